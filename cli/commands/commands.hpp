@@ -1,0 +1,28 @@
+#pragma once
+// The subcommands of `peer`: one row each, one file each. The help listing is printed from this
+// table. To add a subcommand, write cli/commands/NAME.cpp with a setup function and add its row.
+
+#include "context.hpp"
+
+#include <peer/core/text.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <span>
+#include <string_view>
+
+namespace peer::cli {
+
+struct Command {
+    std::string_view name;
+    Text summary;
+    // Adds the subcommand's options to `command` and sets its callback.
+    void (*setup)(CLI::App& command, Context& context);
+};
+
+std::span<const Command> commands();
+
+void setup_init(CLI::App& command, Context& context);
+void setup_doctor(CLI::App& command, Context& context);
+
+} // namespace peer::cli

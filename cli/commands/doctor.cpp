@@ -1,0 +1,113 @@
+// peer doctor: how the journal is: schema, integrity, foreign keys, row counts.
+
+#include "commands/commands.hpp"
+
+#include <peer/core/error.hpp>
+#include <peer/journal/health.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace peer::cli {
+
+namespace {
+
+nlohmann::json to_json(const journal::Health& health)
+{
+    auto tables = nlohmann::json::object();
+    for (const auto& table : health.tables) {
+        tables[table.table] = table.rows;
+    }
+    auto foreign_keys = nlohmann::json::array();
+    for (const auto& issue : health.foreign_key_issues) {
+        foreign_keys.push_back(
+            {{"table", issue.table}, {"rowid", issue.rowid}, {"parent", issue.parent}});
+    }
+    return {{"path", health.path},
+            {"healthy", health.healthy()},
+            {"schema_version", health.schema_version},
+            {"latest_schema_version", health.latest_schema_version},
+            {"sqlite_version", health.sqlite_version},
+            {"journal_mode", health.journal_mode},
+            {"integrity", health.integrity},
+            {"foreign_key_issues", foreign_keys},
+            {"tables", tables}};
+}
+
+void render(const Context& context, const journal::Health& health)
+{
+    auto row = [&](std::string_view en, std::string_view sv, const std::string& value) {
+        context.out << fmt::format("{:<16}{}\n", context.tr(en, sv), value);
+    };
+    row("journal", "journal", health.path);
+    row("schema", "schema",
+        fmt::format(fmt::runtime(context.tr("{} (this peer writes {})", "{} (denna peer skriver {})")),
+                    health.schema_version, health.latest_schema_version));
+    row("sqlite", "sqlite", health.sqlite_version);
+    row("journal mode", "journalläge", health.journal_mode);
+    row("integrity", "integritet", health.integrity_ok() ? context.tr("ok", "ok")
+                                                         : fmt::format("{}", fmt::join(health.integrity, "; ")));
+    row("foreign keys", "främmande nycklar",
+        health.foreign_key_issues.empty()
+            ? context.tr("ok", "ok")
+            : fmt::format(fmt::runtime(context.tr("{} broken references", "{} trasiga referenser")),
+                          health.foreign_key_issues.size()));
+    for (const auto& issue : health.foreign_key_issues) {
+        context.out << fmt::format(
+            fmt::runtime(context.tr("  {} row {} refers to a missing row of {}\n",
+                                    "  {} rad {} hänvisar till en saknad rad i {}\n")),
+            issue.table, issue.rowid, issue.parent);
+    }
+    context.out << context.tr("rows per table\n", "rader per tabell\n");
+    std::size_t width = 0;
+    for (const auto& table : health.tables) {
+        width = std::max(width, table.table.size());
+    }
+    for (const auto& table : health.tables) {
+        context.out << fmt::format("  {:<{}}  {:>8}\n", table.table, width, table.rows);
+    }
+    context.out << (health.healthy() ? context.tr("The journal is healthy.\n", "Journalen är frisk.\n")
+                                     : context.tr("The journal is NOT healthy.\n",
+                                                  "Journalen är INTE frisk.\n"));
+}
+
+void run_doctor(Context& context)
+{
+    const auto path = context.journal_path();
+    try {
+        auto journal = context.open_journal(journal::OpenMode::existing);
+        const auto health = journal::check_health(journal);
+        if (context.json) {
+            context.print_json(to_json(health));
+        } else {
+            render(context, health);
+        }
+        if (!health.healthy()) {
+            context.exit = ExitCode::journal_unusable;
+        }
+    } catch (const JournalError& failure) {
+        // The journal could not even be opened; say so in the JSON too, then fail as usual.
+        if (context.json) {
+            context.print_json({{"path", path.string()},
+                                {"healthy", false},
+                                {"error", context.tr(failure.message())}});
+        }
+        throw;
+    }
+}
+
+} // namespace
+
+void setup_doctor(CLI::App& command, Context& context)
+{
+    command.footer(context.tr(
+        "Examples:\n  peer doctor\n  peer doctor --json\n\n"
+        "Exit status: 0 when the journal is healthy, 3 when it is not or cannot be opened.\n",
+        "Exempel:\n  peer doctor\n  peer doctor --json\n\n"
+        "Slutstatus: 0 när journalen är frisk, 3 när den inte är det eller inte kan öppnas.\n"));
+    command.callback([&context] { run_doctor(context); });
+}
+
+} // namespace peer::cli

@@ -1,0 +1,57 @@
+#include "context.hpp"
+
+#include <peer/journal/location.hpp>
+
+#include <fmt/color.h>
+#include <fmt/ostream.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <ostream>
+
+namespace peer::cli {
+
+namespace {
+
+std::optional<std::string> getenv_lookup(std::string_view name)
+{
+    const char* value = std::getenv(std::string(name).c_str());
+    return value ? std::optional<std::string>(value) : std::nullopt;
+}
+
+} // namespace
+
+std::filesystem::path Context::journal_path() const
+{
+    return journal::resolve_location(journal_option, getenv_lookup);
+}
+
+journal::Journal Context::open_journal(journal::OpenMode mode) const
+{
+    return journal::Journal(journal_path(), mode);
+}
+
+void Context::say(std::string_view line) const
+{
+    if (!quiet) {
+        out << line << '\n';
+    }
+}
+
+void Context::print_json(const nlohmann::json& document) const { out << document.dump(2) << '\n'; }
+
+void Context::error(const Text& message) const
+{
+    const auto label = tr("error", "fel");
+    err << "peer: " << (color ? fmt::format(fmt::fg(fmt::terminal_color::red), "{}", label) : label)
+        << ": " << tr(message) << '\n';
+}
+
+void Context::warning(const Text& message) const
+{
+    const auto label = tr("warning", "varning");
+    err << "peer: " << (color ? fmt::format(fmt::fg(fmt::terminal_color::yellow), "{}", label) : label)
+        << ": " << tr(message) << '\n';
+}
+
+} // namespace peer::cli

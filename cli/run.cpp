@@ -1,0 +1,193 @@
+#include "run.hpp"
+
+#include "commands/commands.hpp"
+#include "context.hpp"
+
+#include <peer/core/error.hpp>
+#include <peer/core/suggest.hpp>
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <vector>
+
+namespace peer::cli {
+
+namespace {
+
+std::optional<std::string> environment(const char* name)
+{
+    const char* value = std::getenv(name);
+    return value && *value ? std::optional<std::string>(value) : std::nullopt;
+}
+
+// The language is needed before the parser is built (the help is written in it), so --lang is
+// looked for first; then PEER_LANG, LC_ALL, LC_MESSAGES and LANG, as the locale would be.
+Lang choose_language(int argc, const char* const* argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--lang" && i + 1 < argc) {
+            return parse_lang(argv[i + 1]).value_or(Lang::en);
+        }
+        if (arg.starts_with("--lang=")) {
+            return parse_lang(arg.substr(7)).value_or(Lang::en);
+        }
+    }
+    for (const char* name : {"PEER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+        if (auto value = environment(name)) {
+            return parse_lang(*value).value_or(Lang::en);
+        }
+    }
+    return Lang::en;
+}
+
+void translate_help(CLI::App& app, const Context& context)
+{
+    if (context.lang != Lang::sv) {
+        return;
+    }
+    auto formatter = app.get_formatter();
+    formatter->label("Usage", "Användning");
+    formatter->label("OPTIONS", "FLAGGOR");
+    formatter->label("Options", "Flaggor");
+    formatter->label("Positionals", "Argument");
+    formatter->label("SUBCOMMAND", "UNDERKOMMANDO");
+    formatter->label("SUBCOMMANDS", "UNDERKOMMANDON");
+    formatter->label("Subcommands", "Underkommandon");
+    formatter->label("REQUIRED", "KRÄVS");
+    formatter->label("Env", "Miljö");
+    formatter->label("Needs", "Kräver");
+    formatter->label("Excludes", "Utesluter");
+    formatter->label("TEXT", "TEXT");
+}
+
+// The first word of the command line that is not an option or an option's value: the
+// subcommand the user meant.
+std::optional<std::string_view> first_word(int argc, const char* const* argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--journal" || arg == "--lang") {
+            ++i;
+        } else if (!arg.starts_with('-')) {
+            return arg;
+        }
+    }
+    return std::nullopt;
+}
+
+// A usage error: what is wrong (an unknown subcommand with a suggestion, else CLI11's message)
+// and a pointer to --help.
+int usage_error(const Context& context, const CLI::ParseError& failure, const CLI::App& app,
+                int argc, const char* const* argv)
+{
+    const auto word = first_word(argc, argv);
+    if (app.get_subcommands().empty() && word) {
+        std::vector<std::string_view> names;
+        for (const auto& command : commands()) {
+            names.push_back(command.name);
+        }
+        std::string en = "unknown subcommand `" + std::string(*word) + "`";
+        std::string sv = "okänt underkommando `" + std::string(*word) + "`";
+        if (auto near = nearest_name(*word, names)) {
+            en += "; did you mean `" + *near + "`?";
+            sv += "; menade du `" + *near + "`?";
+        }
+        context.error({en, sv});
+    } else {
+        context.error({failure.what(), failure.what()});
+    }
+    const auto* used = app.get_subcommands().empty() ? &app : app.get_subcommands().front();
+    const std::string help = used == &app ? "peer --help" : "peer " + used->get_name() + " --help";
+    context.err << context.tr("Run `" + help + "` for the usage.",
+                              "Kör `" + help + "` för att se användningen.")
+                << '\n';
+    return to_int(ExitCode::usage);
+}
+
+} // namespace
+
+int run(int argc, const char* const* argv)
+{
+    Context context{.out = std::cout, .err = std::cerr};
+    context.lang = choose_language(argc, argv);
+
+    CLI::App app(context.tr("peer: a journal and toolkit for peer learning in clinical placements",
+                            "peer: journal och verktyg för peer learning under VFU"),
+                 "peer");
+    translate_help(app, context);
+    app.option_defaults()->group(context.tr("Options", "Flaggor"));
+    app.set_help_flag("-h,--help", context.tr("Show this help and exit", "Visa denna hjälp och avsluta"));
+    app.set_version_flag("--version", std::string("peer ") + PEER_VERSION,
+                         context.tr("Show the version and exit", "Visa versionen och avsluta"));
+    app.fallthrough();
+    app.require_subcommand(1);
+
+    std::string journal_option;
+    std::string lang_option;
+    bool no_color = false;
+    app.add_option("--journal", journal_option,
+                   context.tr("The journal file (default: $PEER_JOURNAL, else "
+                              "$XDG_DATA_HOME/peer/journal.db)",
+                              "Journalfilen (förval: $PEER_JOURNAL, annars "
+                              "$XDG_DATA_HOME/peer/journal.db)"))
+        ->type_name(context.tr("FILE", "FIL"));
+    app.add_flag("--json", context.json,
+                 context.tr("Machine-readable output on stdout (JSON)",
+                            "Maskinläsbar utdata på stdout (JSON)"));
+    app.add_option("--lang", lang_option,
+                   context.tr("Language of messages: en or sv (default: from PEER_LANG or the locale)",
+                              "Språk för meddelanden: en eller sv (förval: från PEER_LANG eller "
+                              "språkinställningen)"))
+        ->type_name("en|sv")
+        ->check(CLI::IsMember({"en", "sv"}));
+    app.add_flag("--no-color", no_color,
+                 context.tr("No colours (also when NO_COLOR is set)",
+                            "Inga färger (även när NO_COLOR är satt)"));
+    app.add_flag("-q,--quiet", context.quiet,
+                 context.tr("Print only errors and requested data", "Skriv bara fel och begärd data"));
+
+    for (const auto& command : commands()) {
+        auto* sub = app.add_subcommand(std::string(command.name), context.tr(command.summary));
+        sub->group(context.tr("Subcommands", "Underkommandon"));
+        sub->set_help_flag("-h,--help", context.tr("Show this help and exit",
+                                                   "Visa denna hjälp och avsluta"));
+        command.setup(*sub, context);
+    }
+    app.footer(context.tr("Exit status: 0 success, 1 invalid data, 2 usage error, 3 journal unusable.\n"
+                          "See `man peer` or docs/ for the whole reference.",
+                          "Slutstatus: 0 klart, 1 ogiltiga data, 2 fel användning, 3 journalen går "
+                          "inte att använda.\nSe `man peer` eller docs/ för hela referensen."));
+
+    // Decide colour before any callback prints.
+    app.parse_complete_callback([&] {
+        if (!journal_option.empty()) {
+            context.journal_option = journal_option;
+        }
+        context.color = !no_color && !environment("NO_COLOR") && environment("TERM") != "dumb"
+                        && ::isatty(STDERR_FILENO) == 1;
+    });
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& help) {
+        return app.exit(help);
+    } catch (const CLI::CallForVersion& version) {
+        return app.exit(version);
+    } catch (const CLI::ParseError& failure) {
+        return usage_error(context, failure, app, argc, argv);
+    } catch (const Error& failure) {
+        context.error(failure.message());
+        return to_int(failure.code());
+    } catch (const std::exception& failure) {
+        context.error({std::string("unexpected failure: ") + failure.what(),
+                       std::string("oväntat fel: ") + failure.what()});
+        return to_int(ExitCode::journal_unusable);
+    }
+    return to_int(context.exit);
+}
+
+} // namespace peer::cli

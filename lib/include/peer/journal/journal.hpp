@@ -1,0 +1,62 @@
+#pragma once
+// The journal: one SQLite file per user. It is the only module that speaks SQL.
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+
+namespace SQLite {
+class Database;
+}
+
+namespace peer::journal {
+
+// The schema version this build writes (the number of the newest migration).
+int latest_schema_version();
+
+enum class OpenMode {
+    existing, // the journal must exist; a missing one is refused with a hint to run `peer init`
+    create,   // create it (mode 0600, missing directories 0700) when it does not exist
+};
+
+class Journal {
+public:
+    // Opens the journal at `path` and brings its schema up to date, one migration per
+    // transaction. Throws JournalError, with the file left as it was, when the file is not a
+    // peer journal, was written by a newer peer, is locked, damaged or out of reach.
+    Journal(const std::filesystem::path& path, OpenMode mode);
+
+    // A journal in memory, for tests.
+    static Journal in_memory();
+
+    Journal(Journal&&) noexcept;
+    Journal& operator=(Journal&&) noexcept;
+    ~Journal();
+
+    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
+    [[nodiscard]] bool was_created() const { return m_created; }
+    [[nodiscard]] int schema_version() const;
+    // The schema version the file had before this open migrated it (0 for a new journal).
+    [[nodiscard]] int opened_at_version() const { return m_opened_at_version; }
+
+    // Runs `work` in one write transaction, begun with BEGIN IMMEDIATE so that a second writer
+    // waits on the busy timeout rather than failing. Commits when `work` returns; rolls back
+    // when it throws. SQLite failures come out as JournalError.
+    void write(const std::function<void(SQLite::Database&)>& work);
+
+    // Runs `work` for reading, on one consistent snapshot of the journal. SQLite failures come
+    // out as JournalError.
+    void read(const std::function<void(SQLite::Database&)>& work);
+
+private:
+    Journal(std::filesystem::path path, std::unique_ptr<SQLite::Database> database, bool created);
+    void prepare(OpenMode mode);
+    void migrate();
+
+    std::filesystem::path m_path;
+    std::unique_ptr<SQLite::Database> m_database;
+    bool m_created = false;
+    int m_opened_at_version = 0;
+};
+
+} // namespace peer::journal

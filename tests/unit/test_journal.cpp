@@ -1,0 +1,187 @@
+#include "scratch.hpp"
+
+#include <peer/core/error.hpp>
+#include <peer/journal/health.hpp>
+#include <peer/journal/journal.hpp>
+
+#include <SQLiteCpp/Database.h>
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+
+#include <stdexcept>
+
+using peer::JournalError;
+using peer::journal::Journal;
+using peer::journal::OpenMode;
+using peer::test::ScratchDir;
+
+namespace {
+
+unsigned mode_of(const std::filesystem::path& path)
+{
+    struct stat info {};
+    REQUIRE(::stat(path.c_str(), &info) == 0);
+    return info.st_mode & 0777U;
+}
+
+std::int64_t count_rows(Journal& journal, const char* table)
+{
+    std::int64_t rows = 0;
+    journal.read([&](SQLite::Database& database) {
+        rows = database.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64();
+    });
+    return rows;
+}
+
+} // namespace
+
+TEST_SUITE("journal::Journal")
+{
+    TEST_CASE("a new journal is created private, in WAL mode, at the latest schema")
+    {
+        ScratchDir scratch;
+        const auto path = scratch / "nested/deeper/journal.db";
+        Journal journal(path, OpenMode::create);
+
+        CHECK(journal.was_created());
+        CHECK(journal.opened_at_version() == 0);
+        CHECK(journal.schema_version() == peer::journal::latest_schema_version());
+        CHECK(mode_of(path) == 0600);
+        CHECK(mode_of(scratch / "nested") == 0700);
+        CHECK(mode_of(scratch / "nested/deeper") == 0700);
+
+        const auto health = peer::journal::check_health(journal);
+        CHECK(health.healthy());
+        CHECK(health.journal_mode == "wal");
+        CHECK_FALSE(health.tables.empty());
+    }
+
+    TEST_CASE("reopening an existing journal keeps it and creates nothing")
+    {
+        ScratchDir scratch;
+        const auto path = scratch / "journal.db";
+        {
+            Journal journal(path, OpenMode::create);
+            journal.write([](SQLite::Database& database) {
+                database.exec("INSERT INTO journal_meta (key, value) VALUES ('owner', 'anna')");
+            });
+        }
+        Journal again(path, OpenMode::existing);
+        CHECK_FALSE(again.was_created());
+        CHECK(again.opened_at_version() == peer::journal::latest_schema_version());
+        CHECK(count_rows(again, "journal_meta") == 1);
+    }
+
+    TEST_CASE("a missing journal is refused when it must exist")
+    {
+        ScratchDir scratch;
+        CHECK_THROWS_AS(Journal(scratch / "none.db", OpenMode::existing), JournalError);
+        CHECK_FALSE(std::filesystem::exists(scratch / "none.db"));
+    }
+
+    TEST_CASE("an empty file becomes a journal on create and is refused as existing")
+    {
+        ScratchDir scratch;
+        const auto path = scratch / "empty.db";
+        peer::test::write_file(path, "");
+        CHECK_THROWS_AS(Journal(path, OpenMode::existing), JournalError);
+        Journal journal(path, OpenMode::create);
+        CHECK(journal.schema_version() == peer::journal::latest_schema_version());
+        CHECK(mode_of(path) == 0600);
+    }
+
+    TEST_CASE("a journal from a newer peer is refused and left byte for byte")
+    {
+        ScratchDir scratch;
+        const auto path = scratch / "journal.db";
+        { Journal journal(path, OpenMode::create); }
+        {
+            SQLite::Database database(path.string(), SQLite::OPEN_READWRITE);
+            database.exec("PRAGMA user_version = 999");
+        }
+        const auto before = peer::test::read_file(path);
+        SUBCASE("as existing") { CHECK_THROWS_AS(Journal(path, OpenMode::existing), JournalError); }
+        SUBCASE("on create") { CHECK_THROWS_AS(Journal(path, OpenMode::create), JournalError); }
+        CHECK(peer::test::read_file(path) == before);
+    }
+
+    TEST_CASE("a file that is not a peer journal is refused and left as it was")
+    {
+        ScratchDir scratch;
+        const auto path = scratch / "notes.txt";
+        SUBCASE("a text file")
+        {
+            peer::test::write_file(path, "Shopping list: milk, bread, and a much longer line of "
+                                         "text so that SQLite reads a whole header's worth.\n");
+        }
+        SUBCASE("another program's SQLite database")
+        {
+            SQLite::Database database(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            database.exec("CREATE TABLE recipes (name TEXT)");
+        }
+        const auto before = peer::test::read_file(path);
+        CHECK_THROWS_AS(Journal(path, OpenMode::create), JournalError);
+        CHECK(peer::test::read_file(path) == before);
+    }
+
+    TEST_CASE("a directory in the journal's place is refused with a message naming it")
+    {
+        ScratchDir scratch;
+        try {
+            Journal journal(scratch.path(), OpenMode::create);
+            FAIL("a directory was accepted as a journal");
+        } catch (const JournalError& failure) {
+            CHECK(failure.message().en.find(scratch.path().string()) != std::string::npos);
+            CHECK(failure.message().sv.find("katalog") != std::string::npos);
+        }
+    }
+
+    TEST_CASE("an unwritable place is refused with a message naming the path")
+    {
+        ScratchDir scratch;
+        peer::test::write_file(scratch / "file", "not a directory");
+        const auto path = scratch / "file" / "journal.db";
+        try {
+            Journal journal(path, OpenMode::create);
+            FAIL("a journal was created under a regular file");
+        } catch (const JournalError& failure) {
+            CHECK(failure.message().en.find((scratch / "file").string()) != std::string::npos);
+        }
+    }
+
+    TEST_CASE("a write transaction commits all or nothing")
+    {
+        auto journal = Journal::in_memory();
+        journal.write([](SQLite::Database& database) {
+            database.exec("INSERT INTO journal_meta (key, value) VALUES ('owner', 'anna')");
+        });
+        CHECK(count_rows(journal, "journal_meta") == 1);
+
+        SUBCASE("an exception from the work rolls back")
+        {
+            CHECK_THROWS_AS(journal.write([](SQLite::Database& database) {
+                database.exec("INSERT INTO journal_meta (key, value) VALUES ('term', 'ht26')");
+                throw std::runtime_error("the command failed half-way");
+            }),
+                            std::runtime_error);
+        }
+        SUBCASE("an SQLite failure rolls back and becomes a journal error")
+        {
+            CHECK_THROWS_AS(journal.write([](SQLite::Database& database) {
+                database.exec("INSERT INTO journal_meta (key, value) VALUES ('term', 'ht26')");
+                database.exec("INSERT INTO journal_meta (key, value) VALUES ('owner', 'bea')");
+            }),
+                            JournalError);
+        }
+        CHECK(count_rows(journal, "journal_meta") == 1);
+    }
+
+    TEST_CASE("foreign keys are enforced")
+    {
+        auto journal = Journal::in_memory();
+        CHECK_THROWS_AS(journal.write([](SQLite::Database& database) {
+            database.exec("INSERT INTO pair (uuid, placement_id) VALUES ('u1', 42)");
+        }),
+                        JournalError);
+    }
+}
