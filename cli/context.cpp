@@ -38,7 +38,10 @@ void Context::say(std::string_view line) const
     }
 }
 
-void Context::print_json(const nlohmann::json& document) const { out << document.dump(2) << '\n'; }
+void Context::print_json(const nlohmann::json& document) const
+{
+    out << document.dump(2) << '\n';
+}
 
 void Context::error(const Text& message) const
 {
@@ -50,8 +53,9 @@ void Context::error(const Text& message) const
 void Context::warning(const Text& message) const
 {
     const auto label = tr("warning", "varning");
-    err << "peer: " << (color ? fmt::format(fmt::fg(fmt::terminal_color::yellow), "{}", label) : label)
-        << ": " << tr(message) << '\n';
+    err << "peer: "
+        << (color ? fmt::format(fmt::fg(fmt::terminal_color::yellow), "{}", label) : label) << ": "
+        << tr(message) << '\n';
 }
 
 } // namespace peer::cli

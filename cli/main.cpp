@@ -1,3 +1,6 @@
 #include "run.hpp"
 
-int main(int argc, char** argv) { return peer::cli::run(argc, argv); }
+int main(int argc, char** argv)
+{
+    return peer::cli::run(argc, argv);
+}

@@ -120,7 +120,8 @@ int run(int argc, const char* const* argv)
                  "peer");
     translate_help(app, context);
     app.option_defaults()->group(context.tr("Options", "Flaggor"));
-    app.set_help_flag("-h,--help", context.tr("Show this help and exit", "Visa denna hjälp och avsluta"));
+    app.set_help_flag("-h,--help",
+                      context.tr("Show this help and exit", "Visa denna hjälp och avsluta"));
     app.set_version_flag("--version", std::string("peer ") + PEER_VERSION,
                          context.tr("Show the version and exit", "Visa versionen och avsluta"));
     app.fallthrough();
@@ -138,29 +139,32 @@ int run(int argc, const char* const* argv)
     app.add_flag("--json", context.json,
                  context.tr("Machine-readable output on stdout (JSON)",
                             "Maskinläsbar utdata på stdout (JSON)"));
-    app.add_option("--lang", lang_option,
-                   context.tr("Language of messages: en or sv (default: from PEER_LANG or the locale)",
-                              "Språk för meddelanden: en eller sv (förval: från PEER_LANG eller "
-                              "språkinställningen)"))
+    app.add_option(
+           "--lang", lang_option,
+           context.tr("Language of messages: en or sv (default: from PEER_LANG or the locale)",
+                      "Språk för meddelanden: en eller sv (förval: från PEER_LANG eller "
+                      "språkinställningen)"))
         ->type_name("en|sv")
         ->check(CLI::IsMember({"en", "sv"}));
     app.add_flag("--no-color", no_color,
                  context.tr("No colours (also when NO_COLOR is set)",
                             "Inga färger (även när NO_COLOR är satt)"));
-    app.add_flag("-q,--quiet", context.quiet,
-                 context.tr("Print only errors and requested data", "Skriv bara fel och begärd data"));
+    app.add_flag(
+        "-q,--quiet", context.quiet,
+        context.tr("Print only errors and requested data", "Skriv bara fel och begärd data"));
 
     for (const auto& command : commands()) {
         auto* sub = app.add_subcommand(std::string(command.name), context.tr(command.summary));
         sub->group(context.tr("Subcommands", "Underkommandon"));
-        sub->set_help_flag("-h,--help", context.tr("Show this help and exit",
-                                                   "Visa denna hjälp och avsluta"));
+        sub->set_help_flag("-h,--help",
+                           context.tr("Show this help and exit", "Visa denna hjälp och avsluta"));
         command.setup(*sub, context);
     }
-    app.footer(context.tr("Exit status: 0 success, 1 invalid data, 2 usage error, 3 journal unusable.\n"
-                          "See `man peer` or docs/ for the whole reference.",
-                          "Slutstatus: 0 klart, 1 ogiltiga data, 2 fel användning, 3 journalen går "
-                          "inte att använda.\nSe `man peer` eller docs/ för hela referensen."));
+    app.footer(
+        context.tr("Exit status: 0 success, 1 invalid data, 2 usage error, 3 journal unusable.\n"
+                   "See `man peer` or docs/ for the whole reference.",
+                   "Slutstatus: 0 klart, 1 ogiltiga data, 2 fel användning, 3 journalen går "
+                   "inte att använda.\nSe `man peer` eller docs/ för hela referensen."));
 
     // Decide colour before any callback prints.
     app.parse_complete_callback([&] {

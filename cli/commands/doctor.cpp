@@ -43,12 +43,14 @@ void render(const Context& context, const journal::Health& health)
     };
     row("journal", "journal", health.path);
     row("schema", "schema",
-        fmt::format(fmt::runtime(context.tr("{} (this peer writes {})", "{} (denna peer skriver {})")),
-                    health.schema_version, health.latest_schema_version));
+        fmt::format(
+            fmt::runtime(context.tr("{} (this peer writes {})", "{} (denna peer skriver {})")),
+            health.schema_version, health.latest_schema_version));
     row("sqlite", "sqlite", health.sqlite_version);
     row("journal mode", "journalläge", health.journal_mode);
-    row("integrity", "integritet", health.integrity_ok() ? context.tr("ok", "ok")
-                                                         : fmt::format("{}", fmt::join(health.integrity, "; ")));
+    row("integrity", "integritet",
+        health.integrity_ok() ? context.tr("ok", "ok")
+                              : fmt::format("{}", fmt::join(health.integrity, "; ")));
     row("foreign keys", "främmande nycklar",
         health.foreign_key_issues.empty()
             ? context.tr("ok", "ok")
@@ -68,9 +70,10 @@ void render(const Context& context, const journal::Health& health)
     for (const auto& table : health.tables) {
         context.out << fmt::format("  {:<{}}  {:>8}\n", table.table, width, table.rows);
     }
-    context.out << (health.healthy() ? context.tr("The journal is healthy.\n", "Journalen är frisk.\n")
-                                     : context.tr("The journal is NOT healthy.\n",
-                                                  "Journalen är INTE frisk.\n"));
+    context.out << (health.healthy()
+                        ? context.tr("The journal is healthy.\n", "Journalen är frisk.\n")
+                        : context.tr("The journal is NOT healthy.\n",
+                                     "Journalen är INTE frisk.\n"));
 }
 
 void run_doctor(Context& context)

@@ -23,10 +23,9 @@ void run_init(Context& context)
         return;
     }
     if (journal.was_created() || from == 0) {
-        context.say(fmt::format(
-            fmt::runtime(context.tr("Created the journal {} (schema {}).",
-                                    "Skapade journalen {} (schema {}).")),
-            path, to));
+        context.say(fmt::format(fmt::runtime(context.tr("Created the journal {} (schema {}).",
+                                                        "Skapade journalen {} (schema {}).")),
+                                path, to));
     } else if (from < to) {
         context.say(fmt::format(
             fmt::runtime(context.tr("Updated the journal {} from schema {} to {}.",

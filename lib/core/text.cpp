@@ -21,6 +21,9 @@ std::optional<Lang> parse_lang(std::string_view value)
     return std::nullopt;
 }
 
-std::string_view lang_code(Lang lang) { return lang == Lang::sv ? "sv" : "en"; }
+std::string_view lang_code(Lang lang)
+{
+    return lang == Lang::sv ? "sv" : "en";
+}
 
 } // namespace peer

@@ -69,7 +69,10 @@ int query_int(SQLite::Database& database, const char* sql)
 
 } // namespace
 
-int latest_schema_version() { return migrations().empty() ? 0 : migrations().back().version; }
+int latest_schema_version()
+{
+    return migrations().empty() ? 0 : migrations().back().version;
+}
 
 Journal::Journal(const fs::path& path, OpenMode mode) : m_path(path)
 {
@@ -97,8 +100,8 @@ Journal::Journal(const fs::path& path, OpenMode mode) : m_path(path)
         m_created = true;
     }
     try {
-        m_database = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE,
-                                                        k_busy_timeout_ms);
+        m_database =
+            std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE, k_busy_timeout_ms);
         prepare(mode);
     } catch (const SQLite::Exception& failure) {
         throw journal_error(failure, path);
@@ -189,7 +192,10 @@ void Journal::migrate()
     }
 }
 
-int Journal::schema_version() const { return query_int(*m_database, "PRAGMA user_version"); }
+int Journal::schema_version() const
+{
+    return query_int(*m_database, "PRAGMA user_version");
+}
 
 void Journal::write(const std::function<void(SQLite::Database&)>& work)
 {

@@ -32,7 +32,8 @@ std::filesystem::path resolve_location(const std::optional<std::filesystem::path
         return std::filesystem::path(*home) / ".local" / "share" / "peer" / "journal.db";
     }
     throw JournalError({
-        "cannot tell where the journal is: HOME is not set; pass --journal PATH or set PEER_JOURNAL",
+        "cannot tell where the journal is: HOME is not set; pass --journal PATH or set "
+        "PEER_JOURNAL",
         "kan inte avgöra var journalen finns: HOME är inte satt; ange --journal SÖKVÄG eller "
         "sätt PEER_JOURNAL",
     });

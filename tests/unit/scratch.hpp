@@ -9,10 +9,11 @@
 namespace peer::test {
 
 class ScratchDir {
-public:
+  public:
     ScratchDir()
     {
-        std::string pattern = (std::filesystem::temp_directory_path() / "peer-test-XXXXXX").string();
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "peer-test-XXXXXX").string();
         m_path = ::mkdtemp(pattern.data());
     }
     ~ScratchDir()
@@ -29,7 +30,7 @@ public:
         return m_path / name;
     }
 
-private:
+  private:
     std::filesystem::path m_path;
 };
 

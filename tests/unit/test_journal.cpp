@@ -94,14 +94,22 @@ TEST_SUITE("journal::Journal")
     {
         ScratchDir scratch;
         const auto path = scratch / "journal.db";
-        { Journal journal(path, OpenMode::create); }
+        {
+            Journal journal(path, OpenMode::create);
+        }
         {
             SQLite::Database database(path.string(), SQLite::OPEN_READWRITE);
             database.exec("PRAGMA user_version = 999");
         }
         const auto before = peer::test::read_file(path);
-        SUBCASE("as existing") { CHECK_THROWS_AS(Journal(path, OpenMode::existing), JournalError); }
-        SUBCASE("on create") { CHECK_THROWS_AS(Journal(path, OpenMode::create), JournalError); }
+        SUBCASE("as existing")
+        {
+            CHECK_THROWS_AS(Journal(path, OpenMode::existing), JournalError);
+        }
+        SUBCASE("on create")
+        {
+            CHECK_THROWS_AS(Journal(path, OpenMode::create), JournalError);
+        }
         CHECK(peer::test::read_file(path) == before);
     }
 

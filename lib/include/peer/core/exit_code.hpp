@@ -10,6 +10,9 @@ enum class ExitCode : int {
     journal_unusable = 3, // locked past the timeout, corrupt, newer schema, permissions
 };
 
-constexpr int to_int(ExitCode code) { return static_cast<int>(code); }
+constexpr int to_int(ExitCode code)
+{
+    return static_cast<int>(code);
+}
 
 } // namespace peer

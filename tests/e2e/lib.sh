@@ -1,0 +1,87 @@
+# End-to-end test harness: sourced by each tests/e2e/test_*.sh.
+# Every function named test_* runs against a fresh temporary directory with its own journal,
+# as the real binary ($PEER) in a clean environment. A test passes when none of its checks fail.
+set -u
+
+: "${PEER:?set PEER to the peer binary}"
+: "${PEER_SOURCE_DIR:?set PEER_SOURCE_DIR to the source tree}"
+EXAMPLES="$PEER_SOURCE_DIR/examples"
+
+# Runs peer with the given arguments; keeps the exit status in $status, the output in files.
+run() {
+    "$PEER" "$@" >"$WORK/stdout" 2>"$WORK/stderr" </dev/null
+    status=$?
+}
+
+# Like run, with standard input taken from the file or text given as the first argument.
+run_with_input() {
+    local input=$1
+    shift
+    "$PEER" "$@" >"$WORK/stdout" 2>"$WORK/stderr" <<<"$input"
+    status=$?
+}
+
+out() { cat "$WORK/stdout"; }
+err() { cat "$WORK/stderr"; }
+
+fail() {
+    printf '    %s\n' "$*" >&2
+    failed=1
+}
+
+expect_status() {
+    [ "$status" -eq "$1" ] || fail "expected exit status $1, got $status; stderr: $(err)"
+}
+expect_out_contains() {
+    grep -qF -- "$1" "$WORK/stdout" || fail "stdout lacks '$1'; stdout was: $(out)"
+}
+expect_out_lacks() {
+    ! grep -qF -- "$1" "$WORK/stdout" || fail "stdout has '$1' and should not"
+}
+expect_err_contains() {
+    grep -qF -- "$1" "$WORK/stderr" || fail "stderr lacks '$1'; stderr was: $(err)"
+}
+expect_err_empty() {
+    [ ! -s "$WORK/stderr" ] || fail "stderr should be empty; it was: $(err)"
+}
+# expect_json FILTER EXPECTED: jq's raw output of FILTER over stdout equals EXPECTED.
+expect_json() {
+    local got
+    got=$(jq -r "$1" "$WORK/stdout" 2>&1) || { fail "stdout is not JSON: $(out)"; return; }
+    [ "$got" = "$2" ] || fail "jq '$1' gave '$got', expected '$2'"
+}
+# expect_valid SCHEMA: stdout is valid against schemas/SCHEMA (checked with python3-jsonschema).
+expect_valid() {
+    /usr/bin/python3 "$PEER_SOURCE_DIR/tests/tools/validate_json.py" \
+        "$PEER_SOURCE_DIR/schemas/$1" "$WORK/stdout" 2>"$WORK/validation" \
+        || fail "stdout does not follow $1: $(cat "$WORK/validation")"
+}
+expect_equal() {
+    [ "$1" = "$2" ] || fail "expected '$2', got '$1'"
+}
+mode_of() { stat -c '%a' "$1"; }
+checksum() { sha256sum "$1" | cut -d' ' -f1; }
+
+run_tests() {
+    local failures=0 count=0 name
+    for name in $(declare -F | awk '{print $3}' | grep '^test_'); do
+        WORK=$(mktemp -d)
+        export HOME="$WORK/home" PEER_JOURNAL="$WORK/journal.db" NO_COLOR=1 LANG=C.UTF-8
+        unset XDG_DATA_HOME PEER_LANG LC_ALL LC_MESSAGES
+        mkdir -p "$HOME"
+        failed=0
+        # Each test runs in a subshell, so it cannot change the next one; its exit status
+        # carries whether any check failed.
+        (cd "$WORK" && "$name"; exit "$failed") || failed=1
+        count=$((count + 1))
+        if [ "$failed" -eq 0 ]; then
+            echo "ok - $name"
+        else
+            echo "not ok - $name"
+            failures=$((failures + 1))
+        fi
+        rm -rf "$WORK"
+    done
+    echo "$((count - failures)) passed, $failures failed"
+    [ "$failures" -eq 0 ]
+}
