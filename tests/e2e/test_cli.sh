@@ -80,4 +80,17 @@ test_no_color_means_plain_errors() {
     if grep -q $'\e' "$WORK/stderr"; then fail "escape codes in stderr"; fi
 }
 
+test_every_subcommand_is_documented() {
+    run --help
+    local commands
+    commands=$(sed -n '/^Subcommands:/,/^$/p' "$WORK/stdout" | awk 'NF > 1 {print $1}')
+    [ -n "$commands" ] || fail "no subcommands in --help"
+    for command in $commands; do
+        grep -qF "## \`peer $command" "$PEER_SOURCE_DIR/docs/commands.md" \
+            || fail "docs/commands.md has no section for $command"
+        grep -qx ".B $command" "$PEER_SOURCE_DIR/docs/peer.1" \
+            || fail "docs/peer.1 does not list $command"
+    done
+}
+
 run_tests
