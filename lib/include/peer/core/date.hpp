@@ -1,0 +1,29 @@
+#pragma once
+// Calendar dates. The rules never read the clock: today's date is a parameter.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace peer {
+
+using Date = std::chrono::year_month_day;
+
+// Parses YYYY-MM-DD; nullopt for anything else, and for days that do not exist (2026-02-30).
+std::optional<Date> parse_date(std::string_view text);
+
+std::string format_date(Date date);
+
+// The same day `years` later. A 29 February whose anniversary year has none rolls over to
+// 1 March, so that "a full year" has always passed on the anniversary.
+Date add_years(Date date, int years);
+
+// Whether at least `years` full years lie between `since` and `on`: true from the anniversary
+// day on (`domain.md`: the day one year after the start date counts as a full year).
+bool full_years_between(Date since, Date on, int years);
+
+// Today's date in the local time zone: what the command line passes to the rules.
+Date today();
+
+} // namespace peer

@@ -1,0 +1,123 @@
+#pragma once
+// The supervisor model's enumerations. Each has a canonical English keyword (used in files,
+// JSON and the journal) and a Swedish one; both, and a few common spellings, are accepted.
+
+#include <peer/core/text.hpp>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace peer::model {
+
+enum class Role {
+    supervisor,              // handledare
+    main_supervisor,         // huvudhandledare
+    clinical_teacher,        // klinisk lärare hälso- och sjukvård
+    clinical_lecturer,       // klinisk lärare/adjunkt lärosäte
+    senior_clinical_lecturer // klinisk lektor
+};
+
+enum class Employer { healthcare, university };
+
+// Ordered: none (an older professional diploma) < bachelor < master-1y < master-2y < doctorate.
+enum class Degree { none, bachelor, master_1y, master_2y, doctorate };
+
+// Supervisor training, ordered.
+enum class Training { none, basic, advanced };
+
+enum class Level { basic, advanced };
+
+// How a pair ran a learning activity (the mode of a log entry), from the journal owner's side.
+enum class Mode {
+    perform,  // I performed, my partner observed
+    observe,  // my partner performed, I observed
+    together, // we did it together
+    retell,   // I did it alone, then retold it to my partner
+    compare,  // we both did the same separately, then compared
+    delegate  // I held the main responsibility and delegated to my partner (term 6 on)
+};
+
+template <typename E>
+struct Keyword {
+    E value;
+    std::string_view english;             // canonical: files, JSON, the journal
+    std::string_view swedish;             // shown in Swedish output, and accepted
+    std::vector<std::string_view> others; // other accepted spellings
+};
+
+template <typename E>
+std::span<const Keyword<E>> keywords();
+
+template <>
+std::span<const Keyword<Role>> keywords<Role>();
+template <>
+std::span<const Keyword<Employer>> keywords<Employer>();
+template <>
+std::span<const Keyword<Degree>> keywords<Degree>();
+template <>
+std::span<const Keyword<Training>> keywords<Training>();
+template <>
+std::span<const Keyword<Level>> keywords<Level>();
+template <>
+std::span<const Keyword<Mode>> keywords<Mode>();
+
+// Lower-cases (Å, Ä, Ö too) and turns spaces and underscores into hyphens.
+std::string normalise_keyword(std::string_view text);
+
+template <typename E>
+std::optional<E> parse_keyword(std::string_view text)
+{
+    const auto wanted = normalise_keyword(text);
+    for (const auto& entry : keywords<E>()) {
+        if (wanted == entry.english || wanted == entry.swedish) {
+            return entry.value;
+        }
+        for (auto other : entry.others) {
+            if (wanted == other) {
+                return entry.value;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+template <typename E>
+std::string_view keyword(E value)
+{
+    for (const auto& entry : keywords<E>()) {
+        if (entry.value == value) {
+            return entry.english;
+        }
+    }
+    return {};
+}
+
+// The word for people: the English keyword, or the Swedish one.
+template <typename E>
+std::string_view display(E value, Lang lang)
+{
+    for (const auto& entry : keywords<E>()) {
+        if (entry.value == value) {
+            return lang == Lang::sv ? entry.swedish : entry.english;
+        }
+    }
+    return {};
+}
+
+// "supervisor, main-supervisor, ... (Swedish: handledare, huvudhandledare, ...)", for messages.
+template <typename E>
+Text accepted_keywords()
+{
+    std::string english;
+    std::string swedish;
+    for (const auto& entry : keywords<E>()) {
+        english += (english.empty() ? "" : ", ") + std::string(entry.english);
+        swedish += (swedish.empty() ? "" : ", ") + std::string(entry.swedish);
+    }
+    return {english + " (in Swedish: " + swedish + ")", swedish + " (på engelska: " + english + ")"};
+}
+
+} // namespace peer::model

@@ -1,0 +1,47 @@
+#include <peer/model/person.hpp>
+
+#include <cctype>
+
+namespace peer::model {
+
+bool is_valid_id(std::string_view id)
+{
+    if (id.empty() || id.size() > 40) {
+        return false;
+    }
+    auto letter_or_digit = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+    if (!letter_or_digit(static_cast<unsigned char>(id.front()))) {
+        return false;
+    }
+    for (char ch : id) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (!letter_or_digit(c) && c != '.' && c != '_' && c != '-') {
+            return false;
+        }
+    }
+    return true;
+}
+
+namespace {
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
+        text.remove_suffix(1);
+    }
+    return text;
+}
+
+} // namespace
+
+bool same_field(std::string_view a, std::string_view b)
+{
+    const auto left = normalise_keyword(trimmed(a));
+    const auto right = normalise_keyword(trimmed(b));
+    return !left.empty() && left == right;
+}
+
+} // namespace peer::model
