@@ -79,6 +79,20 @@ std::optional<std::string_view> first_word(int argc, const char* const* argv)
     return std::nullopt;
 }
 
+// "Run `peer person add --help` for the usage.", for the deepest subcommand the parser reached.
+void print_help_pointer(const Context& context, const CLI::App& app)
+{
+    std::string command = "peer";
+    for (const CLI::App* at = &app; !at->get_subcommands().empty();) {
+        at = at->get_subcommands().front();
+        command += " " + at->get_name();
+    }
+    const auto help = command + " --help";
+    context.err << context.tr("Run `" + help + "` for the usage.",
+                              "Kör `" + help + "` för att se användningen.")
+                << '\n';
+}
+
 // A usage error: what is wrong (an unknown subcommand with a suggestion, else CLI11's message)
 // and a pointer to --help.
 int usage_error(const Context& context, const CLI::ParseError& failure, const CLI::App& app,
@@ -100,11 +114,7 @@ int usage_error(const Context& context, const CLI::ParseError& failure, const CL
     } else {
         context.error({failure.what(), failure.what()});
     }
-    const auto* used = app.get_subcommands().empty() ? &app : app.get_subcommands().front();
-    const std::string help = used == &app ? "peer --help" : "peer " + used->get_name() + " --help";
-    context.err << context.tr("Run `" + help + "` for the usage.",
-                              "Kör `" + help + "` för att se användningen.")
-                << '\n';
+    print_help_pointer(context, app);
     return to_int(ExitCode::usage);
 }
 
@@ -185,6 +195,9 @@ int run(int argc, const char* const* argv)
         return usage_error(context, failure, app, argc, argv);
     } catch (const Error& failure) {
         context.error(failure.message());
+        if (failure.code() == ExitCode::usage) {
+            print_help_pointer(context, app);
+        }
         return to_int(failure.code());
     } catch (const std::exception& failure) {
         context.error({std::string("unexpected failure: ") + failure.what(),

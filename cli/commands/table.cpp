@@ -15,6 +15,16 @@ std::span<const Command> commands()
                 {"Check the journal: schema, integrity, foreign keys, row counts",
                  "Kontrollera journalen: schema, integritet, främmande nycklar, antal rader"},
                 setup_doctor},
+        Command{"person",
+                {"Students and staff: add, edit, list, show, and check against the supervisor "
+                 "model",
+                 "Studenter och anställda: lägg till, ändra, lista, visa och pröva mot "
+                 "handledarmodellen"},
+                setup_person},
+        Command{"rules",
+                {"List the rules of the supervisor model and of peer learning",
+                 "Lista reglerna i handledarmodellen och för peer learning"},
+                setup_rules},
     };
     return table;
 }

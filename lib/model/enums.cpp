@@ -16,7 +16,7 @@ std::string normalise_keyword(std::string_view text)
             const auto next = static_cast<unsigned char>(text[i + 1]);
             out += static_cast<char>(c);
             out += static_cast<char>(next == 0x85 || next == 0x84 || next == 0x96 ? next + 0x20
-                                                                                   : next);
+                                                                                  : next);
             ++i;
         } else if (c == ' ' || c == '_') {
             out += '-';
@@ -96,7 +96,8 @@ std::span<const Keyword<Level>> keywords<Level>()
 {
     static const std::array table{
         Keyword<Level>{Level::basic, "basic", "grund", {"grundnivå", "first-cycle"}},
-        Keyword<Level>{Level::advanced, "advanced", "avancerad", {"avancerad-nivå", "second-cycle"}},
+        Keyword<Level>{
+            Level::advanced, "advanced", "avancerad", {"avancerad-nivå", "second-cycle"}},
     };
     return table;
 }

@@ -7,9 +7,24 @@
 Exit 0 when every document is valid; 1 with one message per problem otherwise.
 """
 import json
+import pathlib
 import sys
 
 import jsonschema
+
+
+def local_store(schema_path):
+    """Every schema of the schemas/ folder, by its $id, so that $ref never leaves the machine."""
+    root = pathlib.Path(schema_path).resolve().parent
+    while root.name != "schemas" and root != root.parent:
+        root = root.parent
+    store = {}
+    for path in root.rglob("*.schema.json"):
+        with open(path, encoding="utf-8") as f:
+            schema = json.load(f)
+        if "$id" in schema:
+            store[schema["$id"]] = schema
+    return store
 
 
 def main(argv):
@@ -23,7 +38,8 @@ def main(argv):
     source = open(args[1], encoding="utf-8") if len(args) > 1 else sys.stdin
     text = source.read()
     documents = [json.loads(line) for line in text.splitlines() if line.strip()] if lines else [json.loads(text)]
-    validator = jsonschema.Draft202012Validator(schema)
+    resolver = jsonschema.RefResolver.from_schema(schema, store=local_store(args[0]))
+    validator = jsonschema.Draft202012Validator(schema, resolver=resolver)
     problems = 0
     for number, document in enumerate(documents, 1):
         for error in validator.iter_errors(document):

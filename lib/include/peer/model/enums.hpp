@@ -117,7 +117,8 @@ Text accepted_keywords()
         english += (english.empty() ? "" : ", ") + std::string(entry.english);
         swedish += (swedish.empty() ? "" : ", ") + std::string(entry.swedish);
     }
-    return {english + " (in Swedish: " + swedish + ")", swedish + " (på engelska: " + english + ")"};
+    return {english + " (in Swedish: " + swedish + ")",
+            swedish + " (på engelska: " + english + ")"};
 }
 
 } // namespace peer::model

@@ -11,11 +11,14 @@
 namespace peer::rules {
 
 struct RuleInfo {
-    std::string_view id;  // stable: SUP-DEGREE
-    Severity severity;    // of a failure, unless the rule set says otherwise
-    Text applies_to;      // supervisor, pair, log entry, ...
-    Text summary;         // what the rule asks
+    std::string_view id;     // stable: SUP-DEGREE
+    Severity severity;       // of a failure, unless the rule set says otherwise
+    Text applies_to;         // supervisor, pair, log entry, ...
+    Text summary;            // what the rule asks
     std::string_view source; // where the rule comes from: the supervisor model, or peer learning
+    // Some failures are always errors, whatever the severity: CT-DEADLINE after the deadline,
+    // PAIR-SIZE without a reason. `severity` is then that of the softer case.
+    bool hard_errors_too = false;
 };
 
 std::span<const RuleInfo> catalogue();

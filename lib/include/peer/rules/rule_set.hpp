@@ -22,7 +22,7 @@ struct SupervisorRequirements {
     model::Training min_training = model::Training::basic;
     int min_years_in_profession = 1; // to supervise alone; fewer only in a team
     // On an advanced-level placement, either of these in the placement's field will do:
-    bool advanced_accepts_specialist = true;                   // a specialist education
+    bool advanced_accepts_specialist = true;                      // a specialist education
     model::Degree advanced_min_degree = model::Degree::master_1y; // a degree of at least this
 };
 

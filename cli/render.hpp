@@ -1,0 +1,26 @@
+#pragma once
+// Rendering what the rules found and what files contain, for people and as JSON.
+
+#include "context.hpp"
+
+#include <peer/core/diagnostic.hpp>
+#include <peer/rules/finding.hpp>
+
+#include <nlohmann/json.hpp>
+
+namespace peer::cli {
+
+// One block per finding: verdict, rule id, message, then the facts it used.
+void print_findings(const Context& context, const rules::Findings& findings);
+
+// "1 error, 2 warnings, 5 passed" in the chosen language.
+std::string findings_summary(const Context& context, const rules::Findings& findings);
+
+nlohmann::json to_json(const Context& context, const rules::Finding& finding);
+
+// `FILE:LINE:COL: error[ID]: message` on stderr, one per line.
+void print_diagnostics(const Context& context, const Diagnostics& diagnostics);
+
+nlohmann::json to_json(const Context& context, const Diagnostic& diagnostic);
+
+} // namespace peer::cli

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <string>
+
+namespace peer {
+
+// A random (version 4) UUID in its usual text form: the stable id of a journal record, so that
+// exports from different journals merge without clashes.
+std::string new_uuid();
+
+} // namespace peer

@@ -1,0 +1,26 @@
+#pragma once
+// Students and staff in the journal.
+
+#include <peer/journal/journal.hpp>
+#include <peer/model/person.hpp>
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace peer::journal {
+
+std::optional<model::Person> find_person(Journal& journal, std::string_view id);
+
+// Everyone, by id.
+std::vector<model::Person> list_people(Journal& journal);
+
+enum class PersonSaved { added, updated, unchanged, id_taken, not_found };
+
+// Adds a new person in one transaction; id_taken when the id is someone's already.
+PersonSaved add_person(Journal& journal, const model::Person& person);
+
+// Replaces what the journal holds about `person.id` in one transaction.
+PersonSaved update_person(Journal& journal, const model::Person& person);
+
+} // namespace peer::journal

@@ -1,0 +1,91 @@
+#pragma once
+// The rules as pure functions over domain values: no journal, no clock. Today's date and the
+// placement's facts are parameters, so each rule can be tested with a one-line fixture.
+
+#include <peer/core/date.hpp>
+#include <peer/model/enums.hpp>
+#include <peer/model/person.hpp>
+#include <peer/rules/finding.hpp>
+#include <peer/rules/rule_set.hpp>
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace peer::rules {
+
+// What a placement tells the rules about a member of staff.
+struct PlacementContext {
+    model::Level level = model::Level::basic;
+    std::string field;               // the placement's field ("surgical care"); empty when unknown
+    std::string profession;          // the profession supervised ("nurse"); empty when unknown
+    Date start{};                    // experience is judged on this day
+    std::vector<model::Person> team; // the others who supervise the same pair
+    bool examines = false;           // the person is the placement's examiner
+    bool supervises = false;         // the person supervises a pair (always so for a supervisor)
+};
+
+// Every rule that applies to this member of staff in this context, passed or failed. Experience
+// is judged on the placement's start; the clinical teacher's deadline on `as_of`. A student gets
+// no findings.
+Findings check_staff(const model::Person& person, const PlacementContext& context, Date as_of,
+                     const RuleSet& rules);
+
+// Whether `person` may supervise on this placement, alone or with its team: no SUP-* rule
+// fails with an error.
+bool may_supervise(const model::Person& person, const PlacementContext& context, Date as_of,
+                   const RuleSet& rules);
+
+struct PairFacts {
+    std::string subject;   // how messages name the pair: "ali+bea"
+    std::string placement; // the placement the pair belongs to
+    struct Student {
+        std::string id;
+        std::string placement; // the placement the student belongs to
+    };
+    std::vector<Student> students;
+    std::string reason; // why three students share the pair
+    std::vector<model::Person> supervisors;
+};
+
+// PAIR-SIZE, PAIR-PLACEMENT and PAIR-SUPERVISED. `context` is the placement's (team and
+// examines are ignored: the pair's supervisors are the team).
+Findings check_pair(const PairFacts& pair, const PlacementContext& context, Date as_of,
+                    const RuleSet& rules);
+
+struct LogFacts {
+    std::string subject; // "entry 12"
+    model::Mode mode = model::Mode::together;
+    std::string author;                     // the journal's owner, who logs
+    std::string partner;                    // empty when none was named
+    std::vector<std::string> pair_students; // the students of the author's pair
+    int programme_term = 1;
+};
+
+// LOG-ROLES and LOG-DELEGATION.
+Findings check_log_entry(const LogFacts& entry, const RuleSet& rules);
+
+struct FeedbackFacts {
+    std::string subject;
+    std::string strength;
+    std::string situation;
+    std::string improve;
+    std::string how;
+};
+
+// FB-CONSTRUCTIVE: all four parts are written.
+Finding check_feedback(const FeedbackFacts& feedback, const RuleSet& rules);
+
+struct ReflectionFacts {
+    std::string subject;
+    bool draft = false;
+    // Gibbs' six stages, in order: description, feelings, evaluation, analysis, conclusion,
+    // action plan.
+    std::array<std::string, 6> stages;
+};
+
+// REF-GIBBS: a saved reflection has all six stages written; a draft may leave some empty.
+Finding check_reflection(const ReflectionFacts& reflection, const RuleSet& rules);
+
+} // namespace peer::rules

@@ -1,0 +1,57 @@
+#include <peer/journal/people.hpp>
+
+#include "journal/person_rows.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+namespace peer::journal {
+
+std::optional<model::Person> find_person(Journal& journal, std::string_view id)
+{
+    std::optional<model::Person> person;
+    journal.read([&](SQLite::Database& database) { person = rows::load_person(database, id); });
+    return person;
+}
+
+std::vector<model::Person> list_people(Journal& journal)
+{
+    std::vector<model::Person> people;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement ids(database, "SELECT handle FROM person ORDER BY handle");
+        while (ids.executeStep()) {
+            people.push_back(*rows::load_person(database, ids.getColumn(0).getString()));
+        }
+    });
+    return people;
+}
+
+PersonSaved add_person(Journal& journal, const model::Person& person)
+{
+    auto saved = PersonSaved::added;
+    journal.write([&](SQLite::Database& database) {
+        if (rows::load_person(database, person.id)) {
+            saved = PersonSaved::id_taken;
+            return;
+        }
+        rows::insert_person(database, person);
+    });
+    return saved;
+}
+
+PersonSaved update_person(Journal& journal, const model::Person& person)
+{
+    auto saved = PersonSaved::updated;
+    journal.write([&](SQLite::Database& database) {
+        const auto before = rows::load_person(database, person.id);
+        if (!before) {
+            saved = PersonSaved::not_found;
+        } else if (*before == person) {
+            saved = PersonSaved::unchanged;
+        } else {
+            rows::update_person(database, person);
+        }
+    });
+    return saved;
+}
+
+} // namespace peer::journal

@@ -1,0 +1,162 @@
+// The rules for what students log and write: LOG-ROLES, LOG-DELEGATION, FB-CONSTRUCTIVE,
+// REF-GIBBS.
+
+#include "rules/finding_builder.hpp"
+
+#include <peer/rules/check.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+namespace peer::rules {
+
+using detail::fact;
+using detail::failed;
+using detail::passed;
+using model::Mode;
+
+namespace {
+
+bool blank(std::string_view text)
+{
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+bool in_pair(const LogFacts& entry, const std::string& student)
+{
+    return std::ranges::find(entry.pair_students, student) != entry.pair_students.end();
+}
+
+Finding check_roles(const LogFacts& entry, const RuleSet& rules)
+{
+    const std::vector<Fact> facts{
+        fact("mode", entry.mode), fact("author", entry.author), fact("partner", entry.partner),
+        fact("pair", fmt::format("{}", fmt::join(entry.pair_students, ", ")))};
+    if (entry.partner.empty()) {
+        if (entry.mode == Mode::perform || entry.mode == Mode::observe) {
+            return failed("LOG-ROLES", rules, entry.subject, facts,
+                          {"one student performs and the other observes: name the partner",
+                           "en student utför och den andra observerar: ange studiekamraten"});
+        }
+        return passed("LOG-ROLES", entry.subject, facts,
+                      {"no partner named", "ingen studiekamrat angiven"});
+    }
+    if (entry.partner == entry.author) {
+        return failed("LOG-ROLES", rules, entry.subject, facts,
+                      {fmt::format("{} cannot be their own partner", entry.author),
+                       fmt::format("{} kan inte vara sin egen studiekamrat", entry.author)});
+    }
+    if (!in_pair(entry, entry.author) || !in_pair(entry, entry.partner)) {
+        return failed(
+            "LOG-ROLES", rules, entry.subject, facts,
+            {fmt::format("{} and {} are not students of the same pair", entry.author,
+                         entry.partner),
+             fmt::format("{} och {} är inte studenter i samma par", entry.author, entry.partner)});
+    }
+    return passed("LOG-ROLES", entry.subject, facts,
+                  {fmt::format("{} and {} of the same pair", entry.author, entry.partner),
+                   fmt::format("{} och {} i samma par", entry.author, entry.partner)});
+}
+
+Finding check_delegation(const LogFacts& entry, const RuleSet& rules)
+{
+    const std::vector<Fact> facts{fact("mode", entry.mode),
+                                  fact("programme_term", std::to_string(entry.programme_term))};
+    if (entry.mode == Mode::delegate && entry.programme_term < 6) {
+        return failed("LOG-DELEGATION", rules, entry.subject, facts,
+                      {fmt::format("delegation is trained from programme term 6; this placement "
+                                   "is in term {}",
+                                   entry.programme_term),
+                       fmt::format("delegering tränas från termin 6; den här placeringen är på "
+                                   "termin {}",
+                                   entry.programme_term)});
+    }
+    return passed(
+        "LOG-DELEGATION", entry.subject, facts,
+        {fmt::format("mode {} in term {}", model::keyword(entry.mode), entry.programme_term),
+         fmt::format("arbetssätt {} på termin {}", model::display(entry.mode, Lang::sv),
+                     entry.programme_term)});
+}
+
+} // namespace
+
+Findings check_log_entry(const LogFacts& entry, const RuleSet& rules)
+{
+    return {check_roles(entry, rules), check_delegation(entry, rules)};
+}
+
+Finding check_feedback(const FeedbackFacts& feedback, const RuleSet& rules)
+{
+    struct Part {
+        const std::string& text;
+        std::string_view key;
+        std::string_view english;
+        std::string_view swedish;
+    };
+    const std::array parts{
+        Part{feedback.strength, "strength", "a strength", "en styrka"},
+        Part{feedback.situation, "situation", "the situation where it showed",
+             "situationen där den syntes"},
+        Part{feedback.improve, "improve", "something to improve", "något att förbättra"},
+        Part{feedback.how, "how", "how to improve it", "hur det kan förbättras"},
+    };
+    std::vector<Fact> facts;
+    std::vector<std::string> missing_en;
+    std::vector<std::string> missing_sv;
+    for (const auto& part : parts) {
+        facts.push_back(
+            fact(std::string(part.key), std::string(blank(part.text) ? "" : "written")));
+        if (blank(part.text)) {
+            missing_en.emplace_back(part.english);
+            missing_sv.emplace_back(part.swedish);
+        }
+    }
+    if (missing_en.empty()) {
+        return passed("FB-CONSTRUCTIVE", feedback.subject, facts,
+                      {"a strength with its situation, an improvement with how",
+                       "en styrka med sin situation, en förbättring med hur"});
+    }
+    return failed("FB-CONSTRUCTIVE", rules, feedback.subject, facts,
+                  {fmt::format("constructive feedback names a strength with its situation and an "
+                               "improvement with how; missing: {}",
+                               fmt::join(missing_en, ", ")),
+                   fmt::format("konstruktiv återkoppling nämner en styrka med sin situation och "
+                               "en förbättring med hur; saknas: {}",
+                               fmt::join(missing_sv, ", "))});
+}
+
+Finding check_reflection(const ReflectionFacts& reflection, const RuleSet& rules)
+{
+    static constexpr std::array<std::string_view, 6> k_keys{
+        "description", "feelings", "evaluation", "analysis", "conclusion", "action_plan"};
+    static constexpr std::array<std::string_view, 6> k_swedish{
+        "beskrivning", "känslor", "värdering", "analys", "slutsats", "handlingsplan"};
+    std::vector<Fact> facts{fact("draft", std::string(reflection.draft ? "true" : "false"))};
+    std::vector<std::string_view> empty_en;
+    std::vector<std::string_view> empty_sv;
+    for (std::size_t i = 0; i < k_keys.size(); ++i) {
+        facts.push_back(fact(std::string(k_keys[i]),
+                             std::string(blank(reflection.stages[i]) ? "" : "written")));
+        if (blank(reflection.stages[i])) {
+            empty_en.push_back(k_keys[i]);
+            empty_sv.push_back(k_swedish[i]);
+        }
+    }
+    if (empty_en.empty()) {
+        return passed("REF-GIBBS", reflection.subject, facts,
+                      {"all six stages written", "alla sex steg skrivna"});
+    }
+    if (reflection.draft) {
+        return passed("REF-GIBBS", reflection.subject, facts,
+                      {fmt::format("a draft; still empty: {}", fmt::join(empty_en, ", ")),
+                       fmt::format("ett utkast; ännu tomt: {}", fmt::join(empty_sv, ", "))});
+    }
+    return failed(
+        "REF-GIBBS", rules, reflection.subject, facts,
+        {fmt::format("Gibbs' cycle has six stages; empty: {}", fmt::join(empty_en, ", ")),
+         fmt::format("Gibbs reflektionscykel har sex steg; tomma: {}", fmt::join(empty_sv, ", "))});
+}
+
+} // namespace peer::rules

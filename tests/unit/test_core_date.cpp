@@ -1,0 +1,44 @@
+#include "fixtures.hpp"
+
+#include <peer/core/date.hpp>
+
+#include <doctest/doctest.h>
+
+using peer::test::date;
+
+TEST_SUITE("core::date")
+{
+    TEST_CASE("parse_date accepts days that exist")
+    {
+        CHECK(peer::format_date(date("2026-11-02")) == "2026-11-02");
+        CHECK(peer::parse_date("2024-02-29"));
+        CHECK(peer::parse_date("2026-12-31"));
+    }
+
+    TEST_CASE("parse_date refuses days that do not exist and other shapes")
+    {
+        for (const char* text :
+             {"2026-02-30", "2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-02",
+              "26-11-02", "2026/11/02", "", "2026-11-02x", "yyyy-mm-dd"}) {
+            CAPTURE(text);
+            CHECK_FALSE(peer::parse_date(text));
+        }
+    }
+
+    TEST_CASE("add_years keeps the day, and moves 29 February to 1 March")
+    {
+        CHECK(peer::add_years(date("2025-03-01"), 1) == date("2026-03-01"));
+        CHECK(peer::add_years(date("2024-02-29"), 1) == date("2025-03-01"));
+        CHECK(peer::add_years(date("2024-02-29"), 4) == date("2028-02-29"));
+        CHECK(peer::add_years(date("2023-12-31"), 2) == date("2025-12-31"));
+    }
+
+    TEST_CASE("full_years_between counts the anniversary as a full year")
+    {
+        CHECK(peer::full_years_between(date("2025-11-02"), date("2026-11-02"), 1));
+        CHECK_FALSE(peer::full_years_between(date("2025-11-02"), date("2026-11-01"), 1));
+        CHECK(peer::full_years_between(date("2024-02-29"), date("2025-03-01"), 1));
+        CHECK_FALSE(peer::full_years_between(date("2024-02-29"), date("2025-02-28"), 1));
+        CHECK(peer::full_years_between(date("2020-01-01"), date("2026-01-01"), 0));
+    }
+}
