@@ -17,6 +17,7 @@ peer_require(fmt libfmt-dev)
 peer_require(tomlplusplus libtomlplusplus-dev)
 peer_require(nlohmann_json nlohmann-json3-dev)
 peer_require(doctest doctest-dev)
+peer_require(utf8cpp libutfcpp-dev)
 
 find_package(SQLite3 QUIET)
 if(NOT SQLite3_FOUND)

@@ -16,3 +16,21 @@ step peer init
 
 step peer doctor
 "$peer" doctor
+
+# A clinical teacher records two supervisors: Karin, experienced, and Nils, new to the profession.
+step peer person add karin --name "Karin Nilsson" --role supervisor ...
+"$peer" person add karin --name "Karin Nilsson" --role supervisor --profession nurse \
+    --employer healthcare --degree bachelor --degree-field nursing --specialist "surgical care" \
+    --supervisor-training basic --in-profession-since 2018-06-15
+step peer person add nils --name "Nils Berg" --role handledare ...
+"$peer" person add nils --name "Nils Berg" --role handledare --profession nurse --employer vård \
+    --degree kandidat --supervisor-training grund --in-profession-since 2026-03-01
+
+# Nils may not supervise alone yet; in a team with Karin he may.
+step peer person check nils --start 2026-11-02
+"$peer" person check nils --start 2026-11-02 --profession nurse || true
+step peer person check nils --start 2026-11-02 --team karin
+"$peer" person check nils --start 2026-11-02 --profession nurse --team karin
+
+step peer --lang sv rules
+"$peer" --lang sv rules

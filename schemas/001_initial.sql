@@ -41,11 +41,12 @@ CREATE TABLE staff (
     master_started            TEXT
 );
 
+-- Kept in the order given (rowid), so a list read back equals the list written.
 CREATE TABLE staff_specialist (
     person_id INTEGER NOT NULL REFERENCES staff (person_id) ON DELETE CASCADE,
     field     TEXT NOT NULL,
-    PRIMARY KEY (person_id, field)
-) WITHOUT ROWID;
+    UNIQUE (person_id, field)
+);
 
 -- A placement on one unit, for one course, in one term.
 CREATE TABLE placement (

@@ -8,6 +8,8 @@ test_the_tour_runs_cleanly() {
     expect_status 0
     expect_err_empty
     expect_out_contains "The journal is healthy."
+    expect_out_contains "supervises in a team with karin"
+    expect_out_contains "SUP-EXPERIENCE"
 }
 
 run_tests

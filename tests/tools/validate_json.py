@@ -37,7 +37,11 @@ def main(argv):
         schema = json.load(schema_file)
     source = open(args[1], encoding="utf-8") if len(args) > 1 else sys.stdin
     text = source.read()
-    documents = [json.loads(line) for line in text.splitlines() if line.strip()] if lines else [json.loads(text)]
+    try:
+        documents = [json.loads(line) for line in text.splitlines() if line.strip()] if lines else [json.loads(text)]
+    except json.JSONDecodeError as error:
+        print(f"not JSON: {error}", file=sys.stderr)
+        return 1
     resolver = jsonschema.RefResolver.from_schema(schema, store=local_store(args[0]))
     validator = jsonschema.Draft202012Validator(schema, resolver=resolver)
     problems = 0

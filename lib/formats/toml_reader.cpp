@@ -1,0 +1,286 @@
+#include <peer/core/suggest.hpp>
+#include <peer/formats/toml_reader.hpp>
+
+#include <fmt/format.h>
+#include <utf8cpp/utf8.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace peer::formats {
+
+namespace {
+
+constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+
+Text type_name(toml::node_type type)
+{
+    switch (type) {
+    case toml::node_type::string:
+        return {"a string", "en sträng"};
+    case toml::node_type::integer:
+        return {"an integer", "ett heltal"};
+    case toml::node_type::floating_point:
+        return {"a number with decimals", "ett decimaltal"};
+    case toml::node_type::boolean:
+        return {"true or false", "true eller false"};
+    case toml::node_type::date:
+        return {"a date", "ett datum"};
+    case toml::node_type::time:
+        return {"a time", "en tid"};
+    case toml::node_type::date_time:
+        return {"a date and time", "ett datum med tid"};
+    case toml::node_type::table:
+        return {"a table", "en tabell"};
+    case toml::node_type::array:
+        return {"an array", "en lista"};
+    case toml::node_type::none:
+        break;
+    }
+    return {"nothing", "ingenting"};
+}
+
+} // namespace
+
+std::optional<std::string> read_text_file(const std::filesystem::path& path, Diagnostics& out)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        const auto reason = std::strerror(errno);
+        out.push_back({Severity::error, "", Position{path.string(), 0, 0},
+                       {fmt::format("cannot read {}: {}", path.string(), reason),
+                        fmt::format("kan inte läsa {}: {}", path.string(), reason)}});
+        return std::nullopt;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+bool check_utf8(std::string_view text, const std::string& file, Diagnostics& out)
+{
+    if (text.starts_with(k_bom)) {
+        text.remove_prefix(k_bom.size());
+    }
+    const auto bad = utf8::find_invalid(text.begin(), text.end());
+    if (bad == text.end()) {
+        return true;
+    }
+    const auto before = std::string_view(text.begin(), bad);
+    const int line = static_cast<int>(std::ranges::count(before, '\n')) + 1;
+    const auto line_start = before.rfind('\n');
+    const int column = static_cast<int>(
+        before.size() - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1);
+    const auto byte = static_cast<unsigned char>(*bad);
+    out.push_back({Severity::error, std::string(format_check::encoding),
+                   Position{file, line, column},
+                   {fmt::format("the file is not UTF-8 (byte 0x{:02X}); save it as UTF-8", byte),
+                    fmt::format("filen är inte UTF-8 (byte 0x{:02X}); spara den som UTF-8", byte)}});
+    return false;
+}
+
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
+                                      Diagnostics& out)
+{
+    if (text.starts_with(k_bom)) {
+        text.remove_prefix(k_bom.size());
+    }
+    try {
+        return toml::parse(text, file);
+    } catch (const toml::parse_error& failure) {
+        const std::string description(failure.description());
+        out.push_back({Severity::error, std::string(format_check::syntax),
+                       position_of(failure.source(), file),
+                       {fmt::format("not valid TOML: {}", description),
+                        fmt::format("ogiltig TOML: {}", description)}});
+        return std::nullopt;
+    }
+}
+
+Position position_of(const toml::source_region& source, const std::string& file)
+{
+    return {file, static_cast<int>(source.begin.line), static_cast<int>(source.begin.column)};
+}
+
+TableReader::TableReader(const toml::table& table, std::string prefix, std::string file,
+                         Diagnostics& out)
+    : m_table(table), m_prefix(std::move(prefix)), m_file(std::move(file)), m_out(out)
+{
+}
+
+const toml::node* TableReader::find(std::string_view key, Need need)
+{
+    m_known.emplace_back(key);
+    const auto* node = m_table.get(key);
+    if (!node && need == Need::required) {
+        m_out.push_back({Severity::error, std::string(format_check::missing),
+                         position_of(m_table.source(), m_file),
+                         {fmt::format("`{}{}` is missing", m_prefix, key),
+                          fmt::format("`{}{}` saknas", m_prefix, key)}});
+    }
+    return node;
+}
+
+void TableReader::wrong_type(std::string_view key, const toml::node& node, const Text& expected)
+{
+    const auto actual = type_name(node.type());
+    m_out.push_back({Severity::error, std::string(format_check::type),
+                     position_of(node.source(), m_file),
+                     {fmt::format("`{}{}` must be {}, not {}", m_prefix, key, expected.en, actual.en),
+                      fmt::format("`{}{}` ska vara {}, inte {}", m_prefix, key, expected.sv,
+                                  actual.sv)}});
+}
+
+std::optional<std::string> TableReader::string(std::string_view key, Need need)
+{
+    const auto* node = find(key, need);
+    if (!node) {
+        return std::nullopt;
+    }
+    if (const auto* value = node->as_string()) {
+        return value->get();
+    }
+    wrong_type(key, *node, type_name(toml::node_type::string));
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> TableReader::integer(std::string_view key, Need need)
+{
+    const auto* node = find(key, need);
+    if (!node) {
+        return std::nullopt;
+    }
+    if (const auto* value = node->as_integer()) {
+        return value->get();
+    }
+    wrong_type(key, *node, type_name(toml::node_type::integer));
+    return std::nullopt;
+}
+
+std::optional<bool> TableReader::boolean(std::string_view key, Need need)
+{
+    const auto* node = find(key, need);
+    if (!node) {
+        return std::nullopt;
+    }
+    if (const auto* value = node->as_boolean()) {
+        return value->get();
+    }
+    wrong_type(key, *node, type_name(toml::node_type::boolean));
+    return std::nullopt;
+}
+
+std::optional<Date> TableReader::date(std::string_view key, Need need)
+{
+    const auto* node = find(key, need);
+    if (!node) {
+        return std::nullopt;
+    }
+    if (const auto* value = node->as_date()) {
+        const auto& d = value->get();
+        return Date{std::chrono::year{d.year}, std::chrono::month{d.month},
+                    std::chrono::day{d.day}};
+    }
+    if (const auto* text = node->as_string()) {
+        if (auto parsed = parse_date(text->get())) {
+            return parsed;
+        }
+        value_error(key, {fmt::format("`{}{}` = \"{}\" is not a date; write YYYY-MM-DD, a day "
+                                      "that exists",
+                                      m_prefix, key, text->get()),
+                          fmt::format("`{}{}` = \"{}\" är inget datum; skriv ÅÅÅÅ-MM-DD, en dag "
+                                      "som finns",
+                                      m_prefix, key, text->get())});
+        return std::nullopt;
+    }
+    wrong_type(key, *node, type_name(toml::node_type::date));
+    return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> TableReader::strings(std::string_view key, Need need)
+{
+    const auto* items = array(key, need);
+    if (!items) {
+        return std::nullopt;
+    }
+    std::vector<std::string> out;
+    for (const auto& item : *items) {
+        if (const auto* text = item.as_string()) {
+            out.push_back(text->get());
+        } else {
+            wrong_type(fmt::format("{}[{}]", key, out.size()), item,
+                       type_name(toml::node_type::string));
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+const toml::table* TableReader::table(std::string_view key, Need need)
+{
+    const auto* node = find(key, need);
+    if (!node) {
+        return nullptr;
+    }
+    if (const auto* value = node->as_table()) {
+        return value;
+    }
+    wrong_type(key, *node, type_name(toml::node_type::table));
+    return nullptr;
+}
+
+const toml::array* TableReader::array(std::string_view key, Need need)
+{
+    const auto* node = find(key, need);
+    if (!node) {
+        return nullptr;
+    }
+    if (const auto* value = node->as_array()) {
+        return value;
+    }
+    wrong_type(key, *node, type_name(toml::node_type::array));
+    return nullptr;
+}
+
+void TableReader::value_error(std::string_view key, Text message)
+{
+    m_out.push_back({Severity::error, std::string(format_check::value), position(key),
+                     std::move(message)});
+}
+
+void TableReader::unknown_value(std::string_view key, std::string_view value, const Text& accepted)
+{
+    value_error(key, {fmt::format("`{}{}` = \"{}\" is not allowed; accepted: {}", m_prefix, key,
+                                  value, accepted.en),
+                      fmt::format("`{}{}` = \"{}\" är inte tillåtet; tillåtna: {}", m_prefix, key,
+                                  value, accepted.sv)});
+}
+
+Position TableReader::position(std::string_view key) const
+{
+    const auto* node = m_table.get(key);
+    return position_of(node ? node->source() : m_table.source(), m_file);
+}
+
+void TableReader::finish()
+{
+    const std::vector<std::string_view> known(m_known.begin(), m_known.end());
+    for (const auto& [key, node] : m_table) {
+        if (std::ranges::find(known, key.str()) != known.end()) {
+            continue;
+        }
+        Text message{fmt::format("unknown key `{}{}`", m_prefix, key.str()),
+                     fmt::format("okänd nyckel `{}{}`", m_prefix, key.str())};
+        if (auto near = nearest_name(key.str(), known)) {
+            message.en += fmt::format("; did you mean `{}`?", *near);
+            message.sv += fmt::format("; menade du `{}`?", *near);
+        }
+        m_out.push_back({Severity::error, std::string(format_check::unknown_key),
+                         position_of(key.source(), m_file), std::move(message)});
+    }
+}
+
+} // namespace peer::formats

@@ -1,0 +1,89 @@
+#pragma once
+// Reading TOML files with a diagnostic for every problem, each at its line and column: the
+// shared ground of the rule set and placement file readers.
+
+#include <peer/core/date.hpp>
+#include <peer/core/diagnostic.hpp>
+#include <peer/model/enums.hpp>
+
+#include <toml++/toml.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace peer::formats {
+
+// The file's bytes, or nullopt with a diagnostic when it cannot be read.
+std::optional<std::string> read_text_file(const std::filesystem::path& path, Diagnostics& out);
+
+// Whether `text` is UTF-8; the first bad byte is an FMT-ENCODING diagnostic at its line and
+// column. A byte-order mark at the start is accepted.
+bool check_utf8(std::string_view text, const std::string& file, Diagnostics& out);
+
+// Parses TOML (after check_utf8); a syntax error is an FMT-SYNTAX diagnostic.
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
+                                      Diagnostics& out);
+
+Position position_of(const toml::source_region& source, const std::string& file);
+
+// Reads the keys of one table. Each getter records the key as known; a value of the wrong type
+// is FMT-TYPE, a value outside what is allowed FMT-VALUE, a missing required key FMT-REQUIRED.
+// finish() reports every key never asked for as FMT-KEY, with the nearest known key.
+class TableReader {
+public:
+    // `prefix` names the table in messages: "supervisor.", "staff[2].".
+    TableReader(const toml::table& table, std::string prefix, std::string file, Diagnostics& out);
+
+    enum class Need { optional, required };
+
+    std::optional<std::string> string(std::string_view key, Need need = Need::optional);
+    std::optional<std::int64_t> integer(std::string_view key, Need need = Need::optional);
+    std::optional<bool> boolean(std::string_view key, Need need = Need::optional);
+    // A TOML date (2026-11-02) or a string holding one.
+    std::optional<Date> date(std::string_view key, Need need = Need::optional);
+    std::optional<std::vector<std::string>> strings(std::string_view key,
+                                                    Need need = Need::optional);
+    const toml::table* table(std::string_view key, Need need = Need::optional);
+    const toml::array* array(std::string_view key, Need need = Need::optional);
+
+    template <typename E>
+    std::optional<E> keyword(std::string_view key, Need need = Need::optional)
+    {
+        auto text = string(key, need);
+        if (!text) {
+            return std::nullopt;
+        }
+        if (auto value = model::parse_keyword<E>(*text)) {
+            return value;
+        }
+        unknown_value(key, *text, model::accepted_keywords<E>());
+        return std::nullopt;
+    }
+
+    // An FMT-VALUE diagnostic at the value of `key`.
+    void value_error(std::string_view key, Text message);
+    // FMT-VALUE: `value` is not one of `accepted`.
+    void unknown_value(std::string_view key, std::string_view value, const Text& accepted);
+
+    // Where the value of `key` is (the table's own position when the key is absent).
+    [[nodiscard]] Position position(std::string_view key) const;
+    // Every key of the table, whether asked for or not: for tables whose keys are data.
+    [[nodiscard]] const toml::table& raw() const { return m_table; }
+    void finish();
+
+private:
+    const toml::node* find(std::string_view key, Need need);
+    void wrong_type(std::string_view key, const toml::node& node, const Text& expected);
+
+    const toml::table& m_table;
+    std::string m_prefix;
+    std::string m_file;
+    Diagnostics& m_out;
+    std::vector<std::string> m_known;
+};
+
+} // namespace peer::formats
