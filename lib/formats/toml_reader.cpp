@@ -50,7 +50,9 @@ std::optional<std::string> read_text_file(const std::filesystem::path& path, Dia
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         const auto reason = std::strerror(errno);
-        out.push_back({Severity::error, "", Position{path.string(), 0, 0},
+        out.push_back({Severity::error,
+                       "",
+                       Position{path.string(), 0, 0},
                        {fmt::format("cannot read {}: {}", path.string(), reason),
                         fmt::format("kan inte läsa {}: {}", path.string(), reason)}});
         return std::nullopt;
@@ -75,10 +77,12 @@ bool check_utf8(std::string_view text, const std::string& file, Diagnostics& out
     const int column = static_cast<int>(
         before.size() - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1);
     const auto byte = static_cast<unsigned char>(*bad);
-    out.push_back({Severity::error, std::string(format_check::encoding),
-                   Position{file, line, column},
-                   {fmt::format("the file is not UTF-8 (byte 0x{:02X}); save it as UTF-8", byte),
-                    fmt::format("filen är inte UTF-8 (byte 0x{:02X}); spara den som UTF-8", byte)}});
+    out.push_back(
+        {Severity::error,
+         std::string(format_check::encoding),
+         Position{file, line, column},
+         {fmt::format("the file is not UTF-8 (byte 0x{:02X}); save it as UTF-8", byte),
+          fmt::format("filen är inte UTF-8 (byte 0x{:02X}); spara den som UTF-8", byte)}});
     return false;
 }
 
@@ -92,7 +96,8 @@ std::optional<toml::table> parse_toml(std::string_view text, const std::string& 
         return toml::parse(text, file);
     } catch (const toml::parse_error& failure) {
         const std::string description(failure.description());
-        out.push_back({Severity::error, std::string(format_check::syntax),
+        out.push_back({Severity::error,
+                       std::string(format_check::syntax),
                        position_of(failure.source(), file),
                        {fmt::format("not valid TOML: {}", description),
                         fmt::format("ogiltig TOML: {}", description)}});
@@ -116,7 +121,8 @@ const toml::node* TableReader::find(std::string_view key, Need need)
     m_known.emplace_back(key);
     const auto* node = m_table.get(key);
     if (!node && need == Need::required) {
-        m_out.push_back({Severity::error, std::string(format_check::missing),
+        m_out.push_back({Severity::error,
+                         std::string(format_check::missing),
                          position_of(m_table.source(), m_file),
                          {fmt::format("`{}{}` is missing", m_prefix, key),
                           fmt::format("`{}{}` saknas", m_prefix, key)}});
@@ -127,11 +133,12 @@ const toml::node* TableReader::find(std::string_view key, Need need)
 void TableReader::wrong_type(std::string_view key, const toml::node& node, const Text& expected)
 {
     const auto actual = type_name(node.type());
-    m_out.push_back({Severity::error, std::string(format_check::type),
-                     position_of(node.source(), m_file),
-                     {fmt::format("`{}{}` must be {}, not {}", m_prefix, key, expected.en, actual.en),
-                      fmt::format("`{}{}` ska vara {}, inte {}", m_prefix, key, expected.sv,
-                                  actual.sv)}});
+    m_out.push_back(
+        {Severity::error,
+         std::string(format_check::type),
+         position_of(node.source(), m_file),
+         {fmt::format("`{}{}` must be {}, not {}", m_prefix, key, expected.en, actual.en),
+          fmt::format("`{}{}` ska vara {}, inte {}", m_prefix, key, expected.sv, actual.sv)}});
 }
 
 std::optional<std::string> TableReader::string(std::string_view key, Need need)
@@ -247,8 +254,8 @@ const toml::array* TableReader::array(std::string_view key, Need need)
 
 void TableReader::value_error(std::string_view key, Text message)
 {
-    m_out.push_back({Severity::error, std::string(format_check::value), position(key),
-                     std::move(message)});
+    m_out.push_back(
+        {Severity::error, std::string(format_check::value), position(key), std::move(message)});
 }
 
 void TableReader::unknown_value(std::string_view key, std::string_view value, const Text& accepted)
