@@ -14,7 +14,7 @@
 namespace peer::cli {
 
 class UsageError : public Error {
-  public:
+public:
     explicit UsageError(Text message) : Error(ExitCode::usage, std::move(message)) {}
 };
 

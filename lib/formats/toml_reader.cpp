@@ -141,43 +141,33 @@ void TableReader::wrong_type(std::string_view key, const toml::node& node, const
           fmt::format("`{}{}` ska vara {}, inte {}", m_prefix, key, expected.sv, actual.sv)}});
 }
 
-std::optional<std::string> TableReader::string(std::string_view key, Need need)
+template <typename T>
+std::optional<T> TableReader::scalar(std::string_view key, Need need, toml::node_type type)
 {
     const auto* node = find(key, need);
     if (!node) {
         return std::nullopt;
     }
-    if (const auto* value = node->as_string()) {
-        return value->get();
+    if (auto value = node->value_exact<T>()) {
+        return value;
     }
-    wrong_type(key, *node, type_name(toml::node_type::string));
+    wrong_type(key, *node, type_name(type));
     return std::nullopt;
+}
+
+std::optional<std::string> TableReader::string(std::string_view key, Need need)
+{
+    return scalar<std::string>(key, need, toml::node_type::string);
 }
 
 std::optional<std::int64_t> TableReader::integer(std::string_view key, Need need)
 {
-    const auto* node = find(key, need);
-    if (!node) {
-        return std::nullopt;
-    }
-    if (const auto* value = node->as_integer()) {
-        return value->get();
-    }
-    wrong_type(key, *node, type_name(toml::node_type::integer));
-    return std::nullopt;
+    return scalar<std::int64_t>(key, need, toml::node_type::integer);
 }
 
 std::optional<bool> TableReader::boolean(std::string_view key, Need need)
 {
-    const auto* node = find(key, need);
-    if (!node) {
-        return std::nullopt;
-    }
-    if (const auto* value = node->as_boolean()) {
-        return value->get();
-    }
-    wrong_type(key, *node, type_name(toml::node_type::boolean));
-    return std::nullopt;
+    return scalar<bool>(key, need, toml::node_type::boolean);
 }
 
 std::optional<Date> TableReader::date(std::string_view key, Need need)

@@ -9,7 +9,7 @@
 namespace peer::test {
 
 class ScratchDir {
-  public:
+public:
     ScratchDir()
     {
         std::string pattern =
@@ -30,7 +30,7 @@ class ScratchDir {
         return m_path / name;
     }
 
-  private:
+private:
     std::filesystem::path m_path;
 };
 

@@ -10,7 +10,7 @@
 namespace peer {
 
 class Error : public std::runtime_error {
-  public:
+public:
     Error(ExitCode code, Text message)
         : std::runtime_error(message.en), m_code(code), m_message(std::move(message))
     {
@@ -19,14 +19,14 @@ class Error : public std::runtime_error {
     [[nodiscard]] ExitCode code() const { return m_code; }
     [[nodiscard]] const Text& message() const { return m_message; }
 
-  private:
+private:
     ExitCode m_code;
     Text m_message;
 };
 
 // The journal cannot be used: missing, locked, corrupt, newer, not a journal, no permission.
 class JournalError : public Error {
-  public:
+public:
     explicit JournalError(Text message) : Error(ExitCode::journal_unusable, std::move(message)) {}
 };
 

@@ -34,7 +34,7 @@ Position position_of(const toml::source_region& source, const std::string& file)
 // is FMT-TYPE, a value outside what is allowed FMT-VALUE, a missing required key FMT-REQUIRED.
 // finish() reports every key never asked for as FMT-KEY, with the nearest known key.
 class TableReader {
-  public:
+public:
     // `prefix` names the table in messages: "supervisor.", "staff[2].".
     TableReader(const toml::table& table, std::string prefix, std::string file, Diagnostics& out);
 
@@ -75,8 +75,10 @@ class TableReader {
     [[nodiscard]] const toml::table& raw() const { return m_table; }
     void finish();
 
-  private:
+private:
     const toml::node* find(std::string_view key, Need need);
+    template <typename T>
+    std::optional<T> scalar(std::string_view key, Need need, toml::node_type type);
     void wrong_type(std::string_view key, const toml::node& node, const Text& expected);
 
     const toml::table& m_table;

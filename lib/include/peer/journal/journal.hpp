@@ -20,7 +20,7 @@ enum class OpenMode {
 };
 
 class Journal {
-  public:
+public:
     // Opens the journal at `path` and brings its schema up to date, one migration per
     // transaction. Throws JournalError, with the file left as it was, when the file is not a
     // peer journal, was written by a newer peer, is locked, damaged or out of reach.
@@ -48,7 +48,7 @@ class Journal {
     // out as JournalError.
     void read(const std::function<void(SQLite::Database&)>& work);
 
-  private:
+private:
     Journal(std::filesystem::path path, std::unique_ptr<SQLite::Database> database, bool created);
     void prepare(OpenMode mode);
     void migrate();
