@@ -59,6 +59,7 @@ CREATE TABLE placement (
     level          TEXT NOT NULL CHECK (level IN ('basic', 'advanced')),
     programme_term INTEGER NOT NULL CHECK (programme_term BETWEEN 1 AND 6),
     field          TEXT NOT NULL,
+    profession     TEXT NOT NULL DEFAULT '',
     unit           TEXT NOT NULL,
     start_date     TEXT NOT NULL,
     end_date       TEXT NOT NULL,
@@ -84,6 +85,7 @@ CREATE TABLE placement_student (
 ) WITHOUT ROWID;
 
 -- Two students (three with a stated reason) who learn together, and who supervises them.
+-- Members keep the order they were given in (rowid).
 CREATE TABLE pair (
     id           INTEGER PRIMARY KEY,
     uuid         TEXT NOT NULL UNIQUE,
@@ -96,14 +98,14 @@ CREATE TABLE pair (
 CREATE TABLE pair_student (
     pair_id   INTEGER NOT NULL REFERENCES pair (id) ON DELETE CASCADE,
     person_id INTEGER NOT NULL REFERENCES person (id),
-    PRIMARY KEY (pair_id, person_id)
-) WITHOUT ROWID;
+    UNIQUE (pair_id, person_id)
+);
 
 CREATE TABLE pair_supervisor (
     pair_id   INTEGER NOT NULL REFERENCES pair (id) ON DELETE CASCADE,
     person_id INTEGER NOT NULL REFERENCES person (id),
-    PRIMARY KEY (pair_id, person_id)
-) WITHOUT ROWID;
+    UNIQUE (pair_id, person_id)
+);
 
 -- The catalogue of structured learning activities: what, how and why.
 CREATE TABLE activity (

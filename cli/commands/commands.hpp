@@ -26,5 +26,7 @@ void setup_init(CLI::App& command, Context& context);
 void setup_doctor(CLI::App& command, Context& context);
 void setup_person(CLI::App& command, Context& context);
 void setup_rules(CLI::App& command, Context& context);
+void setup_term(CLI::App& command, Context& context);
+void setup_pair(CLI::App& command, Context& context);
 
 } // namespace peer::cli

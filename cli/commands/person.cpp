@@ -1,6 +1,7 @@
 // peer person add|edit|list|show: students and staff, one at a time. (check: person_check.cpp)
 
 #include "commands/commands.hpp"
+#include "commands/lookup.hpp"
 #include "commands/person_options.hpp"
 #include "options.hpp"
 

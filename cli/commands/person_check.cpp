@@ -1,6 +1,7 @@
 // peer person check: judge one member of staff against the supervisor model.
 
 #include "commands/commands.hpp"
+#include "commands/lookup.hpp"
 #include "commands/person_options.hpp"
 #include "commands/rule_set_option.hpp"
 #include "options.hpp"

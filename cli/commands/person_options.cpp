@@ -2,7 +2,6 @@
 
 #include "options.hpp"
 
-#include <peer/journal/people.hpp>
 
 namespace peer::cli {
 
@@ -102,17 +101,6 @@ void apply_staff_options(const PersonOptions& o, model::Qualifications& q)
     if (o.master_started) {
         q.master_started = date_option("--master-started", *o.master_started);
     }
-}
-
-model::Person find_person_or_fail(journal::Journal& journal, const std::string& id)
-{
-    if (auto person = journal::find_person(journal, id)) {
-        return *person;
-    }
-    throw Error(
-        ExitCode::invalid_data,
-        {fmt::format("there is no person '{}' in the journal; see `peer person list`", id),
-         fmt::format("det finns ingen person '{}' i journalen; se `peer person list`", id)});
 }
 
 } // namespace peer::cli

@@ -1,10 +1,8 @@
 #pragma once
-// What the person subcommands share: the options that describe a person (`person add` and
-// `person edit`), and finding a person by id.
+// The options that describe a person, shared by `person add` and `person edit`.
 
 #include "context.hpp"
 
-#include <peer/journal/journal.hpp>
 #include <peer/model/person.hpp>
 
 #include <CLI/CLI.hpp>
@@ -39,8 +37,5 @@ void add_person_options(CLI::App& command, PersonOptions& options, const Context
 
 // Sets each field of `q` that an option gives; throws UsageError for values that are not valid.
 void apply_staff_options(const PersonOptions& options, model::Qualifications& q);
-
-// The person with this id; an error (exit 1) naming the id when there is none.
-model::Person find_person_or_fail(journal::Journal& journal, const std::string& id);
 
 } // namespace peer::cli

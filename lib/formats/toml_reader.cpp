@@ -5,10 +5,10 @@
 #include <utf8cpp/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 namespace peer::formats {
 
@@ -43,23 +43,56 @@ Text type_name(toml::node_type type)
     return {"nothing", "ingenting"};
 }
 
+Diagnostic cannot_read(const std::filesystem::path& path, int error)
+{
+    Text reason;
+    switch (error) {
+    case ENOENT:
+        reason = {"no such file", "filen finns inte"};
+        break;
+    case EACCES:
+        reason = {"permission denied", "behörighet saknas"};
+        break;
+    case EISDIR:
+        reason = {"it is a directory", "det är en katalog"};
+        break;
+    default:
+        reason = {std::strerror(error), std::strerror(error)};
+        break;
+    }
+    const auto name = path.string();
+    return {Severity::error,
+            "",
+            Position{name, 0, 0},
+            {fmt::format("cannot read {}: {}", name, reason.en),
+             fmt::format("kan inte läsa {}: {}", name, reason.sv)}};
+}
+
 } // namespace
 
 std::optional<std::string> read_text_file(const std::filesystem::path& path, Diagnostics& out)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        const auto reason = std::strerror(errno);
-        out.push_back({Severity::error,
-                       "",
-                       Position{path.string(), 0, 0},
-                       {fmt::format("cannot read {}: {}", path.string(), reason),
-                        fmt::format("kan inte läsa {}: {}", path.string(), reason)}});
+    std::error_code ignored;
+    if (std::filesystem::is_directory(path, ignored)) {
+        out.push_back(cannot_read(path, EISDIR));
         return std::nullopt;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    errno = 0;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        out.push_back(cannot_read(path, errno != 0 ? errno : EIO));
+        return std::nullopt;
+    }
+    std::string text;
+    std::array<char, 8192> buffer{};
+    while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
+        text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad()) {
+        out.push_back(cannot_read(path, EIO));
+        return std::nullopt;
+    }
+    return text;
 }
 
 bool check_utf8(std::string_view text, const std::string& file, Diagnostics& out)
@@ -74,8 +107,12 @@ bool check_utf8(std::string_view text, const std::string& file, Diagnostics& out
     const auto before = std::string_view(text.begin(), bad);
     const int line = static_cast<int>(std::ranges::count(before, '\n')) + 1;
     const auto line_start = before.rfind('\n');
-    const int column = static_cast<int>(
-        before.size() - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1);
+    const auto on_line = before.substr(line_start == std::string_view::npos ? 0 : line_start + 1);
+    // Columns count characters, as toml++ does: every byte that does not continue one.
+    const int column =
+        static_cast<int>(std::ranges::count_if(
+            on_line, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }))
+        + 1;
     const auto byte = static_cast<unsigned char>(*bad);
     out.push_back(
         {Severity::error,
@@ -89,6 +126,9 @@ bool check_utf8(std::string_view text, const std::string& file, Diagnostics& out
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
                                       Diagnostics& out)
 {
+    if (!check_utf8(text, file, out)) {
+        return std::nullopt;
+    }
     if (text.starts_with(k_bom)) {
         text.remove_prefix(k_bom.size());
     }
@@ -118,14 +158,16 @@ TableReader::TableReader(const toml::table& table, std::string prefix, std::stri
 
 const toml::node* TableReader::find(std::string_view key, Need need)
 {
-    m_known.emplace_back(key);
+    if (std::ranges::find(m_known, key) == m_known.end()) {
+        m_known.emplace_back(key);
+    }
     const auto* node = m_table.get(key);
     if (!node && need == Need::required) {
         m_out.push_back({Severity::error,
                          std::string(format_check::missing),
                          position_of(m_table.source(), m_file),
-                         {fmt::format("`{}{}` is missing", m_prefix, key),
-                          fmt::format("`{}{}` saknas", m_prefix, key)}});
+                         {fmt::format("`{}` is missing", full_key(key)),
+                          fmt::format("`{}` saknas", full_key(key))}});
     }
     return node;
 }
@@ -137,8 +179,8 @@ void TableReader::wrong_type(std::string_view key, const toml::node& node, const
         {Severity::error,
          std::string(format_check::type),
          position_of(node.source(), m_file),
-         {fmt::format("`{}{}` must be {}, not {}", m_prefix, key, expected.en, actual.en),
-          fmt::format("`{}{}` ska vara {}, inte {}", m_prefix, key, expected.sv, actual.sv)}});
+         {fmt::format("`{}` must be {}, not {}", full_key(key), expected.en, actual.en),
+          fmt::format("`{}` ska vara {}, inte {}", full_key(key), expected.sv, actual.sv)}});
 }
 
 template <typename T>
@@ -185,12 +227,12 @@ std::optional<Date> TableReader::date(std::string_view key, Need need)
         if (auto parsed = parse_date(text->get())) {
             return parsed;
         }
-        value_error(key, {fmt::format("`{}{}` = \"{}\" is not a date; write YYYY-MM-DD, a day "
+        value_error(key, {fmt::format("`{}` = \"{}\" is not a date; write YYYY-MM-DD, a day "
                                       "that exists",
-                                      m_prefix, key, text->get()),
-                          fmt::format("`{}{}` = \"{}\" är inget datum; skriv ÅÅÅÅ-MM-DD, en dag "
+                                      full_key(key), text->get()),
+                          fmt::format("`{}` = \"{}\" är inget datum; skriv ÅÅÅÅ-MM-DD, en dag "
                                       "som finns",
-                                      m_prefix, key, text->get())});
+                                      full_key(key), text->get())});
         return std::nullopt;
     }
     wrong_type(key, *node, type_name(toml::node_type::date));
@@ -203,17 +245,26 @@ std::optional<std::vector<std::string>> TableReader::strings(std::string_view ke
     if (!items) {
         return std::nullopt;
     }
-    std::vector<std::string> out;
-    for (const auto& item : *items) {
-        if (const auto* text = item.as_string()) {
-            out.push_back(text->get());
+    std::vector<std::string> values;
+    bool complete = true;
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        const auto name = fmt::format("{}[{}]", key, i);
+        if (const auto* text = string_item(*items->get(i), name)) {
+            values.push_back(*text);
         } else {
-            wrong_type(fmt::format("{}[{}]", key, out.size()), item,
-                       type_name(toml::node_type::string));
-            return std::nullopt;
+            complete = false;
         }
     }
-    return out;
+    return complete ? std::optional(std::move(values)) : std::nullopt;
+}
+
+const std::string* TableReader::string_item(const toml::node& item, std::string_view name)
+{
+    if (const auto* text = item.as_string()) {
+        return &text->get();
+    }
+    wrong_type(name, item, type_name(toml::node_type::string));
+    return nullptr;
 }
 
 const toml::table* TableReader::table(std::string_view key, Need need)
@@ -250,10 +301,25 @@ void TableReader::value_error(std::string_view key, Text message)
 
 void TableReader::unknown_value(std::string_view key, std::string_view value, const Text& accepted)
 {
-    value_error(key, {fmt::format("`{}{}` = \"{}\" is not allowed; accepted: {}", m_prefix, key,
-                                  value, accepted.en),
-                      fmt::format("`{}{}` = \"{}\" är inte tillåtet; tillåtna: {}", m_prefix, key,
-                                  value, accepted.sv)});
+    const auto* node = m_table.get(key);
+    unknown_value_at(node ? *node : m_table, key, value, accepted);
+}
+
+void TableReader::unknown_value_at(const toml::node& node, std::string_view key,
+                                   std::string_view value, const Text& accepted)
+{
+    const auto name = full_key(key);
+    m_out.push_back(
+        {Severity::error,
+         std::string(format_check::value),
+         position_of(node.source(), m_file),
+         {fmt::format("`{}` = \"{}\" is not allowed; accepted: {}", name, value, accepted.en),
+          fmt::format("`{}` = \"{}\" är inte tillåtet; tillåtna: {}", name, value, accepted.sv)}});
+}
+
+std::string TableReader::full_key(std::string_view key) const
+{
+    return m_prefix + std::string(key);
 }
 
 Position TableReader::position(std::string_view key) const
@@ -269,8 +335,8 @@ void TableReader::finish()
         if (std::ranges::find(known, key.str()) != known.end()) {
             continue;
         }
-        Text message{fmt::format("unknown key `{}{}`", m_prefix, key.str()),
-                     fmt::format("okänd nyckel `{}{}`", m_prefix, key.str())};
+        Text message{fmt::format("unknown key `{}`", full_key(key.str())),
+                     fmt::format("okänd nyckel `{}`", full_key(key.str()))};
         if (auto near = nearest_name(key.str(), known)) {
             message.en += fmt::format("; did you mean `{}`?", *near);
             message.sv += fmt::format("; menade du `{}`?", *near);

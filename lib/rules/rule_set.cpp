@@ -1,3 +1,5 @@
+#include "rules/embedded.hpp"
+
 #include <peer/formats/toml_reader.hpp>
 #include <peer/rules/catalogue.hpp>
 #include <peer/rules/rule_set.hpp>
@@ -6,10 +8,7 @@
 
 #include <algorithm>
 #include <stdexcept>
-
-namespace peer::embedded {
-extern const std::string_view default_rule_set; // schemas/rules/default.toml
-}
+#include <tuple>
 
 namespace peer::rules {
 
@@ -25,7 +24,7 @@ void take(std::optional<T> value, T& into)
     }
 }
 
-// A count that must be at least `minimum`.
+// A count from `minimum` to 100 (a bound that keeps typos such as 20000 out).
 void take_count(TableReader& table, std::string_view key, int minimum, int& into)
 {
     const auto value = table.integer(key);
@@ -33,10 +32,11 @@ void take_count(TableReader& table, std::string_view key, int minimum, int& into
         return;
     }
     if (*value < minimum || *value > 100) {
+        const auto name = table.full_key(key);
         table.value_error(key, {fmt::format("`{}` must be a whole number from {} to 100, not {}",
-                                            key, minimum, *value),
+                                            name, minimum, *value),
                                 fmt::format("`{}` ska vara ett heltal från {} till 100, inte {}",
-                                            key, minimum, *value)});
+                                            name, minimum, *value)});
         return;
     }
     into = static_cast<int>(*value);
@@ -64,56 +64,67 @@ void read_supervisor(TableReader& table, SupervisorRequirements& into, const std
 
 void read_examiners(TableReader& table, RuleSet& into)
 {
-    for (auto [key, roles] : {std::pair{"basic", &into.examiners_basic},
-                              std::pair{"advanced", &into.examiners_advanced}}) {
-        const auto words = table.strings(key);
-        if (!words) {
-            continue;
-        }
-        std::vector<model::Role> parsed;
-        for (const auto& word : *words) {
-            if (auto role = model::parse_keyword<model::Role>(word)) {
-                parsed.push_back(*role);
-            } else {
-                table.unknown_value(key, word, model::accepted_keywords<model::Role>());
-            }
-        }
-        *roles = std::move(parsed);
+    take(table.keywords<model::Role>("basic"), into.examiners_basic);
+    take(table.keywords<model::Role>("advanced"), into.examiners_advanced);
+}
+
+void read_pair(TableReader& table, RuleSet& into)
+{
+    take_count(table, "students", 2, into.pair_students);
+    take_count(table, "students_with_reason", 2, into.pair_students_with_reason);
+    if (into.pair_students_with_reason < into.pair_students) {
+        // At the key the file sets: the other one keeps the value of the rule set below.
+        const auto* at =
+            table.raw().contains("students_with_reason") ? "students_with_reason" : "students";
+        table.value_error(
+            at, {fmt::format("`pair.students_with_reason` ({}) must be at least `pair.students` "
+                             "({})",
+                             into.pair_students_with_reason, into.pair_students),
+                 fmt::format("`pair.students_with_reason` ({}) ska vara minst `pair.students` "
+                             "({})",
+                             into.pair_students_with_reason, into.pair_students)});
     }
 }
 
-void read_severity(const toml::table& severity, const std::string& file, RuleSet& into,
-                   Diagnostics& out)
+std::optional<Severity> parse_severity(std::string_view word)
 {
-    std::vector<std::string_view> ids;
-    for (const auto& rule : catalogue()) {
-        ids.push_back(rule.id);
+    const auto normal = model::normalise_keyword(word);
+    if (normal == "error" || normal == "fel") {
+        return Severity::error;
     }
-    TableReader table(severity, "severity.", file, out);
-    for (const auto& [key, node] : severity) {
-        if (std::ranges::find(ids, key.str()) == ids.end()) {
-            continue; // reported by finish() as an unknown key, with the nearest rule id
-        }
-        const auto word = table.string(key.str());
+    if (normal == "warning" || normal == "varning") {
+        return Severity::warning;
+    }
+    return std::nullopt;
+}
+
+// Its keys are rule ids: every id of the catalogue may be set, so that a typo gets the nearest.
+void read_severity(TableReader& table, RuleSet& into)
+{
+    for (const auto& rule : catalogue()) {
+        const auto word = table.string(rule.id);
         if (!word) {
             continue;
         }
-        const auto normal = model::normalise_keyword(*word);
-        if (normal == "error" || normal == "fel") {
-            into.severity[std::string(key.str())] = Severity::error;
-        } else if (normal == "warning" || normal == "varning") {
-            into.severity[std::string(key.str())] = Severity::warning;
+        if (auto severity = parse_severity(*word)) {
+            into.severity[std::string(rule.id)] = *severity;
         } else {
-            table.unknown_value(key.str(), *word,
+            table.unknown_value(rule.id, *word,
                                 {"error, warning (in Swedish: fel, varning)",
                                  "fel, varning (på engelska: error, warning)"});
         }
     }
-    // Every rule id is a key this table may have, so that a typo gets the nearest one.
-    for (auto id : ids) {
-        table.string(id);
-    }
-    table.finish();
+}
+
+// Problems in the order of the file, as a person reads it.
+void sort_by_position(Diagnostics& diagnostics)
+{
+    std::ranges::stable_sort(diagnostics, [](const Diagnostic& a, const Diagnostic& b) {
+        const auto where = [](const Diagnostic& d) {
+            return d.where ? std::tuple(d.where->line, d.where->column) : std::tuple(0, 0);
+        };
+        return where(a) < where(b);
+    });
 }
 
 } // namespace
@@ -138,9 +149,6 @@ RuleSetResult parse_rule_set(std::string_view toml_text, const std::string& sour
 {
     RuleSetResult result;
     auto& out = result.diagnostics;
-    if (!formats::check_utf8(toml_text, source_name, out)) {
-        return result;
-    }
     const auto document = formats::parse_toml(toml_text, source_name, out);
     if (!document) {
         return result;
@@ -149,55 +157,41 @@ RuleSetResult parse_rule_set(std::string_view toml_text, const std::string& sour
     rules.source = source_name;
     TableReader top(*document, "", source_name, out);
     take(top.string("name"), rules.name);
-    if (const auto* t = top.table("supervisor")) {
-        TableReader table(*t, "supervisor.", source_name, out);
+    // Reads the table `key` of the file, if it has one, with `read`, then reports its unknown keys.
+    const auto section = [&](std::string_view key, const auto& read) {
+        if (const auto* t = top.table(key)) {
+            TableReader table(*t, std::string(key) + ".", source_name, out);
+            read(table);
+            table.finish();
+        }
+    };
+    section("supervisor", [&](TableReader& table) {
         read_supervisor(table, rules.supervisor, source_name, out);
-        table.finish();
-    }
-    if (const auto* t = top.table("main_supervisor")) {
-        TableReader table(*t, "main_supervisor.", source_name, out);
+    });
+    section("main_supervisor", [&](TableReader& table) {
         take(table.keyword<model::Employer>("employer"), rules.main_supervisor.employer);
         take(table.keyword<model::Training>("recommended_training"),
              rules.main_supervisor.recommended_training);
-        table.finish();
-    }
-    if (const auto* t = top.table("clinical_teacher")) {
-        TableReader table(*t, "clinical_teacher.", source_name, out);
+    });
+    section("clinical_teacher", [&](TableReader& table) {
         auto& teacher = rules.clinical_teacher;
         read_employer_and_degree(table, teacher.employer, teacher.min_degree);
         take(table.keyword<model::Training>("min_training"), teacher.min_training);
         take_count(table, "master_deadline_years", 0, teacher.master_deadline_years);
-        table.finish();
-    }
-    for (auto [key, lecturer] :
-         {std::pair{"clinical_lecturer", &rules.clinical_lecturer},
-          std::pair{"senior_clinical_lecturer", &rules.senior_clinical_lecturer}}) {
-        if (const auto* t = top.table(key)) {
-            TableReader table(*t, std::string(key) + ".", source_name, out);
-            read_employer_and_degree(table, lecturer->employer, lecturer->min_degree);
-            table.finish();
-        }
-    }
-    if (const auto* t = top.table("examiners")) {
-        TableReader table(*t, "examiners.", source_name, out);
-        read_examiners(table, rules);
-        table.finish();
-    }
-    if (const auto* t = top.table("pair")) {
-        TableReader table(*t, "pair.", source_name, out);
-        take_count(table, "students", 2, rules.pair_students);
-        take_count(table, "students_with_reason", 2, rules.pair_students_with_reason);
-        if (rules.pair_students_with_reason < rules.pair_students) {
-            table.value_error("students_with_reason",
-                              {"`pair.students_with_reason` must be at least `pair.students`",
-                               "`pair.students_with_reason` ska vara minst `pair.students`"});
-        }
-        table.finish();
-    }
-    if (const auto* t = top.table("severity")) {
-        read_severity(*t, source_name, rules, out);
-    }
+    });
+    section("clinical_lecturer", [&](TableReader& table) {
+        read_employer_and_degree(table, rules.clinical_lecturer.employer,
+                                 rules.clinical_lecturer.min_degree);
+    });
+    section("senior_clinical_lecturer", [&](TableReader& table) {
+        read_employer_and_degree(table, rules.senior_clinical_lecturer.employer,
+                                 rules.senior_clinical_lecturer.min_degree);
+    });
+    section("examiners", [&](TableReader& table) { read_examiners(table, rules); });
+    section("pair", [&](TableReader& table) { read_pair(table, rules); });
+    section("severity", [&](TableReader& table) { read_severity(table, rules); });
     top.finish();
+    sort_by_position(out);
     if (!has_errors(out)) {
         result.rule_set = std::move(rules);
     }
@@ -209,8 +203,10 @@ const RuleSet& default_rule_set()
     static const RuleSet built_in = [] {
         auto result = parse_rule_set(embedded::default_rule_set, "built-in", RuleSet{});
         if (!result.rule_set) {
-            throw std::logic_error("the built-in rule set schemas/rules/default.toml is invalid: "
-                                   + result.diagnostics.front().message.en);
+            const auto& first = result.diagnostics.front();
+            throw std::logic_error(fmt::format(
+                "the built-in rule set schemas/rules/default.toml is invalid: line {}: {}",
+                first.where ? first.where->line : 0, first.message.en));
         }
         return *result.rule_set;
     }();

@@ -43,7 +43,9 @@ def main(argv):
         print(f"not JSON: {error}", file=sys.stderr)
         return 1
     resolver = jsonschema.RefResolver.from_schema(schema, store=local_store(args[0]))
-    validator = jsonschema.Draft202012Validator(schema, resolver=resolver)
+    validator = jsonschema.Draft202012Validator(
+        schema, resolver=resolver, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
     problems = 0
     for number, document in enumerate(documents, 1):
         for error in validator.iter_errors(document):

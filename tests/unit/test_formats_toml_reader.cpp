@@ -14,112 +14,350 @@ toml::table parse(std::string_view text)
     Diagnostics out;
     auto table = formats::parse_toml(text, "t.toml", out);
     REQUIRE(table);
+    REQUIRE(out.empty());
     return std::move(*table);
+}
+
+void check_at(const Diagnostic& d, std::string_view id, int line, int column)
+{
+    CAPTURE(d.message.en);
+    CHECK(d.id == id);
+    REQUIRE(d.where);
+    CHECK(d.where->file == "t.toml");
+    CHECK(d.where->line == line);
+    CHECK(d.where->column == column);
+    CHECK_FALSE(d.message.sv.empty());
 }
 
 } // namespace
 
 TEST_SUITE("formats::toml_reader")
 {
+    TEST_CASE("check_utf8 accepts UTF-8 and a byte-order mark")
+    {
+        Diagnostics out;
+        CHECK(formats::check_utf8("name = \"Åsa Öberg\"\n", "t.toml", out));
+        CHECK(formats::check_utf8("\xEF\xBB\xBFname = 1\n", "t.toml", out));
+        CHECK(formats::check_utf8("", "t.toml", out));
+        CHECK(out.empty());
+    }
+
     TEST_CASE("check_utf8 points at the first byte that is not UTF-8")
     {
         Diagnostics out;
-        CHECK(formats::check_utf8("name = \"Åsa\"\n", "t.toml", out));
-        CHECK(formats::check_utf8("\xEF\xBB\xBFname = 1\n", "t.toml", out));
-        CHECK(out.empty());
-        CHECK_FALSE(formats::check_utf8("a = 1\nname = \"G\xF6ran\"\n", "t.toml", out));
-        REQUIRE(out.size() == 1);
-        CHECK(out[0].id == "FMT-ENCODING");
-        CHECK(out[0].where->line == 2);
-        CHECK(out[0].where->column == 10);
-        CHECK(out[0].message.en.find("0xF6") != std::string::npos);
+        SUBCASE("a Latin-1 letter")
+        {
+            CHECK_FALSE(formats::check_utf8("a = 1\nname = \"G\xF6ran\"\n", "t.toml", out));
+            REQUIRE(out.size() == 1);
+            check_at(out[0], "FMT-ENCODING", 2, 10);
+            CHECK(out[0].message.en == "the file is not UTF-8 (byte 0xF6); save it as UTF-8");
+            CHECK(out[0].message.sv == "filen är inte UTF-8 (byte 0xF6); spara den som UTF-8");
+        }
+        SUBCASE("columns count characters, as toml++ does")
+        {
+            // "Å" is two bytes and one character: the bad byte is the 11th character, the 12th
+            // byte.
+            CHECK_FALSE(formats::check_utf8("name = \"Å \xE5\"\n", "t.toml", out));
+            REQUIRE(out.size() == 1);
+            check_at(out[0], "FMT-ENCODING", 1, 11);
+        }
+        SUBCASE("a sequence cut short at the end of the file")
+        {
+            CHECK_FALSE(formats::check_utf8("a = 1\n\nb = \"x\xC3", "t.toml", out));
+            REQUIRE(out.size() == 1);
+            check_at(out[0], "FMT-ENCODING", 3, 7);
+        }
+        SUBCASE("a byte-order mark does not count as a column")
+        {
+            CHECK_FALSE(formats::check_utf8("\xEF\xBB\xBF\xFF", "t.toml", out));
+            REQUIRE(out.size() == 1);
+            check_at(out[0], "FMT-ENCODING", 1, 1);
+        }
     }
 
-    TEST_CASE("parse_toml reports a syntax error with its position")
+    TEST_CASE("parse_toml reports a syntax error at its line and column")
     {
         Diagnostics out;
         CHECK_FALSE(formats::parse_toml("a = 1\nb = = 2\n", "t.toml", out));
         REQUIRE(out.size() == 1);
-        CHECK(out[0].id == "FMT-SYNTAX");
-        CHECK(out[0].where->file == "t.toml");
-        CHECK(out[0].where->line == 2);
+        check_at(out[0], "FMT-SYNTAX", 2, 5);
+        CHECK(out[0].message.en.starts_with("not valid TOML: "));
         CHECK(out[0].message.sv.starts_with("ogiltig TOML: "));
+        CHECK(out[0].message.sv.substr(14) == out[0].message.en.substr(16));
     }
 
-    TEST_CASE("an empty file is an empty table")
+    TEST_CASE("parse_toml checks the encoding first")
     {
-        CHECK(parse("# only a comment\n").empty());
+        Diagnostics out;
+        CHECK_FALSE(formats::parse_toml("# Malm\xF6\na = 1\n", "t.toml", out));
+        REQUIRE(out.size() == 1);
+        check_at(out[0], "FMT-ENCODING", 1, 7);
     }
 
-    TEST_CASE("typed getters read values and report wrong types at the value")
+    TEST_CASE("parse_toml skips a byte-order mark, and positions ignore it")
     {
-        const auto table = parse("name = \"x\"\ncount = \"two\"\nstart = 2026-11-02\n"
-                                 "end = \"2026-02-30\"\nflag = true\nlist = [\"a\", \"b\"]\n");
+        CHECK(parse("\xEF\xBB\xBFname = \"x\"\n")["name"] == "x");
+        Diagnostics out;
+        CHECK_FALSE(formats::parse_toml("\xEF\xBB\xBF= 1\n", "t.toml", out));
+        REQUIRE(out.size() == 1);
+        check_at(out[0], "FMT-SYNTAX", 1, 1);
+    }
+
+    TEST_CASE("a file with nothing to read is an empty table")
+    {
+        SUBCASE("empty")
+        {
+            CHECK(parse("").empty());
+        }
+        SUBCASE("blank lines")
+        {
+            CHECK(parse("\n  \n\t\n").empty());
+        }
+        SUBCASE("comments only")
+        {
+            CHECK(parse("# only a comment\n# and another\n").empty());
+        }
+        SUBCASE("a byte-order mark only")
+        {
+            CHECK(parse("\xEF\xBB\xBF").empty());
+        }
+    }
+
+    TEST_CASE("typed getters read values of their type")
+    {
+        const auto table = parse("name = \"x\"\ncount = 3\nflag = false\nstart = 2026-11-02\n"
+                                 "end = \"2027-01-15\"\nlist = [\"a\", \"b\"]\nempty = []\n"
+                                 "[sub]\nk = 1\n");
         Diagnostics out;
         TableReader reader(table, "placement.", "t.toml", out);
         CHECK(reader.string("name") == "x");
-        CHECK_FALSE(reader.integer("count"));
+        CHECK(reader.integer("count") == 3);
+        CHECK(reader.boolean("flag") == false);
         CHECK(reader.date("start") == parse_date("2026-11-02"));
-        CHECK_FALSE(reader.date("end"));
-        CHECK(reader.boolean("flag") == true);
+        CHECK(reader.date("end") == parse_date("2027-01-15"));
         CHECK(reader.strings("list") == std::vector<std::string>{"a", "b"});
+        CHECK(reader.strings("empty") == std::vector<std::string>{});
+        REQUIRE(reader.table("sub"));
+        CHECK(reader.table("sub")->contains("k"));
+        CHECK_FALSE(reader.string("absent"));
         reader.finish();
+        CHECK(out.empty());
+    }
+
+    TEST_CASE("a value of the wrong type is FMT-TYPE at the value")
+    {
+        const auto table = parse("count = \"two\"\nflag = 1\nlist = \"a\"\n"
+                                 "start = 2026-11-02T08:00:00\nratio = 1.5\nsub = 3\n");
+        Diagnostics out;
+        TableReader reader(table, "supervisor.", "t.toml", out);
+        CHECK_FALSE(reader.integer("count"));
+        CHECK_FALSE(reader.boolean("flag"));
+        CHECK_FALSE(reader.strings("list"));
+        CHECK_FALSE(reader.date("start"));
+        CHECK_FALSE(reader.integer("ratio"));
+        CHECK_FALSE(reader.table("sub"));
+        reader.finish();
+        REQUIRE(out.size() == 6);
+        check_at(out[0], "FMT-TYPE", 1, 9);
+        CHECK(out[0].message.en == "`supervisor.count` must be an integer, not a string");
+        CHECK(out[0].message.sv == "`supervisor.count` ska vara ett heltal, inte en sträng");
+        check_at(out[1], "FMT-TYPE", 2, 8);
+        CHECK(out[1].message.en == "`supervisor.flag` must be true or false, not an integer");
+        check_at(out[2], "FMT-TYPE", 3, 8);
+        CHECK(out[2].message.en == "`supervisor.list` must be an array, not a string");
+        check_at(out[3], "FMT-TYPE", 4, 9);
+        CHECK(out[3].message.en == "`supervisor.start` must be a date, not a date and time");
+        check_at(out[4], "FMT-TYPE", 5, 9);
+        CHECK(out[4].message.en
+              == "`supervisor.ratio` must be an integer, not a number with decimals");
+        check_at(out[5], "FMT-TYPE", 6, 7);
+        CHECK(out[5].message.en == "`supervisor.sub` must be a table, not an integer");
+    }
+
+    TEST_CASE("date reports a day that does not exist as FMT-VALUE")
+    {
+        SUBCASE("30 February")
+        {
+            const auto table = parse("\nend = \"2026-02-30\"\n");
+            Diagnostics out;
+            TableReader reader(table, "placement.", "t.toml", out);
+            CHECK_FALSE(reader.date("end"));
+            REQUIRE(out.size() == 1);
+            check_at(out[0], "FMT-VALUE", 2, 7);
+            CHECK(out[0].message.en
+                  == "`placement.end` = \"2026-02-30\" is not a date; write YYYY-MM-DD, a day "
+                     "that exists");
+            CHECK(out[0].message.sv
+                  == "`placement.end` = \"2026-02-30\" är inget datum; skriv ÅÅÅÅ-MM-DD, en dag "
+                     "som finns");
+        }
+        SUBCASE("not a date at all")
+        {
+            const auto table = parse("end = \"next week\"\n");
+            Diagnostics out;
+            TableReader reader(table, "", "t.toml", out);
+            CHECK_FALSE(reader.date("end"));
+            REQUIRE(out.size() == 1);
+            check_at(out[0], "FMT-VALUE", 1, 7);
+        }
+        SUBCASE("29 February of a leap year is a date")
+        {
+            const auto table = parse("a = \"2028-02-29\"\nb = 2028-02-29\n");
+            Diagnostics out;
+            TableReader reader(table, "", "t.toml", out);
+            CHECK(reader.date("a") == parse_date("2028-02-29"));
+            CHECK(reader.date("b") == parse_date("2028-02-29"));
+            CHECK(out.empty());
+        }
+    }
+
+    TEST_CASE("strings reports every item that is not a string, at the item")
+    {
+        const auto table = parse("list = [\"a\", 2, \"c\", true]\n");
+        Diagnostics out;
+        TableReader reader(table, "pair.", "t.toml", out);
+        CHECK_FALSE(reader.strings("list"));
         REQUIRE(out.size() == 2);
-        CHECK(out[0].id == "FMT-TYPE");
-        CHECK(out[0].where->line == 2);
-        CHECK(out[0].where->column == 9);
-        CHECK(out[0].message.en == "`placement.count` must be an integer, not a string");
-        CHECK(out[1].id == "FMT-VALUE");
-        CHECK(out[1].where->line == 4);
-        CHECK(out[1].message.en.find("is not a date") != std::string::npos);
+        check_at(out[0], "FMT-TYPE", 1, 14);
+        CHECK(out[0].message.en == "`pair.list[1]` must be a string, not an integer");
+        check_at(out[1], "FMT-TYPE", 1, 22);
+        CHECK(out[1].message.en == "`pair.list[3]` must be a string, not true or false");
     }
 
     TEST_CASE("a missing required key is reported at its table")
     {
-        const auto table = parse("[placement]\nid = \"x\"\n");
+        const auto table = parse("name = \"x\"\n\n[placement]\nid = \"x\"\n");
         Diagnostics out;
         TableReader reader(*table["placement"].as_table(), "placement.", "t.toml", out);
+        CHECK(reader.string("id", TableReader::Need::required) == "x");
         CHECK_FALSE(reader.string("course", TableReader::Need::required));
-        REQUIRE(out.size() == 1);
-        CHECK(out[0].id == "FMT-REQUIRED");
-        CHECK(out[0].where->line == 1);
+        CHECK_FALSE(reader.date("start", TableReader::Need::required));
+        CHECK_FALSE(reader.string("note"));
+        REQUIRE(out.size() == 2);
+        check_at(out[0], "FMT-REQUIRED", 3, 1);
         CHECK(out[0].message.en == "`placement.course` is missing");
+        CHECK(out[0].message.sv == "`placement.course` saknas");
+        check_at(out[1], "FMT-REQUIRED", 3, 1);
+        CHECK(out[1].message.en == "`placement.start` is missing");
     }
 
-    TEST_CASE("keyword reports an unknown value with the accepted ones")
+    TEST_CASE("keyword accepts English and Swedish words and lists the accepted ones")
     {
-        const auto table = parse("level = \"grund\"\ntraining = \"expert\"\n");
+        const auto table =
+            parse("level = \"grund\"\nrole = \"Klinisk lektor\"\ntraining = \"expert\"\n");
         Diagnostics out;
         TableReader reader(table, "", "t.toml", out);
         CHECK(reader.keyword<model::Level>("level") == model::Level::basic);
+        CHECK(reader.keyword<model::Role>("role") == model::Role::senior_clinical_lecturer);
         CHECK_FALSE(reader.keyword<model::Training>("training"));
         REQUIRE(out.size() == 1);
-        CHECK(out[0].id == "FMT-VALUE");
-        CHECK(out[0].where->line == 2);
-        CHECK(out[0].message.en.find("accepted: none, basic, advanced") != std::string::npos);
+        check_at(out[0], "FMT-VALUE", 3, 12);
+        CHECK(out[0].message.en
+              == "`training` = \"expert\" is not allowed; accepted: none, basic, advanced "
+                 "(in Swedish: ingen, grund, avancerad)");
+        CHECK(out[0].message.sv
+              == "`training` = \"expert\" är inte tillåtet; tillåtna: ingen, grund, avancerad "
+                 "(på engelska: none, basic, advanced)");
+    }
+
+    TEST_CASE("keywords reads an array of keywords and reports each bad item at the item")
+    {
+        const auto table =
+            parse("ok = [\"handledare\", \"main-supervisor\"]\nbad = [\"lektor\", \"nurse\", 3]\n");
+        Diagnostics out;
+        TableReader reader(table, "examiners.", "t.toml", out);
+        CHECK(reader.keywords<model::Role>("ok")
+              == std::vector{model::Role::supervisor, model::Role::main_supervisor});
+        CHECK_FALSE(reader.keywords<model::Role>("bad"));
+        REQUIRE(out.size() == 2);
+        check_at(out[0], "FMT-VALUE", 2, 18);
+        CHECK(out[0].message.en.starts_with(
+            "`examiners.bad[1]` = \"nurse\" is not allowed; accepted: supervisor, "));
+        check_at(out[1], "FMT-TYPE", 2, 27);
+        CHECK(out[1].message.en == "`examiners.bad[2]` must be a string, not an integer");
+    }
+
+    TEST_CASE("value_error and position point at the value, or at the table when it is absent")
+    {
+        const auto table = parse("[pair]\nstudents =   5\n");
+        Diagnostics out;
+        TableReader reader(*table["pair"].as_table(), "pair.", "t.toml", out);
+        CHECK(reader.position("students").line == 2);
+        CHECK(reader.position("students").column == 14);
+        CHECK(reader.position("absent").line == 1);
+        CHECK(reader.full_key("students") == "pair.students");
+        reader.value_error("students", {"too many", "för många"});
+        REQUIRE(out.size() == 1);
+        check_at(out[0], "FMT-VALUE", 2, 14);
+        CHECK(out[0].message.sv == "för många");
     }
 
     TEST_CASE("finish reports unknown keys at the key, with the nearest known key")
     {
-        const auto table = parse("course = \"OMVA13\"\n  cuorse = \"x\"\nzzz = 1\n");
+        const auto table = parse("course = \"OMVA13\"\n  cuorse = \"x\"\nzzz = 1\n[sub]\n");
         Diagnostics out;
         TableReader reader(table, "placement.", "t.toml", out);
         reader.string("course");
         reader.finish();
-        REQUIRE(out.size() == 2);
-        CHECK(out[0].id == "FMT-KEY");
-        CHECK(out[0].where->line == 2);
-        CHECK(out[0].where->column == 3);
+        REQUIRE(out.size() == 3);
+        check_at(out[0], "FMT-KEY", 2, 3);
         CHECK(out[0].message.en == "unknown key `placement.cuorse`; did you mean `course`?");
+        CHECK(out[0].message.sv == "okänd nyckel `placement.cuorse`; menade du `course`?");
+        check_at(out[1], "FMT-KEY", 3, 1);
         CHECK(out[1].message.en == "unknown key `placement.zzz`");
+        check_at(out[2], "FMT-KEY", 4, 2);
+        CHECK(out[2].message.en == "unknown key `placement.sub`");
     }
 
-    TEST_CASE("read_text_file reports a file it cannot read")
+    TEST_CASE("a key asked for is known even when it is absent or of the wrong type")
+    {
+        const auto table = parse("count = \"x\"\n");
+        Diagnostics out;
+        TableReader reader(table, "", "t.toml", out);
+        reader.integer("count");
+        reader.integer("count");
+        reader.string("other");
+        reader.finish();
+        REQUIRE(out.size() == 2);
+        CHECK(out[0].id == "FMT-TYPE");
+        CHECK(out[1].id == "FMT-TYPE");
+    }
+
+    TEST_CASE("read_text_file returns the bytes as they are")
+    {
+        test::ScratchDir scratch;
+        const std::string bytes = "\xEF\xBB\xBF"
+                                  "a = \"G\xF6ran\"\r\n";
+        test::write_file(scratch / "r.toml", bytes);
+        Diagnostics out;
+        CHECK(formats::read_text_file(scratch / "r.toml", out) == bytes);
+        test::write_file(scratch / "empty.toml", "");
+        CHECK(formats::read_text_file(scratch / "empty.toml", out) == "");
+        CHECK(out.empty());
+    }
+
+    TEST_CASE("read_text_file reports a file it cannot read, with no line")
     {
         test::ScratchDir scratch;
         Diagnostics out;
-        CHECK_FALSE(formats::read_text_file(scratch / "missing.toml", out));
-        REQUIRE(out.size() == 1);
-        CHECK(out[0].message.en.find("cannot read") != std::string::npos);
+        SUBCASE("a file that does not exist")
+        {
+            const auto path = scratch / "missing.toml";
+            CHECK_FALSE(formats::read_text_file(path, out));
+            REQUIRE(out.size() == 1);
+            CHECK(out[0].id.empty());
+            CHECK(out[0].severity == Severity::error);
+            CHECK(out[0].where->file == path.string());
+            CHECK(out[0].where->line == 0);
+            CHECK(out[0].message.en == "cannot read " + path.string() + ": no such file");
+            CHECK(out[0].message.sv == "kan inte läsa " + path.string() + ": filen finns inte");
+        }
+        SUBCASE("a directory")
+        {
+            CHECK_FALSE(formats::read_text_file(scratch.path(), out));
+            REQUIRE(out.size() == 1);
+            CHECK(out[0].message.en.ends_with(": it is a directory"));
+            CHECK(out[0].message.sv.ends_with(": det är en katalog"));
+        }
     }
 }

@@ -17,17 +17,19 @@
 
 namespace peer::formats {
 
-// The file's bytes, or nullopt with a diagnostic when it cannot be read.
+// The file's bytes, or nullopt with a diagnostic (id "", no line) when it cannot be read.
 std::optional<std::string> read_text_file(const std::filesystem::path& path, Diagnostics& out);
 
 // Whether `text` is UTF-8; the first bad byte is an FMT-ENCODING diagnostic at its line and
 // column. A byte-order mark at the start is accepted.
 bool check_utf8(std::string_view text, const std::string& file, Diagnostics& out);
 
-// Parses TOML (after check_utf8); a syntax error is an FMT-SYNTAX diagnostic.
+// Parses TOML: text that is not UTF-8 is FMT-ENCODING (check_utf8), a syntax error FMT-SYNTAX.
+// A byte-order mark is skipped; an empty file, or one of comments only, is an empty table.
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
                                       Diagnostics& out);
 
+// Lines and columns count from 1; columns count characters, as toml++ does.
 Position position_of(const toml::source_region& source, const std::string& file);
 
 // Reads the keys of one table. Each getter records the key as known; a value of the wrong type
@@ -45,11 +47,13 @@ public:
     std::optional<bool> boolean(std::string_view key, Need need = Need::optional);
     // A TOML date (2026-11-02) or a string holding one.
     std::optional<Date> date(std::string_view key, Need need = Need::optional);
+    // An array of strings; each item that is not a string is FMT-TYPE, at the item.
     std::optional<std::vector<std::string>> strings(std::string_view key,
                                                     Need need = Need::optional);
     const toml::table* table(std::string_view key, Need need = Need::optional);
     const toml::array* array(std::string_view key, Need need = Need::optional);
 
+    // A keyword of E, in English or Swedish; any other word is FMT-VALUE with the accepted ones.
     template <typename E>
     std::optional<E> keyword(std::string_view key, Need need = Need::optional)
     {
@@ -64,22 +68,56 @@ public:
         return std::nullopt;
     }
 
+    // An array of keywords of E; every bad item is reported at the item, and makes it nullopt.
+    template <typename E>
+    std::optional<std::vector<E>> keywords(std::string_view key, Need need = Need::optional)
+    {
+        const auto* items = array(key, need);
+        if (!items) {
+            return std::nullopt;
+        }
+        std::vector<E> values;
+        bool complete = true;
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            const auto& item = *items->get(i);
+            const auto name = std::string(key) + "[" + std::to_string(i) + "]";
+            const auto* text = string_item(item, name);
+            auto value = text ? model::parse_keyword<E>(*text) : std::nullopt;
+            if (value) {
+                values.push_back(*value);
+                continue;
+            }
+            if (text) {
+                unknown_value_at(item, name, *text, model::accepted_keywords<E>());
+            }
+            complete = false;
+        }
+        return complete ? std::optional(std::move(values)) : std::nullopt;
+    }
+
     // An FMT-VALUE diagnostic at the value of `key`.
     void value_error(std::string_view key, Text message);
     // FMT-VALUE: `value` is not one of `accepted`.
     void unknown_value(std::string_view key, std::string_view value, const Text& accepted);
 
+    // The key as messages name it, with the table's prefix: "supervisor.min_degree".
+    [[nodiscard]] std::string full_key(std::string_view key) const;
     // Where the value of `key` is (the table's own position when the key is absent).
     [[nodiscard]] Position position(std::string_view key) const;
     // Every key of the table, whether asked for or not: for tables whose keys are data.
     [[nodiscard]] const toml::table& raw() const { return m_table; }
+    // Reports every key of the table that no getter asked for.
     void finish();
 
 private:
     const toml::node* find(std::string_view key, Need need);
     template <typename T>
     std::optional<T> scalar(std::string_view key, Need need, toml::node_type type);
+    // The string of an array item, or nullptr after an FMT-TYPE diagnostic.
+    const std::string* string_item(const toml::node& item, std::string_view name);
     void wrong_type(std::string_view key, const toml::node& node, const Text& expected);
+    void unknown_value_at(const toml::node& node, std::string_view key, std::string_view value,
+                          const Text& accepted);
 
     const toml::table& m_table;
     std::string m_prefix;

@@ -1,0 +1,209 @@
+// peer pair add | remove | list: pairs changed by hand between applies of a placement file.
+
+#include "commands/commands.hpp"
+#include "commands/lookup.hpp"
+#include "render.hpp"
+
+#include <peer/journal/placements.hpp>
+#include <peer/rules/check.hpp>
+#include <peer/term/check.hpp>
+
+#include <peer/core/error.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <memory>
+
+namespace peer::cli {
+
+namespace {
+
+struct PairOptions {
+    std::string placement;
+    std::vector<std::string> students;
+    std::vector<std::string> supervisors;
+    std::string reason;
+    bool archive = false;
+};
+
+// Whether the pair's students can form a new pair: each is a student of the placement
+// (PAIR-PLACEMENT) in no other pair. Supervisors must be the placement's staff.
+void check_members(const model::PlacementSetup& setup, const model::Pair& pair)
+{
+    for (const auto& student : pair.students) {
+        if (!setup.find_student(student)) {
+            throw Error(ExitCode::invalid_data,
+                        {fmt::format("PAIR-PLACEMENT: '{}' is not a student of {}", student,
+                                     setup.placement.id),
+                         fmt::format("PAIR-PLACEMENT: '{}' är inte student på {}", student,
+                                     setup.placement.id)});
+        }
+        if (const auto* other = setup.pair_of(student)) {
+            throw Error(ExitCode::invalid_data,
+                        {fmt::format("'{}' is already in the pair {}; remove that pair first",
+                                     student, model::pair_name(*other)),
+                         fmt::format("'{}' finns redan i paret {}; ta bort det paret först",
+                                     student, model::pair_name(*other))});
+        }
+    }
+    for (const auto& supervisor : pair.supervisors) {
+        if (!setup.find_staff(supervisor)) {
+            throw Error(ExitCode::invalid_data,
+                        {fmt::format("'{}' is not among the staff of {}", supervisor,
+                                     setup.placement.id),
+                         fmt::format("'{}' finns inte bland personalen på {}", supervisor,
+                                     setup.placement.id)});
+        }
+    }
+}
+
+void run_add(Context& context, const PairOptions& o)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    auto setup = find_placement_or_fail(journal, o.placement);
+    const model::Pair pair{o.students, o.supervisors, o.reason};
+    check_members(setup, pair);
+
+    // The new pair, with the supervisors who take it on, under the rules of the placement.
+    setup.pairs.push_back(pair);
+    auto findings = term::check_setup(setup, rules::default_rule_set(), today());
+    std::erase_if(findings, [&](const rules::Finding& f) {
+        return f.subject != model::pair_name(pair)
+               && std::ranges::find(pair.supervisors, f.subject) == pair.supervisors.end();
+    });
+    std::erase_if(findings, [](const rules::Finding& f) { return f.verdict == rules::Verdict::passed; });
+    if (!context.json) {
+        print_findings(context, findings);
+    }
+    if (rules::has_errors(findings)) {
+        context.error({"the pair breaks the rules above; nothing was written",
+                       "paret bryter mot reglerna ovan; inget skrevs"});
+        context.exit = ExitCode::invalid_data;
+        return;
+    }
+    journal::add_pair(journal, o.placement, pair);
+    if (context.json) {
+        auto list = nlohmann::json::array();
+        for (const auto& f : findings) {
+            list.push_back(to_json(context, f));
+        }
+        context.print_json({{"placement", o.placement},
+                            {"pair", {{"students", pair.students}, {"supervisors", pair.supervisors}, {"reason", pair.reason}}},
+                            {"findings", list}});
+        return;
+    }
+    context.say(fmt::format(fmt::runtime(context.tr("Added the pair {} to {}.",
+                                                    "Lade till paret {} på {}.")),
+                            model::pair_name(pair), o.placement));
+}
+
+void run_remove(Context& context, const PairOptions& o)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    find_placement_or_fail(journal, o.placement);
+    const auto& student = o.students.front();
+    const auto result = journal::remove_pair(journal, o.placement, student, o.archive);
+    switch (result.saved) {
+    case journal::PairSaved::refused: {
+        const auto& loss = result.refused.front();
+        throw Error(ExitCode::invalid_data,
+                    {fmt::format("removing the pair {} would lose {} log entries; pass --archive "
+                                 "to move it out of the active placement instead",
+                                 loss.id, loss.log_entries),
+                     fmt::format("att ta bort paret {} skulle förlora {} loggposter; ange "
+                                 "--archive för att i stället flytta det ur den aktiva "
+                                 "placeringen",
+                                 loss.id, loss.log_entries)});
+    }
+    case journal::PairSaved::not_found:
+        throw Error(ExitCode::invalid_data,
+                    {fmt::format("'{}' is in no pair of {}", student, o.placement),
+                     fmt::format("'{}' finns inte i något par på {}", student, o.placement)});
+    case journal::PairSaved::archived:
+        context.say(fmt::format(fmt::runtime(context.tr("Archived {}'s pair.", "Arkiverade {}s par.")),
+                                student));
+        break;
+    default:
+        context.say(fmt::format(fmt::runtime(context.tr("Removed {}'s pair.", "Tog bort {}s par.")),
+                                student));
+    }
+}
+
+void run_list(Context& context, const std::string& placement)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto setup = find_placement_or_fail(journal, placement);
+    if (context.json) {
+        auto list = nlohmann::json::array();
+        for (const auto& pair : setup.pairs) {
+            list.push_back({{"students", pair.students},
+                            {"supervisors", pair.supervisors},
+                            {"reason", pair.reason}});
+        }
+        context.print_json(list);
+        return;
+    }
+    for (const auto& pair : setup.pairs) {
+        context.out << fmt::format("{:<30} {}{}\n", fmt::join(pair.students, " + "),
+                                   fmt::join(pair.supervisors, ", "),
+                                   pair.reason.empty() ? "" : " (" + pair.reason + ")");
+    }
+}
+
+} // namespace
+
+void setup_pair(CLI::App& command, Context& context)
+{
+    command.require_subcommand(1);
+    auto add_options = std::make_shared<PairOptions>();
+    auto* add = command.add_subcommand("add", context.tr("Pair students of a placement",
+                                                         "Para ihop studenter på en placering"));
+    add->add_option("PLACEMENT", add_options->placement, context.tr("The placement's id", "Placeringens id"))
+        ->required();
+    add->add_option("STUDENT", add_options->students,
+                    context.tr("Two students (three with --reason)", "Två studenter (tre med --reason)"))
+        ->required();
+    add->add_option("--supervisor", add_options->supervisors,
+                    context.tr("A supervisor (repeat for a team)", "En handledare (upprepa för ett team)"))
+        ->required();
+    add->add_option("--reason", add_options->reason,
+                    context.tr("Why three students share the pair", "Varför tre studenter delar paret"));
+    add->footer(context.tr(
+        "Examples:\n  peer pair add ht26-kir-avd12 ali bea --supervisor karin\n"
+        "  peer pair add ht26-kir-avd12 cem dana emil --supervisor nils --supervisor karin \\\n"
+        "      --reason \"odd number of students this term\"\n\n"
+        "The pair is checked like a pair of a placement file (PAIR-SIZE, PAIR-PLACEMENT,\n"
+        "PAIR-SUPERVISED and the supervisor rules); nothing is written when a rule fails.\n",
+        "Exempel:\n  peer pair add ht26-kir-avd12 ali bea --supervisor karin\n"
+        "  peer pair add ht26-kir-avd12 cem dana emil --supervisor nils --supervisor karin \\\n"
+        "      --reason \"udda antal studenter denna termin\"\n\n"
+        "Paret prövas som ett par i en placeringsfil (PAIR-SIZE, PAIR-PLACEMENT,\n"
+        "PAIR-SUPERVISED och handledarreglerna); inget skrivs när en regel inte håller.\n"));
+    add->callback([&context, add_options] { run_add(context, *add_options); });
+
+    auto remove_options = std::make_shared<PairOptions>();
+    auto* remove = command.add_subcommand("remove", context.tr("Split the pair a student is in",
+                                                               "Dela paret som en student ingår i"));
+    remove->add_option("PLACEMENT", remove_options->placement, context.tr("The placement's id", "Placeringens id"))
+        ->required();
+    remove->add_option("STUDENT", remove_options->students, context.tr("A student of the pair", "En student i paret"))
+        ->required()
+        ->expected(1);
+    remove->add_flag("--archive", remove_options->archive,
+                     context.tr("Keep a pair with log entries, out of the active placement",
+                                "Behåll ett par med loggposter, utanför den aktiva placeringen"));
+    remove->footer(context.tr("Examples:\n  peer pair remove ht26-kir-avd12 ali\n",
+                              "Exempel:\n  peer pair remove ht26-kir-avd12 ali\n"));
+    remove->callback([&context, remove_options] { run_remove(context, *remove_options); });
+
+    auto listed = std::make_shared<std::string>();
+    auto* list = command.add_subcommand("list", context.tr("List a placement's pairs", "Lista en placerings par"));
+    list->add_option("PLACEMENT", *listed, context.tr("The placement's id", "Placeringens id"))->required();
+    list->footer(context.tr("Examples:\n  peer pair list ht26-kir-avd12 --json\n",
+                            "Exempel:\n  peer pair list ht26-kir-avd12 --json\n"));
+    list->callback([&context, listed] { run_list(context, *listed); });
+}
+
+} // namespace peer::cli

@@ -1,0 +1,309 @@
+// peer term check | apply | join: placement files, checked before anything is written.
+
+#include "commands/commands.hpp"
+#include "options.hpp"
+#include "render.hpp"
+
+#include <peer/core/error.hpp>
+#include <peer/formats/placement_file.hpp>
+#include <peer/journal/placements.hpp>
+#include <peer/term/check.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <memory>
+
+namespace peer::cli {
+
+namespace {
+
+struct TermFileOptions {
+    std::vector<std::string> files;
+    std::optional<std::string> rules_file;
+    std::optional<std::string> as_of;
+    bool archive = false;
+};
+
+std::pair<long, long> count(const Diagnostics& diagnostics)
+{
+    const auto errors = std::ranges::count_if(
+        diagnostics, [](const Diagnostic& d) { return d.severity == Severity::error; });
+    return {errors, static_cast<long>(diagnostics.size()) - errors};
+}
+
+std::string summary_line(const Context& context, const std::string& file,
+                         const term::CheckedFile& checked)
+{
+    const auto [errors, warnings] = count(checked.diagnostics);
+    std::string line = fmt::format(
+        fmt::runtime(context.tr("{}: {} error(s), {} warning(s)", "{}: {} fel, {} varning(ar)")),
+        file, errors, warnings);
+    if (checked.file) {
+        const auto& setup = checked.file->setup;
+        line += fmt::format(fmt::runtime(context.tr(" ({} staff, {} students, {} pairs)",
+                                                    " ({} personal, {} studenter, {} par)")),
+                            setup.staff.size(), setup.students.size(), setup.pairs.size());
+    }
+    return line;
+}
+
+term::CheckedFile check_one(const TermFileOptions& o, const std::string& file)
+{
+    const auto as_of = o.as_of ? std::optional(date_option("--as-of", *o.as_of)) : std::nullopt;
+    std::optional<std::filesystem::path> rules;
+    if (o.rules_file) {
+        rules = *o.rules_file;
+    }
+    return term::check_placement_file(file, rules, as_of);
+}
+
+void run_check(Context& context, const TermFileOptions& o)
+{
+    auto files = nlohmann::json::array();
+    long all_errors = 0;
+    for (const auto& file : o.files) {
+        const auto checked = check_one(o, file);
+        const auto [errors, warnings] = count(checked.diagnostics);
+        all_errors += errors;
+        if (context.json) {
+            auto diagnostics = nlohmann::json::array();
+            for (const auto& d : checked.diagnostics) {
+                diagnostics.push_back(to_json(context, d));
+            }
+            files.push_back({{"file", file},
+                             {"rule_set", checked.rule_set},
+                             {"errors", errors},
+                             {"warnings", warnings},
+                             {"diagnostics", diagnostics}});
+        } else {
+            print_diagnostics(context, checked.diagnostics);
+            context.out << summary_line(context, file, checked) << '\n';
+        }
+    }
+    if (context.json) {
+        context.print_json({{"files", files}});
+    }
+    if (all_errors > 0) {
+        context.exit = ExitCode::invalid_data;
+    }
+}
+
+std::string_view change_keyword(journal::ChangeKind kind)
+{
+    switch (kind) {
+    case journal::ChangeKind::added:
+        return "added";
+    case journal::ChangeKind::changed:
+        return "changed";
+    case journal::ChangeKind::removed:
+        return "removed";
+    case journal::ChangeKind::archived:
+        return "archived";
+    }
+    return "";
+}
+
+std::string describe(const Context& context, const journal::Change& change)
+{
+    const auto verb = [&] {
+        switch (change.kind) {
+        case journal::ChangeKind::added:
+            return context.tr("added", "lade till");
+        case journal::ChangeKind::changed:
+            return context.tr("changed", "ändrade");
+        case journal::ChangeKind::removed:
+            return context.tr("removed", "tog bort");
+        case journal::ChangeKind::archived:
+            return context.tr("archived", "arkiverade");
+        }
+        return std::string();
+    }();
+    const auto what = change.what == "placement" ? context.tr("placement", "placering")
+                      : change.what == "staff"   ? context.tr("staff", "personal")
+                      : change.what == "pair"    ? context.tr("pair", "par")
+                                                 : context.tr("student", "student");
+    return verb + " " + what + " " + change.id;
+}
+
+Text loss_message(const journal::Loss& loss)
+{
+    return {fmt::format("removing {} {} would lose {} log entries, {} reflections and {} "
+                        "feedback; keep them in the file, or pass --archive to move them out of "
+                        "the active placement",
+                        loss.what, loss.id, loss.log_entries, loss.reflections, loss.feedback),
+            fmt::format("att ta bort {} {} skulle förlora {} loggposter, {} reflektioner och {} "
+                        "återkopplingar; behåll dem i filen, eller ange --archive för att flytta "
+                        "dem ur den aktiva placeringen",
+                        loss.what == "pair" ? "paret" : "studenten", loss.id, loss.log_entries,
+                        loss.reflections, loss.feedback)};
+}
+
+// Prints what an apply did, or why it did nothing; sets the exit status.
+void report(Context& context, const std::string& placement, const journal::ApplyResult& result)
+{
+    if (!result.refused.empty()) {
+        for (const auto& loss : result.refused) {
+            context.error(loss_message(loss));
+        }
+        context.error({"nothing was written", "inget skrevs"});
+        context.exit = ExitCode::invalid_data;
+    }
+    if (context.json) {
+        auto changes = nlohmann::json::array();
+        for (const auto& change : result.changes) {
+            changes.push_back({{"change", change_keyword(change.kind)},
+                               {"what", change.what},
+                               {"id", change.id}});
+        }
+        context.print_json({{"placement", placement},
+                            {"applied", result.refused.empty()},
+                            {"changes", changes}});
+        return;
+    }
+    if (!result.refused.empty()) {
+        return;
+    }
+    if (result.changes.empty()) {
+        context.say(fmt::format(fmt::runtime(context.tr(
+                                    "{}: the journal already holds this placement; nothing changed.",
+                                    "{}: journalen har redan den här placeringen; inget ändrades.")),
+                                placement));
+        return;
+    }
+    for (const auto& change : result.changes) {
+        context.say("  " + describe(context, change));
+    }
+    context.say(fmt::format(fmt::runtime(context.tr("{}: applied {} change(s).",
+                                                    "{}: genomförde {} ändring(ar).")),
+                            placement, result.changes.size()));
+}
+
+void run_apply(Context& context, const TermFileOptions& o)
+{
+    const auto& file = o.files.front();
+    const auto checked = check_one(o, file);
+    print_diagnostics(context, checked.diagnostics);
+    if (!checked.file || has_errors(checked.diagnostics)) {
+        context.error({fmt::format("{} has errors; nothing was written", file),
+                       fmt::format("{} har fel; inget skrevs", file)});
+        context.exit = ExitCode::invalid_data;
+        return;
+    }
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto& setup = checked.file->setup;
+    report(context, setup.placement.id, journal::apply_setup(journal, setup, o.archive));
+}
+
+void run_join(Context& context, const TermFileOptions& o)
+{
+    const auto& file = o.files.front();
+    auto read = formats::read_placement_file(file);
+    print_diagnostics(context, read.diagnostics);
+    if (!read.file || has_errors(read.diagnostics)) {
+        context.error({fmt::format("{} has errors; nothing was written", file),
+                       fmt::format("{} har fel; inget skrevs", file)});
+        context.exit = ExitCode::invalid_data;
+        return;
+    }
+    const auto& setup = read.file->setup;
+    if (setup.handout_student.empty()) {
+        throw Error(ExitCode::invalid_data,
+                    {fmt::format("{} is a whole placement file, not a student's handout; ask "
+                                 "your teacher for yours (`peer term handout`)",
+                                 file),
+                     fmt::format("{} är en hel placeringsfil, inte en students utdrag; be din "
+                                 "lärare om ditt (`peer term handout`)",
+                                 file)});
+    }
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto owner = journal::journal_owner(journal);
+    if (owner && *owner != setup.handout_student) {
+        throw Error(ExitCode::invalid_data,
+                    {fmt::format("this journal is {}'s, and the handout is {}'s; join it in "
+                                 "{}'s own journal",
+                                 *owner, setup.handout_student, setup.handout_student),
+                     fmt::format("den här journalen är {}s, och utdraget är {}s; gå med i "
+                                 "{}s egen journal",
+                                 *owner, setup.handout_student, setup.handout_student)});
+    }
+    report(context, setup.placement.id, journal::apply_setup(journal, setup, false));
+    journal::claim_owner(journal, setup.handout_student);
+}
+
+} // namespace
+
+void setup_term_files(CLI::App& term, Context& context)
+{
+    auto check_options = std::make_shared<TermFileOptions>();
+    auto* check = term.add_subcommand(
+        "check", context.tr("Check placement files against the format and the rules; writes nothing",
+                            "Pröva placeringsfiler mot formatet och reglerna; skriver inget"));
+    check->add_option("FILE", check_options->files,
+                      context.tr("Placement files (TOML)", "Placeringsfiler (TOML)"))
+        ->required();
+    check->add_option("--rules", check_options->rules_file,
+                      context.tr("A rule set for files that name none",
+                                 "En regeluppsättning för filer som inte anger någon"));
+    check->add_option("--as-of", check_options->as_of,
+                      context.tr("Judge deadlines on this date (default: the placement's end)",
+                                 "Bedöm tidsgränser detta datum (förval: placeringens slut)"));
+    check->footer(context.tr(
+        "Examples:\n  peer term check examples/placement.toml\n"
+        "  peer term check --json ht26/*.toml\n\n"
+        "Every problem is printed on stderr as FILE:LINE:COL: error[ID]: message, then one summary\n"
+        "line per file on stdout. Exit status 1 when any file has an error.\n",
+        "Exempel:\n  peer term check examples/placement.toml\n"
+        "  peer term check --json ht26/*.toml\n\n"
+        "Varje problem skrivs på stderr som FIL:RAD:KOL: fel[ID]: meddelande, sedan en\n"
+        "sammanfattning per fil på stdout. Slutstatus 1 när någon fil har ett fel.\n"));
+    check->callback([&context, check_options] { run_check(context, *check_options); });
+
+    auto apply_options = std::make_shared<TermFileOptions>();
+    auto* apply = term.add_subcommand(
+        "apply", context.tr("Check a placement file, then write it to the journal in one go",
+                            "Pröva en placeringsfil och skriv den sedan till journalen i ett svep"));
+    apply->add_option("FILE", apply_options->files, context.tr("A placement file", "En placeringsfil"))
+        ->required()
+        ->expected(1);
+    apply->add_option("--rules", apply_options->rules_file,
+                      context.tr("A rule set, when the file names none",
+                                 "En regeluppsättning, när filen inte anger någon"));
+    apply->add_option("--as-of", apply_options->as_of,
+                      context.tr("Judge deadlines on this date (default: the placement's end)",
+                                 "Bedöm tidsgränser detta datum (förval: placeringens slut)"));
+    apply->add_flag("--archive", apply_options->archive,
+                    context.tr("Move students and pairs the file no longer has, and that have log "
+                               "entries, reflections or feedback, out of the active placement",
+                               "Flytta studenter och par som filen inte längre har, och som har "
+                               "loggposter, reflektioner eller återkoppling, ur den aktiva "
+                               "placeringen"));
+    apply->footer(context.tr(
+        "Examples:\n  peer term apply examples/placement.toml\n"
+        "  peer term apply --archive ht26-kir-avd12.toml\n\n"
+        "Nothing is written when the file has an error. Applying the same file again changes\n"
+        "nothing; an edited file reports what was added, changed and removed.\n",
+        "Exempel:\n  peer term apply examples/placement.toml\n"
+        "  peer term apply --archive ht26-kir-avd12.toml\n\n"
+        "Inget skrivs när filen har fel. Samma fil en gång till ändrar inget; en ändrad fil\n"
+        "visar vad som lades till, ändrades och togs bort.\n"));
+    apply->callback([&context, apply_options] { run_apply(context, *apply_options); });
+
+    auto join_options = std::make_shared<TermFileOptions>();
+    auto* join = term.add_subcommand(
+        "join", context.tr("Join your placement from the handout your teacher gave you",
+                           "Gå med i din placering med utdraget från din lärare"));
+    join->add_option("FILE", join_options->files, context.tr("Your handout", "Ditt utdrag"))
+        ->required()
+        ->expected(1);
+    join->footer(context.tr("Examples:\n  peer term join ali-ht26-kir-avd12.toml\n\n"
+                            "The journal becomes yours (the handout's student) if it has no "
+                            "owner yet.\n",
+                            "Exempel:\n  peer term join ali-ht26-kir-avd12.toml\n\n"
+                            "Journalen blir din (utdragets student) om den ännu inte har någon "
+                            "ägare.\n"));
+    join->callback([&context, join_options] { run_join(context, *join_options); });
+}
+
+} // namespace peer::cli

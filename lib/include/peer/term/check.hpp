@@ -1,0 +1,42 @@
+#pragma once
+// Checking a placement setup against every rule that concerns its staff, pairs and examiner.
+
+#include <peer/core/date.hpp>
+#include <peer/core/diagnostic.hpp>
+#include <peer/formats/placement_file.hpp>
+#include <peer/model/placement.hpp>
+#include <peer/rules/finding.hpp>
+#include <peer/rules/rule_set.hpp>
+
+#include <optional>
+
+namespace peer::term {
+
+// Every finding for the setup's staff (each judged on the placement's start, as a supervisor
+// when they supervise a pair, as the examiner when they examine, with their pairs' other
+// supervisors as their team) and for its pairs. Deadlines are judged on `as_of`.
+rules::Findings check_setup(const model::PlacementSetup& setup, const rules::RuleSet& rules,
+                            Date as_of);
+
+// The findings that failed, as diagnostics at the line of the value they concern.
+Diagnostics locate(const rules::Findings& findings, const formats::PlacementFile& file);
+
+// The date deadlines are judged on when none is given: the placement's last day, so that the
+// setup holds for the whole placement.
+Date default_as_of(const model::Placement& placement);
+
+struct CheckedFile {
+    std::optional<formats::PlacementFile> file; // set when the format is sound
+    Diagnostics diagnostics; // format problems, rule set problems, failed rules: all of them
+    rules::Findings findings; // every verdict, passed ones too
+    std::string rule_set;     // the name of the rule set it was judged by
+};
+
+// Reads a placement file and checks it: the format first, then, when the format is sound, the
+// rules, by the rule set the file names (placement.rules), else `rule_set_file`, else the
+// built-in one. Deadlines are judged on `as_of`, else on default_as_of().
+CheckedFile check_placement_file(const std::filesystem::path& path,
+                                 const std::optional<std::filesystem::path>& rule_set_file,
+                                 std::optional<Date> as_of);
+
+} // namespace peer::term

@@ -1,0 +1,172 @@
+#include <peer/rules/check.hpp>
+#include <peer/term/check.hpp>
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+#include <utility>
+
+namespace peer::term {
+
+using model::Person;
+
+namespace {
+
+bool contains(const std::vector<std::string>& ids, std::string_view id)
+{
+    return std::ranges::find(ids, id) != ids.end();
+}
+
+rules::PlacementContext base_context(const model::Placement& placement)
+{
+    rules::PlacementContext context;
+    context.level = placement.level;
+    context.field = placement.field;
+    context.profession = placement.profession;
+    context.start = placement.start;
+    return context;
+}
+
+// The key of a staff or pair entry that a rule's verdict concerns.
+std::string_view key_of(std::string_view rule)
+{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> k_keys{{
+        {"SUP-DEGREE", "degree"},
+        {"SUP-TRAINING", "supervisor_training"},
+        {"SUP-EMPLOYER", "employer"},
+        {"SUP-ADVANCED", "specialist"},
+        {"SUP-EXPERIENCE", "in_profession_since"},
+        {"MAIN-PROFESSION", "profession"},
+        {"MAIN-TRAINING", "supervisor_training"},
+        {"CT-DEGREE", "degree"},
+        {"CT-DEADLINE", "appointed"},
+        {"CL-DEGREE", "degree"},
+        {"SL-DEGREE", "degree"},
+        {"PAIR-SIZE", "students"},
+        {"PAIR-PLACEMENT", "students"},
+        {"PAIR-SUPERVISED", "supervisors"},
+    }};
+    const auto found = std::ranges::find(k_keys, rule, &std::pair<std::string_view, std::string_view>::first);
+    return found == k_keys.end() ? std::string_view{} : found->second;
+}
+
+bool about_examining(std::string_view rule)
+{
+    return rule == "CT-NO-EXAM" || rule == "CL-EXAM-LEVEL" || rule == "EXAM-ROLE";
+}
+
+} // namespace
+
+rules::Findings check_setup(const model::PlacementSetup& setup, const rules::RuleSet& rules,
+                            Date as_of)
+{
+    rules::Findings findings;
+    const auto& placement = setup.placement;
+    for (const auto& person : setup.staff) {
+        auto context = base_context(placement);
+        context.examines = person.id == placement.examiner;
+        for (const auto& pair : setup.pairs) {
+            if (!contains(pair.supervisors, person.id)) {
+                continue;
+            }
+            context.supervises = true;
+            for (const auto& other : pair.supervisors) {
+                const auto* colleague = setup.find_staff(other);
+                if (other != person.id && colleague) {
+                    context.team.push_back(*colleague);
+                }
+            }
+        }
+        auto staff_findings = rules::check_staff(person, context, as_of, rules);
+        std::ranges::move(staff_findings, std::back_inserter(findings));
+    }
+    for (const auto& pair : setup.pairs) {
+        rules::PairFacts facts;
+        facts.subject = model::pair_name(pair);
+        facts.placement = placement.id;
+        for (const auto& student : pair.students) {
+            facts.students.push_back({student, setup.find_student(student) ? placement.id : ""});
+        }
+        facts.reason = pair.reason;
+        for (const auto& id : pair.supervisors) {
+            if (const auto* supervisor = setup.find_staff(id)) {
+                facts.supervisors.push_back(*supervisor);
+            }
+        }
+        auto pair_findings = rules::check_pair(facts, base_context(placement), as_of, rules);
+        std::ranges::move(pair_findings, std::back_inserter(findings));
+    }
+    return findings;
+}
+
+Diagnostics locate(const rules::Findings& findings, const formats::PlacementFile& file)
+{
+    const auto& setup = file.setup;
+    Diagnostics out;
+    for (const auto& finding : findings) {
+        if (finding.verdict == rules::Verdict::passed) {
+            continue;
+        }
+        Position where = file.placement.table;
+        if (about_examining(finding.rule)) {
+            where = file.placement.at("examiner");
+        } else if (const auto staff = std::ranges::find(setup.staff, finding.subject, &Person::id);
+                   staff != setup.staff.end()) {
+            where = file.staff[static_cast<std::size_t>(staff - setup.staff.begin())].at(
+                key_of(finding.rule));
+        } else {
+            for (std::size_t i = 0; i < setup.pairs.size(); ++i) {
+                if (model::pair_name(setup.pairs[i]) == finding.subject) {
+                    where = file.pairs[i].at(key_of(finding.rule));
+                }
+            }
+        }
+        const auto severity =
+            finding.verdict == rules::Verdict::error ? Severity::error : Severity::warning;
+        out.push_back({severity, finding.rule, where,
+                       {finding.subject + ": " + finding.message.en,
+                        finding.subject + ": " + finding.message.sv}});
+    }
+    return out;
+}
+
+Date default_as_of(const model::Placement& placement) { return placement.end; }
+
+CheckedFile check_placement_file(const std::filesystem::path& path,
+                                 const std::optional<std::filesystem::path>& rule_set_file,
+                                 std::optional<Date> as_of)
+{
+    CheckedFile checked;
+    auto read = formats::read_placement_file(path);
+    checked.diagnostics = std::move(read.diagnostics);
+    if (!read.file) {
+        return checked;
+    }
+    checked.file = std::move(read.file);
+    const auto& file = *checked.file;
+    if (!file.placement_sound) {
+        return checked; // without the placement's level and dates no rule can be judged
+    }
+
+    const auto rules_path = !file.rules_path.empty() ? std::optional(file.rules_path) : rule_set_file;
+    rules::RuleSet rule_set = rules::default_rule_set();
+    if (rules_path) {
+        auto loaded = rules::load_rule_set(*rules_path);
+        std::ranges::move(loaded.diagnostics, std::back_inserter(checked.diagnostics));
+        if (!loaded.rule_set) {
+            return checked;
+        }
+        rule_set = std::move(*loaded.rule_set);
+    }
+    checked.rule_set = rule_set.name;
+    checked.findings = check_setup(file.sound_setup(), rule_set,
+                                   as_of.value_or(default_as_of(file.setup.placement)));
+    std::ranges::move(locate(checked.findings, file), std::back_inserter(checked.diagnostics));
+    std::ranges::stable_sort(checked.diagnostics, [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.where->file, a.where->line, a.where->column)
+               < std::tie(b.where->file, b.where->line, b.where->column);
+    });
+    return checked;
+}
+
+} // namespace peer::term
