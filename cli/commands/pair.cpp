@@ -146,7 +146,7 @@ void run_list(Context& context, const std::string& placement)
         return;
     }
     for (const auto& pair : setup.pairs) {
-        context.out << fmt::format("{:<30} {}{}\n", fmt::join(pair.students, " + "),
+        context.out << fmt::format("{:<30} {}{}\n", fmt::format("{}", fmt::join(pair.students, " + ")),
                                    fmt::join(pair.supervisors, ", "),
                                    pair.reason.empty() ? "" : " (" + pair.reason + ")");
     }

@@ -103,7 +103,7 @@ void run_show(Context& context, const std::string& id)
     }
     context.out << context.tr("pairs:\n", "par:\n");
     for (const auto& pair : setup.pairs) {
-        context.out << fmt::format("  {:<30} {}{}\n", fmt::join(pair.students, " + "),
+        context.out << fmt::format("  {:<30} {}{}\n", fmt::format("{}", fmt::join(pair.students, " + ")),
                                    fmt::join(pair.supervisors, ", "),
                                    pair.reason.empty() ? "" : " (" + pair.reason + ")");
     }

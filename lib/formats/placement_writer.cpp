@@ -101,6 +101,12 @@ std::string to_toml(const model::PlacementSetup& setup)
         document.insert("handout", toml::table{{"student", setup.handout_student}});
     }
     std::ostringstream out;
+    if (!setup.handout_student.empty()) {
+        out << "# " << setup.handout_student << "'s handout for the placement " << setup.placement.id
+            << ", written by `peer term handout`.\n# Join it in your own journal: peer term join "
+               "FILE\n# Ditt utdrag: gå med i placeringen i din egen journal med peer term join "
+               "FIL\n\n";
+    }
     out << toml::toml_formatter(document) << '\n';
     return out.str();
 }

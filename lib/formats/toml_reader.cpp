@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <tuple>
 
 namespace peer::formats {
 
@@ -331,18 +332,27 @@ Position TableReader::position(std::string_view key) const
 void TableReader::finish()
 {
     const std::vector<std::string_view> known(m_known.begin(), m_known.end());
+    std::vector<const toml::key*> unknown;
     for (const auto& [key, node] : m_table) {
-        if (std::ranges::find(known, key.str()) != known.end()) {
-            continue;
+        if (std::ranges::find(known, key.str()) == known.end()) {
+            unknown.push_back(&key);
         }
-        Text message{fmt::format("unknown key `{}`", full_key(key.str())),
-                     fmt::format("okänd nyckel `{}`", full_key(key.str()))};
-        if (auto near = nearest_name(key.str(), known)) {
+    }
+    // toml++ keeps keys sorted by name; report them in the order of the file.
+    std::ranges::sort(unknown, [](const toml::key* a, const toml::key* b) {
+        const auto& x = a->source().begin;
+        const auto& y = b->source().begin;
+        return std::tie(x.line, x.column) < std::tie(y.line, y.column);
+    });
+    for (const auto* key : unknown) {
+        const auto name = full_key(key->str());
+        Text message{fmt::format("unknown key `{}`", name), fmt::format("okänd nyckel `{}`", name)};
+        if (auto near = nearest_name(key->str(), known)) {
             message.en += fmt::format("; did you mean `{}`?", *near);
             message.sv += fmt::format("; menade du `{}`?", *near);
         }
         m_out.push_back({Severity::error, std::string(format_check::unknown_key),
-                         position_of(key.source(), m_file), std::move(message)});
+                         position_of(key->source(), m_file), std::move(message)});
     }
 }
 

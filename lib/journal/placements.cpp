@@ -15,16 +15,27 @@ using model::Person;
 
 namespace {
 
+std::vector<std::string> sorted(std::vector<std::string> ids)
+{
+    std::ranges::sort(ids);
+    return ids;
+}
+
 // A pair is known by its students, whatever their order.
 std::string pair_key(const model::Pair& pair)
 {
-    auto students = pair.students;
-    std::ranges::sort(students);
     std::string key;
-    for (const auto& student : students) {
+    for (const auto& student : sorted(pair.students)) {
         key += student + '\n';
     }
     return key;
+}
+
+// The order students and supervisors are listed in means nothing.
+bool same_pair(const model::Pair& a, const model::Pair& b)
+{
+    return sorted(a.students) == sorted(b.students)
+           && sorted(a.supervisors) == sorted(b.supervisors) && a.reason == b.reason;
 }
 
 std::set<std::string> linked(SQLite::Database& database, const char* sql, std::int64_t placement)
@@ -198,7 +209,7 @@ void Applier::save_pairs(std::int64_t placement)
             note(ChangeKind::added, "pair", model::pair_name(pair));
             continue;
         }
-        if (found->second.pair != pair) {
+        if (!same_pair(found->second.pair, pair)) {
             rows::update_pair(m_db, found->second.id, pair);
             note(ChangeKind::changed, "pair", model::pair_name(pair));
         }
