@@ -65,20 +65,38 @@ rules::Findings check_setup(const model::PlacementSetup& setup, const rules::Rul
     for (const auto& person : setup.staff) {
         auto context = base_context(placement);
         context.examines = person.id == placement.examiner;
+        // Judged once per pair they supervise, with that pair's other supervisors as the team;
+        // of each rule the worst verdict counts (a novice must have a team in every pair).
+        std::vector<rules::PlacementContext> contexts;
         for (const auto& pair : setup.pairs) {
             if (!contains(pair.supervisors, person.id)) {
                 continue;
             }
-            context.supervises = true;
+            auto in_pair = context;
+            in_pair.supervises = true;
             for (const auto& other : pair.supervisors) {
                 const auto* colleague = setup.find_staff(other);
                 if (other != person.id && colleague) {
-                    context.team.push_back(*colleague);
+                    in_pair.team.push_back(*colleague);
+                }
+            }
+            contexts.push_back(std::move(in_pair));
+        }
+        if (contexts.empty()) {
+            contexts.push_back(context);
+        }
+        rules::Findings worst;
+        for (const auto& each : contexts) {
+            for (auto& finding : rules::check_staff(person, each, as_of, rules)) {
+                const auto same = std::ranges::find(worst, finding.rule, &rules::Finding::rule);
+                if (same == worst.end()) {
+                    worst.push_back(std::move(finding));
+                } else if (finding.verdict > same->verdict) {
+                    *same = std::move(finding);
                 }
             }
         }
-        auto staff_findings = rules::check_staff(person, context, as_of, rules);
-        std::ranges::move(staff_findings, std::back_inserter(findings));
+        std::ranges::move(worst, std::back_inserter(findings));
     }
     for (const auto& pair : setup.pairs) {
         rules::PairFacts facts;

@@ -12,4 +12,22 @@ test_the_tour_runs_cleanly() {
     expect_out_contains "SUP-EXPERIENCE"
 }
 
+test_the_teachers_setup_script_runs() {
+    PEER="$PEER" bash "$EXAMPLES/setup-term.sh" "$EXAMPLES/placement.toml" "$WORK/out" \
+        >"$WORK/stdout" 2>"$WORK/stderr"
+    status=$?
+    expect_status 0
+    expect_out_contains "Handouts for ht26-kir-avd12 are in $WORK/out/."
+    expect_equal "$(ls "$WORK/out" | wc -l)" 13
+    [ -f "$WORK/out/ali-ht26-kir-avd12.toml" ] || fail "no handout for ali"
+}
+
+test_the_teachers_setup_script_stops_on_a_broken_file() {
+    PEER="$PEER" bash "$EXAMPLES/setup-term.sh" "$EXAMPLES/placement-broken.toml" "$WORK/out" \
+        >"$WORK/stdout" 2>"$WORK/stderr"
+    status=$?
+    expect_status 1
+    [ ! -d "$WORK/out" ] || fail "handouts were written for a broken placement"
+}
+
 run_tests

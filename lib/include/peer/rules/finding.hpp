@@ -11,6 +11,7 @@
 
 namespace peer::rules {
 
+// Ordered: passed < warning < error.
 enum class Verdict { passed, warning, error };
 
 std::string_view verdict_keyword(Verdict verdict); // "passed" | "warning" | "error"
