@@ -76,4 +76,28 @@ test_rule_set_fixtures_are_judged_alike_by_the_schema_and_by_peer() {
     done
 }
 
+test_the_placement_examples_follow_the_schema_as_peer_judges_them() {
+    schema_accepts placement.schema.json "$EXAMPLES/placement.toml" \
+        || fail "examples/placement.toml does not follow schemas/placement.schema.json"
+    schema_accepts placement.schema.json "$EXAMPLES/placement-broken.toml" \
+        && fail "the schema accepts examples/placement-broken.toml"
+    run term check "$EXAMPLES/placement.toml"
+    expect_status 0
+}
+
+test_placement_fixtures_are_judged_alike_by_the_schema_and_by_peer() {
+    local file peer_ok schema_ok
+    for file in "$FIXTURES"/placement/*.toml; do
+        run term check "$file"
+        peer_ok=$([ "$status" -eq 0 ] && echo accepts || echo rejects)
+        schema_ok=$(schema_accepts placement.schema.json "$file" && echo accepts || echo rejects)
+        [ "$peer_ok" = "$schema_ok" ] \
+            || fail "$(basename "$file"): peer $peer_ok it, the schema $schema_ok it: $(err)"
+        case "$(basename "$file")" in
+        valid-*) [ "$peer_ok" = accepts ] || fail "$(basename "$file") should be accepted: $(err)" ;;
+        *) [ "$peer_ok" = rejects ] || fail "$(basename "$file") should be rejected" ;;
+        esac
+    done
+}
+
 run_tests
