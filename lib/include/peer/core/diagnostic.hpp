@@ -15,7 +15,7 @@ enum class Severity { warning, error };
 
 std::string_view severity_keyword(Severity severity); // "warning" | "error"
 
-// Where in a file. Lines and columns count from 1, columns in bytes.
+// Where in a file. Lines and columns count from 1; columns count characters, as toml++ does.
 struct Position {
     std::string file;
     int line = 0;
