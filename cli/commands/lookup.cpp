@@ -13,9 +13,10 @@ model::Person find_person_or_fail(journal::Journal& journal, const std::string& 
     if (auto person = journal::find_person(journal, id)) {
         return *person;
     }
-    throw Error(ExitCode::invalid_data,
-                {fmt::format("there is no person '{}' in the journal; see `peer person list`", id),
-                 fmt::format("det finns ingen person '{}' i journalen; se `peer person list`", id)});
+    throw Error(
+        ExitCode::invalid_data,
+        {fmt::format("there is no person '{}' in the journal; see `peer person list`", id),
+         fmt::format("det finns ingen person '{}' i journalen; se `peer person list`", id)});
 }
 
 model::PlacementSetup find_placement_or_fail(journal::Journal& journal, const std::string& id)
@@ -23,9 +24,10 @@ model::PlacementSetup find_placement_or_fail(journal::Journal& journal, const st
     if (auto setup = journal::load_setup(journal, id)) {
         return *setup;
     }
-    throw Error(ExitCode::invalid_data,
-                {fmt::format("there is no placement '{}' in the journal; see `peer term list`", id),
-                 fmt::format("det finns ingen placering '{}' i journalen; se `peer term list`", id)});
+    throw Error(
+        ExitCode::invalid_data,
+        {fmt::format("there is no placement '{}' in the journal; see `peer term list`", id),
+         fmt::format("det finns ingen placering '{}' i journalen; se `peer term list`", id)});
 }
 
 } // namespace peer::cli

@@ -50,11 +50,11 @@ void check_members(const model::PlacementSetup& setup, const model::Pair& pair)
     }
     for (const auto& supervisor : pair.supervisors) {
         if (!setup.find_staff(supervisor)) {
-            throw Error(ExitCode::invalid_data,
-                        {fmt::format("'{}' is not among the staff of {}", supervisor,
-                                     setup.placement.id),
-                         fmt::format("'{}' finns inte bland personalen på {}", supervisor,
-                                     setup.placement.id)});
+            throw Error(
+                ExitCode::invalid_data,
+                {fmt::format("'{}' is not among the staff of {}", supervisor, setup.placement.id),
+                 fmt::format("'{}' finns inte bland personalen på {}", supervisor,
+                             setup.placement.id)});
         }
     }
 }
@@ -73,7 +73,8 @@ void run_add(Context& context, const PairOptions& o)
         return f.subject != model::pair_name(pair)
                && std::ranges::find(pair.supervisors, f.subject) == pair.supervisors.end();
     });
-    std::erase_if(findings, [](const rules::Finding& f) { return f.verdict == rules::Verdict::passed; });
+    std::erase_if(findings,
+                  [](const rules::Finding& f) { return f.verdict == rules::Verdict::passed; });
     if (!context.json) {
         print_findings(context, findings);
     }
@@ -90,13 +91,16 @@ void run_add(Context& context, const PairOptions& o)
             list.push_back(to_json(context, f));
         }
         context.print_json({{"placement", o.placement},
-                            {"pair", {{"students", pair.students}, {"supervisors", pair.supervisors}, {"reason", pair.reason}}},
+                            {"pair",
+                             {{"students", pair.students},
+                              {"supervisors", pair.supervisors},
+                              {"reason", pair.reason}}},
                             {"findings", list}});
         return;
     }
-    context.say(fmt::format(fmt::runtime(context.tr("Added the pair {} to {}.",
-                                                    "Lade till paret {} på {}.")),
-                            model::pair_name(pair), o.placement));
+    context.say(fmt::format(
+        fmt::runtime(context.tr("Added the pair {} to {}.", "Lade till paret {} på {}.")),
+        model::pair_name(pair), o.placement));
 }
 
 void run_remove(Context& context, const PairOptions& o)
@@ -122,8 +126,8 @@ void run_remove(Context& context, const PairOptions& o)
                     {fmt::format("'{}' is in no pair of {}", student, o.placement),
                      fmt::format("'{}' finns inte i något par på {}", student, o.placement)});
     case journal::PairSaved::archived:
-        context.say(fmt::format(fmt::runtime(context.tr("Archived {}'s pair.", "Arkiverade {}s par.")),
-                                student));
+        context.say(fmt::format(
+            fmt::runtime(context.tr("Archived {}'s pair.", "Arkiverade {}s par.")), student));
         break;
     default:
         context.say(fmt::format(fmt::runtime(context.tr("Removed {}'s pair.", "Tog bort {}s par.")),
@@ -146,9 +150,9 @@ void run_list(Context& context, const std::string& placement)
         return;
     }
     for (const auto& pair : setup.pairs) {
-        context.out << fmt::format("{:<30} {}{}\n", fmt::format("{}", fmt::join(pair.students, " + ")),
-                                   fmt::join(pair.supervisors, ", "),
-                                   pair.reason.empty() ? "" : " (" + pair.reason + ")");
+        context.out << fmt::format(
+            "{:<30} {}{}\n", fmt::format("{}", fmt::join(pair.students, " + ")),
+            fmt::join(pair.supervisors, ", "), pair.reason.empty() ? "" : " (" + pair.reason + ")");
     }
 }
 
@@ -158,18 +162,22 @@ void setup_pair(CLI::App& command, Context& context)
 {
     command.require_subcommand(1);
     auto add_options = std::make_shared<PairOptions>();
-    auto* add = command.add_subcommand("add", context.tr("Pair students of a placement",
-                                                         "Para ihop studenter på en placering"));
-    add->add_option("PLACEMENT", add_options->placement, context.tr("The placement's id", "Placeringens id"))
+    auto* add = command.add_subcommand(
+        "add", context.tr("Pair students of a placement", "Para ihop studenter på en placering"));
+    add->add_option("PLACEMENT", add_options->placement,
+                    context.tr("The placement's id", "Placeringens id"))
         ->required();
-    add->add_option("STUDENT", add_options->students,
-                    context.tr("Two students (three with --reason)", "Två studenter (tre med --reason)"))
+    add->add_option(
+           "STUDENT", add_options->students,
+           context.tr("Two students (three with --reason)", "Två studenter (tre med --reason)"))
         ->required();
-    add->add_option("--supervisor", add_options->supervisors,
-                    context.tr("A supervisor (repeat for a team)", "En handledare (upprepa för ett team)"))
+    add->add_option(
+           "--supervisor", add_options->supervisors,
+           context.tr("A supervisor (repeat for a team)", "En handledare (upprepa för ett team)"))
         ->required();
-    add->add_option("--reason", add_options->reason,
-                    context.tr("Why three students share the pair", "Varför tre studenter delar paret"));
+    add->add_option(
+        "--reason", add_options->reason,
+        context.tr("Why three students share the pair", "Varför tre studenter delar paret"));
     add->footer(context.tr(
         "Examples:\n  peer pair add ht26-kir-avd12 ali bea --supervisor karin\n"
         "  peer pair add ht26-kir-avd12 cem dana emil --supervisor nils --supervisor karin \\\n"
@@ -184,11 +192,16 @@ void setup_pair(CLI::App& command, Context& context)
     add->callback([&context, add_options] { run_add(context, *add_options); });
 
     auto remove_options = std::make_shared<PairOptions>();
-    auto* remove = command.add_subcommand("remove", context.tr("Split the pair a student is in",
-                                                               "Dela paret som en student ingår i"));
-    remove->add_option("PLACEMENT", remove_options->placement, context.tr("The placement's id", "Placeringens id"))
+    auto* remove =
+        command.add_subcommand("remove", context.tr("Split the pair a student is in",
+                                                    "Dela paret som en student ingår i"));
+    remove
+        ->add_option("PLACEMENT", remove_options->placement,
+                     context.tr("The placement's id", "Placeringens id"))
         ->required();
-    remove->add_option("STUDENT", remove_options->students, context.tr("A student of the pair", "En student i paret"))
+    remove
+        ->add_option("STUDENT", remove_options->students,
+                     context.tr("A student of the pair", "En student i paret"))
         ->required()
         ->expected(1);
     remove->add_flag("--archive", remove_options->archive,
@@ -199,8 +212,10 @@ void setup_pair(CLI::App& command, Context& context)
     remove->callback([&context, remove_options] { run_remove(context, *remove_options); });
 
     auto listed = std::make_shared<std::string>();
-    auto* list = command.add_subcommand("list", context.tr("List a placement's pairs", "Lista en placerings par"));
-    list->add_option("PLACEMENT", *listed, context.tr("The placement's id", "Placeringens id"))->required();
+    auto* list = command.add_subcommand(
+        "list", context.tr("List a placement's pairs", "Lista en placerings par"));
+    list->add_option("PLACEMENT", *listed, context.tr("The placement's id", "Placeringens id"))
+        ->required();
     list->footer(context.tr("Examples:\n  peer pair list ht26-kir-avd12 --json\n",
                             "Exempel:\n  peer pair list ht26-kir-avd12 --json\n"));
     list->callback([&context, listed] { run_list(context, *listed); });

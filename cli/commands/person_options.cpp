@@ -2,7 +2,6 @@
 
 #include "options.hpp"
 
-
 namespace peer::cli {
 
 bool PersonOptions::any_staff_option() const

@@ -157,27 +157,27 @@ void report(Context& context, const std::string& placement, const journal::Apply
                                {"what", change.what},
                                {"id", change.id}});
         }
-        context.print_json({{"placement", placement},
-                            {"applied", result.refused.empty()},
-                            {"changes", changes}});
+        context.print_json(
+            {{"placement", placement}, {"applied", result.refused.empty()}, {"changes", changes}});
         return;
     }
     if (!result.refused.empty()) {
         return;
     }
     if (result.changes.empty()) {
-        context.say(fmt::format(fmt::runtime(context.tr(
-                                    "{}: the journal already holds this placement; nothing changed.",
-                                    "{}: journalen har redan den här placeringen; inget ändrades.")),
-                                placement));
+        context.say(
+            fmt::format(fmt::runtime(context.tr(
+                            "{}: the journal already holds this placement; nothing changed.",
+                            "{}: journalen har redan den här placeringen; inget ändrades.")),
+                        placement));
         return;
     }
     for (const auto& change : result.changes) {
         context.say("  " + describe(context, change));
     }
-    context.say(fmt::format(fmt::runtime(context.tr("{}: applied {} change(s).",
-                                                    "{}: genomförde {} ändring(ar).")),
-                            placement, result.changes.size()));
+    context.say(fmt::format(
+        fmt::runtime(context.tr("{}: applied {} change(s).", "{}: genomförde {} ändring(ar).")),
+        placement, result.changes.size()));
 }
 
 void run_apply(Context& context, const TermFileOptions& o)
@@ -232,47 +232,58 @@ void run_join(Context& context, const TermFileOptions& o)
     journal::claim_owner(journal, setup.handout_student);
 }
 
+// --rules and --as-of: what check and apply judge a file by.
+void add_judging_options(CLI::App& command, TermFileOptions& o, const Context& context)
+{
+    command
+        .add_option("--rules", o.rules_file,
+                    context.tr("A rule set for files that name none",
+                               "En regeluppsättning för filer som inte anger någon"))
+        ->type_name(context.tr("FILE", "FIL"));
+    command
+        .add_option("--as-of", o.as_of,
+                    context.tr("Judge deadlines on this date (default: the placement's end)",
+                               "Bedöm tidsgränser detta datum (förval: placeringens slut)"))
+        ->type_name(context.tr("DATE", "DATUM"));
+}
+
 } // namespace
 
 void setup_term_files(CLI::App& term, Context& context)
 {
     auto check_options = std::make_shared<TermFileOptions>();
     auto* check = term.add_subcommand(
-        "check", context.tr("Check placement files against the format and the rules; writes nothing",
-                            "Pröva placeringsfiler mot formatet och reglerna; skriver inget"));
-    check->add_option("FILE", check_options->files,
-                      context.tr("Placement files (TOML)", "Placeringsfiler (TOML)"))
+        "check",
+        context.tr("Check placement files against the format and the rules; writes nothing",
+                   "Pröva placeringsfiler mot formatet och reglerna; skriver inget"));
+    check
+        ->add_option("FILE", check_options->files,
+                     context.tr("Placement files (TOML)", "Placeringsfiler (TOML)"))
         ->required();
-    check->add_option("--rules", check_options->rules_file,
-                      context.tr("A rule set for files that name none",
-                                 "En regeluppsättning för filer som inte anger någon"));
-    check->add_option("--as-of", check_options->as_of,
-                      context.tr("Judge deadlines on this date (default: the placement's end)",
-                                 "Bedöm tidsgränser detta datum (förval: placeringens slut)"));
-    check->footer(context.tr(
-        "Examples:\n  peer term check examples/placement.toml\n"
-        "  peer term check --json ht26/*.toml\n\n"
-        "Every problem is printed on stderr as FILE:LINE:COL: error[ID]: message, then one summary\n"
-        "line per file on stdout. Exit status 1 when any file has an error.\n",
-        "Exempel:\n  peer term check examples/placement.toml\n"
-        "  peer term check --json ht26/*.toml\n\n"
-        "Varje problem skrivs på stderr som FIL:RAD:KOL: fel[ID]: meddelande, sedan en\n"
-        "sammanfattning per fil på stdout. Slutstatus 1 när någon fil har ett fel.\n"));
+    add_judging_options(*check, *check_options, context);
+    check->footer(
+        context.tr("Examples:\n  peer term check examples/placement.toml\n"
+                   "  peer term check --json ht26/*.toml\n\n"
+                   "Every problem is printed on stderr as FILE:LINE:COL: error[ID]: message, then "
+                   "one summary\n"
+                   "line per file on stdout. Exit status 1 when any file has an error.\n",
+                   "Exempel:\n  peer term check examples/placement.toml\n"
+                   "  peer term check --json ht26/*.toml\n\n"
+                   "Varje problem skrivs på stderr som FIL:RAD:KOL: fel[ID]: meddelande, sedan en\n"
+                   "sammanfattning per fil på stdout. Slutstatus 1 när någon fil har ett fel.\n"));
     check->callback([&context, check_options] { run_check(context, *check_options); });
 
     auto apply_options = std::make_shared<TermFileOptions>();
     auto* apply = term.add_subcommand(
-        "apply", context.tr("Check a placement file, then write it to the journal in one go",
-                            "Pröva en placeringsfil och skriv den sedan till journalen i ett svep"));
-    apply->add_option("FILE", apply_options->files, context.tr("A placement file", "En placeringsfil"))
+        "apply",
+        context.tr("Check a placement file, then write it to the journal in one go",
+                   "Pröva en placeringsfil och skriv den sedan till journalen i ett svep"));
+    apply
+        ->add_option("FILE", apply_options->files,
+                     context.tr("A placement file", "En placeringsfil"))
         ->required()
         ->expected(1);
-    apply->add_option("--rules", apply_options->rules_file,
-                      context.tr("A rule set, when the file names none",
-                                 "En regeluppsättning, när filen inte anger någon"));
-    apply->add_option("--as-of", apply_options->as_of,
-                      context.tr("Judge deadlines on this date (default: the placement's end)",
-                                 "Bedöm tidsgränser detta datum (förval: placeringens slut)"));
+    add_judging_options(*apply, *apply_options, context);
     apply->add_flag("--archive", apply_options->archive,
                     context.tr("Move students and pairs the file no longer has, and that have log "
                                "entries, reflections or feedback, out of the active placement",

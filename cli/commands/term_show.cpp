@@ -48,8 +48,9 @@ nlohmann::json to_json(const model::PlacementSetup& setup)
     }
     auto pairs = nlohmann::json::array();
     for (const auto& pair : setup.pairs) {
-        pairs.push_back(
-            {{"students", pair.students}, {"supervisors", pair.supervisors}, {"reason", pair.reason}});
+        pairs.push_back({{"students", pair.students},
+                         {"supervisors", pair.supervisors},
+                         {"reason", pair.reason}});
     }
     return {{"placement", to_json(setup.placement)},
             {"staff", staff},
@@ -89,12 +90,12 @@ void run_show(Context& context, const std::string& id)
     }
     const auto& p = setup.placement;
     context.out << fmt::format("{}: {} ({}, {})\n", p.id, p.title, p.course, p.university);
-    context.out << fmt::format(
-        fmt::runtime(context.tr("{}, programme term {}, {}; {} to {}\n",
-                                "{}, termin {}, {}; {} till {}\n")),
-        p.level == model::Level::basic ? context.tr("basic level", "grundnivå")
-                                       : context.tr("advanced level", "avancerad nivå"),
-        p.programme_term, p.unit, format_date(p.start), format_date(p.end));
+    context.out << fmt::format(fmt::runtime(context.tr("{}, programme term {}, {}; {} to {}\n",
+                                                       "{}, termin {}, {}; {} till {}\n")),
+                               p.level == model::Level::basic
+                                   ? context.tr("basic level", "grundnivå")
+                                   : context.tr("advanced level", "avancerad nivå"),
+                               p.programme_term, p.unit, format_date(p.start), format_date(p.end));
     context.out << context.tr("examiner: ", "examinator: ") << p.examiner << '\n';
     context.out << context.tr("staff:\n", "personal:\n");
     for (const auto& person : setup.staff) {
@@ -103,15 +104,14 @@ void run_show(Context& context, const std::string& id)
     }
     context.out << context.tr("pairs:\n", "par:\n");
     for (const auto& pair : setup.pairs) {
-        context.out << fmt::format("  {:<30} {}{}\n", fmt::format("{}", fmt::join(pair.students, " + ")),
-                                   fmt::join(pair.supervisors, ", "),
-                                   pair.reason.empty() ? "" : " (" + pair.reason + ")");
+        context.out << fmt::format(
+            "  {:<30} {}{}\n", fmt::format("{}", fmt::join(pair.students, " + ")),
+            fmt::join(pair.supervisors, ", "), pair.reason.empty() ? "" : " (" + pair.reason + ")");
     }
     for (const auto& student : setup.students) {
         if (!setup.pair_of(student.id)) {
-            context.out << fmt::format(fmt::runtime(context.tr("  {} has no pair\n",
-                                                               "  {} har inget par\n")),
-                                       student.id);
+            context.out << fmt::format(
+                fmt::runtime(context.tr("  {} has no pair\n", "  {} har inget par\n")), student.id);
         }
     }
 }
@@ -144,9 +144,9 @@ void run_handout(Context& context, const HandoutOptions& o)
                     {fmt::format("cannot write {}; check that its folder exists", o.output),
                      fmt::format("kan inte skriva {}; kontrollera att mappen finns", o.output)});
     }
-    context.say(fmt::format(fmt::runtime(context.tr("Wrote {}'s handout to {}.",
-                                                    "Skrev {}s utdrag till {}.")),
-                            o.student, o.output));
+    context.say(fmt::format(
+        fmt::runtime(context.tr("Wrote {}'s handout to {}.", "Skrev {}s utdrag till {}.")),
+        o.student, o.output));
 }
 
 } // namespace
@@ -183,9 +183,10 @@ void setup_term(CLI::App& command, Context& context)
         ->required();
     handout->add_option("--student", o->student, context.tr("The student", "Studenten"))
         ->required();
-    handout->add_option("-o,--output", o->output,
-                        context.tr("The file to write (- for stdout)",
-                                   "Filen att skriva (- för stdout)"))
+    handout
+        ->add_option(
+            "-o,--output", o->output,
+            context.tr("The file to write (- for stdout)", "Filen att skriva (- för stdout)"))
         ->required();
     handout->footer(context.tr(
         "Examples:\n  peer term handout ht26-kir-avd12 --student ali -o ali.toml\n"
@@ -195,7 +196,8 @@ void setup_term(CLI::App& command, Context& context)
         "Exempel:\n  peer term handout ht26-kir-avd12 --student ali -o ali.toml\n"
         "  for s in ali bea; do peer term handout ht26-kir-avd12 --student $s -o $s.toml; done\n\n"
         "Utdraget innehåller placeringen, studenten och studiekamraten, deras handledare och\n"
-        "examinatorn: inga andra studenters uppgifter. Studenten går med med `peer term join FIL`.\n"));
+        "examinatorn: inga andra studenters uppgifter. Studenten går med med `peer term join "
+        "FIL`.\n"));
     handout->callback([&context, o] { run_handout(context, *o); });
 }
 

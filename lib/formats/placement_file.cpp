@@ -136,10 +136,10 @@ void Reader::read_placement(const toml::table& t)
     take(table.keyword<model::Level>("level", k_required), p.level);
     if (const auto term = table.integer("programme_term", k_required)) {
         if (*term < 1 || *term > 6) {
-            table.value_error("programme_term",
-                              {fmt::format("`placement.programme_term` is 1 to 6, not {}", *term),
-                               fmt::format("`placement.programme_term` är 1 till 6, inte {}",
-                                           *term)});
+            table.value_error(
+                "programme_term",
+                {fmt::format("`placement.programme_term` is 1 to 6, not {}", *term),
+                 fmt::format("`placement.programme_term` är 1 till 6, inte {}", *term)});
         } else {
             p.programme_term = static_cast<int>(*term);
         }
@@ -299,10 +299,12 @@ model::PlacementSetup PlacementFile::sound_setup() const
     }
     for (const auto& pair : setup.pairs) {
         const bool whole =
-            std::ranges::all_of(pair.students, [&](const auto& id) { return sound.find_student(id); })
+            std::ranges::all_of(pair.students,
+                                [&](const auto& id) { return sound.find_student(id); })
             && std::ranges::all_of(pair.supervisors,
                                    [&](const auto& id) { return sound.find_staff(id); })
-            && std::ranges::none_of(pair.students, [&](const auto& id) { return sound.pair_of(id); });
+            && std::ranges::none_of(pair.students,
+                                    [&](const auto& id) { return sound.pair_of(id); });
         if (whole) {
             sound.pairs.push_back(pair);
         }

@@ -59,9 +59,9 @@ toml::table staff_table(const model::Person& person)
     if (!q.specialist.empty()) {
         t.insert("specialist", strings(q.specialist));
     }
-    for (auto [key, date] : {std::pair{"in_profession_since", &q.in_profession_since},
-                             std::pair{"appointed", &q.appointed},
-                             std::pair{"master_started", &q.master_started}}) {
+    for (auto [key, date] :
+         {std::pair{"in_profession_since", &q.in_profession_since},
+          std::pair{"appointed", &q.appointed}, std::pair{"master_started", &q.master_started}}) {
         if (*date) {
             t.insert(key, to_toml_date(**date));
         }
@@ -102,7 +102,8 @@ std::string to_toml(const model::PlacementSetup& setup)
     }
     std::ostringstream out;
     if (!setup.handout_student.empty()) {
-        out << "# " << setup.handout_student << "'s handout for the placement " << setup.placement.id
+        out << "# " << setup.handout_student << "'s handout for the placement "
+            << setup.placement.id
             << ", written by `peer term handout`.\n# Join it in your own journal: peer term join "
                "FILE\n# Ditt utdrag: gå med i placeringen i din egen journal med peer term join "
                "FIL\n\n";

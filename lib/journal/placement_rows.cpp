@@ -198,8 +198,8 @@ Loss student_loss(SQLite::Database& database, std::string_view student)
 Loss pair_loss(SQLite::Database& database, const PairRow& pair)
 {
     Loss loss{"pair", model::pair_name(pair.pair)};
-    loss.log_entries = count(
-        database, "SELECT count(*) FROM log_entry WHERE pair_id = ? OR pair_id = ?", pair.id);
+    loss.log_entries =
+        count(database, "SELECT count(*) FROM log_entry WHERE pair_id = ? OR pair_id = ?", pair.id);
     return loss;
 }
 

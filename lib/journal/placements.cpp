@@ -236,9 +236,8 @@ std::vector<Person> people(SQLite::Database& database, const char* sql, std::int
 ApplyResult apply_setup(Journal& journal, const model::PlacementSetup& setup, bool archive)
 {
     ApplyResult result;
-    journal.write([&](SQLite::Database& database) {
-        result = Applier(database, setup, archive).run();
-    });
+    journal.write(
+        [&](SQLite::Database& database) { result = Applier(database, setup, archive).run(); });
     return result;
 }
 
@@ -246,7 +245,8 @@ std::vector<model::Placement> list_placements(Journal& journal)
 {
     std::vector<model::Placement> placements;
     journal.read([&](SQLite::Database& database) {
-        SQLite::Statement query(database, "SELECT handle FROM placement ORDER BY start_date, handle");
+        SQLite::Statement query(database,
+                                "SELECT handle FROM placement ORDER BY start_date, handle");
         while (query.executeStep()) {
             placements.push_back(*rows::load_placement(database, query.getColumn(0).getString()));
         }
@@ -294,8 +294,8 @@ std::string claim_owner(Journal& journal, const std::string& student)
                                           "('owner', ?) ON CONFLICT DO NOTHING");
         claim.bind(1, student);
         claim.exec();
-        owner = database.execAndGet("SELECT value FROM journal_meta WHERE key = 'owner'")
-                    .getString();
+        owner =
+            database.execAndGet("SELECT value FROM journal_meta WHERE key = 'owner'").getString();
     });
     return owner;
 }

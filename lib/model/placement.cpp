@@ -14,7 +14,10 @@ const Person* find_in(const std::vector<Person>& people, std::string_view id)
 
 } // namespace
 
-const Person* PlacementSetup::find_staff(std::string_view id) const { return find_in(staff, id); }
+const Person* PlacementSetup::find_staff(std::string_view id) const
+{
+    return find_in(staff, id);
+}
 
 const Person* PlacementSetup::find_student(std::string_view id) const
 {
@@ -23,8 +26,9 @@ const Person* PlacementSetup::find_student(std::string_view id) const
 
 const Pair* PlacementSetup::pair_of(std::string_view student) const
 {
-    const auto found = std::ranges::find_if(
-        pairs, [&](const Pair& pair) { return std::ranges::find(pair.students, student) != pair.students.end(); });
+    const auto found = std::ranges::find_if(pairs, [&](const Pair& pair) {
+        return std::ranges::find(pair.students, student) != pair.students.end();
+    });
     return found == pairs.end() ? nullptr : &*found;
 }
 

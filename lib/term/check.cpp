@@ -46,7 +46,8 @@ std::string_view key_of(std::string_view rule)
         {"PAIR-PLACEMENT", "students"},
         {"PAIR-SUPERVISED", "supervisors"},
     }};
-    const auto found = std::ranges::find(k_keys, rule, &std::pair<std::string_view, std::string_view>::first);
+    const auto found =
+        std::ranges::find(k_keys, rule, &std::pair<std::string_view, std::string_view>::first);
     return found == k_keys.end() ? std::string_view{} : found->second;
 }
 
@@ -141,14 +142,19 @@ Diagnostics locate(const rules::Findings& findings, const formats::PlacementFile
         }
         const auto severity =
             finding.verdict == rules::Verdict::error ? Severity::error : Severity::warning;
-        out.push_back({severity, finding.rule, where,
+        out.push_back({severity,
+                       finding.rule,
+                       where,
                        {finding.subject + ": " + finding.message.en,
                         finding.subject + ": " + finding.message.sv}});
     }
     return out;
 }
 
-Date default_as_of(const model::Placement& placement) { return placement.end; }
+Date default_as_of(const model::Placement& placement)
+{
+    return placement.end;
+}
 
 CheckedFile check_placement_file(const std::filesystem::path& path,
                                  const std::optional<std::filesystem::path>& rule_set_file,
@@ -166,7 +172,8 @@ CheckedFile check_placement_file(const std::filesystem::path& path,
         return checked; // without the placement's level and dates no rule can be judged
     }
 
-    const auto rules_path = !file.rules_path.empty() ? std::optional(file.rules_path) : rule_set_file;
+    const auto rules_path =
+        !file.rules_path.empty() ? std::optional(file.rules_path) : rule_set_file;
     rules::RuleSet rule_set = rules::default_rule_set();
     if (rules_path) {
         auto loaded = rules::load_rule_set(*rules_path);

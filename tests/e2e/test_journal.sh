@@ -162,4 +162,17 @@ test_doctor_json_on_an_unusable_journal_still_gives_json() {
     expect_valid output/doctor.schema.json
 }
 
+test_a_second_peer_waits_for_the_first_instead_of_failing() {
+    run init
+    # Another process holds the write lock for two seconds.
+    sqlite3 "$PEER_JOURNAL" "BEGIN IMMEDIATE;" "INSERT INTO journal_meta VALUES ('held', 'yes');" \
+        ".system sleep 2" "COMMIT;" &
+    sleep 0.5
+    run person add ali --name "Ali Haddad" --student
+    wait
+    expect_status 0
+    expect_equal "$(sqlite3 "$PEER_JOURNAL" "SELECT count(*) FROM person")" 1
+    expect_equal "$(sqlite3 "$PEER_JOURNAL" "SELECT value FROM journal_meta WHERE key = 'held'")" yes
+}
+
 run_tests

@@ -14,7 +14,10 @@ namespace {
 const std::filesystem::path k_fixtures =
     std::filesystem::path(__FILE__).parent_path() / "../fixtures/placement";
 
-std::string fixture(const char* name) { return test::read_file(k_fixtures / name); }
+std::string fixture(const char* name)
+{
+    return test::read_file(k_fixtures / name);
+}
 
 formats::PlacementFileResult parse(const std::string& text)
 {
@@ -85,8 +88,9 @@ TEST_SUITE("formats::placement_file")
         for (const auto& d : result.diagnostics) {
             ids.push_back(d.id);
         }
-        CHECK(ids == std::vector<std::string>{"FMT-DUPLICATE", "FMT-DUPLICATE", "FMT-REFERENCE",
-                                              "FMT-REFERENCE"});
+        CHECK(ids
+              == std::vector<std::string>{"FMT-DUPLICATE", "FMT-DUPLICATE", "FMT-REFERENCE",
+                                          "FMT-REFERENCE"});
     }
 
     TEST_CASE("an empty file has no placement")

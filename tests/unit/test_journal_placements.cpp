@@ -85,10 +85,11 @@ TEST_SUITE("journal::placements")
         auto setup = minimal();
         journal::apply_setup(j, setup, false);
         j.write([](SQLite::Database& db) {
-            db.exec("INSERT INTO activity (uuid, code, title) VALUES ('a', 'W1', 'Wounds');"
-                    "INSERT INTO feedback (uuid, author_id, recipient_id, date, strength, "
-                    "situation, improve, how) SELECT 'f', a.id, b.id, '2027-01-20', 's', 't', "
-                    "'i', 'h' FROM person a, person b WHERE a.handle = 'cem' AND b.handle = 'dana'");
+            db.exec(
+                "INSERT INTO activity (uuid, code, title) VALUES ('a', 'W1', 'Wounds');"
+                "INSERT INTO feedback (uuid, author_id, recipient_id, date, strength, "
+                "situation, improve, how) SELECT 'f', a.id, b.id, '2027-01-20', 's', 't', "
+                "'i', 'h' FROM person a, person b WHERE a.handle = 'cem' AND b.handle = 'dana'");
         });
         setup.students.pop_back();
         setup.pairs.pop_back();
@@ -101,7 +102,8 @@ TEST_SUITE("journal::placements")
 
         const auto archived = journal::apply_setup(j, setup, true);
         CHECK(archived.refused.empty());
-        CHECK(count(j, "SELECT count(*) FROM placement_student WHERE archived_at IS NOT NULL") == 1);
+        CHECK(count(j, "SELECT count(*) FROM placement_student WHERE archived_at IS NOT NULL")
+              == 1);
         CHECK(count(j, "SELECT count(*) FROM feedback") == 1);
     }
 

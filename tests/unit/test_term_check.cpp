@@ -10,7 +10,8 @@ using namespace peer;
 
 namespace {
 
-const std::filesystem::path k_examples = std::filesystem::path(__FILE__).parent_path() / "../../examples";
+const std::filesystem::path k_examples =
+    std::filesystem::path(__FILE__).parent_path() / "../../examples";
 const std::filesystem::path k_fixtures =
     std::filesystem::path(__FILE__).parent_path() / "../fixtures/placement";
 
@@ -44,9 +45,8 @@ TEST_SUITE("term::check")
         CHECK(has(checked.diagnostics, "FMT-KEY", 75));
         CHECK(has(checked.diagnostics, "SUP-TRAINING", 129));
         CHECK(has(checked.diagnostics, "PAIR-SIZE", 245));
-        CHECK(std::ranges::is_sorted(checked.diagnostics, {}, [](const Diagnostic& d) {
-            return d.where->line;
-        }));
+        CHECK(std::ranges::is_sorted(checked.diagnostics, {},
+                                     [](const Diagnostic& d) { return d.where->line; }));
     }
 
     TEST_CASE("a novice must have a team in every pair they supervise")
@@ -57,8 +57,8 @@ TEST_SUITE("term::check")
         auto setup = checked.file->setup;
         setup.staff[1].staff->in_profession_since = parse_date("2026-06-01"); // olof, a novice
         setup.pairs[0].supervisors = {"karin", "olof"};                       // a team here
-        const auto findings = term::check_setup(setup, rules::default_rule_set(),
-                                                setup.placement.end);
+        const auto findings =
+            term::check_setup(setup, rules::default_rule_set(), setup.placement.end);
         const auto olof = std::ranges::find_if(findings, [](const rules::Finding& f) {
             return f.subject == "olof" && f.rule == "SUP-EXPERIENCE";
         });

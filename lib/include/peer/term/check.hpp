@@ -27,7 +27,7 @@ Date default_as_of(const model::Placement& placement);
 
 struct CheckedFile {
     std::optional<formats::PlacementFile> file; // set when the format is sound
-    Diagnostics diagnostics; // format problems, rule set problems, failed rules: all of them
+    Diagnostics diagnostics;  // format problems, rule set problems, failed rules: all of them
     rules::Findings findings; // every verdict, passed ones too
     std::string rule_set;     // the name of the rule set it was judged by
 };
