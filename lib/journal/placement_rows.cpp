@@ -42,11 +42,11 @@ void link_people(SQLite::Database& database, const char* sql, std::int64_t pair_
     }
 }
 
+// A count of rows that name `:row`.
 std::int64_t count(SQLite::Database& database, const char* sql, std::int64_t row)
 {
     SQLite::Statement query(database, sql);
-    query.bind(1, row);
-    query.bind(2, row);
+    query.bind(":row", row);
     query.executeStep();
     return query.getColumn(0).getInt64();
 }
@@ -186,12 +186,14 @@ Loss student_loss(SQLite::Database& database, std::string_view student)
     if (!row) {
         return loss;
     }
-    loss.log_entries = count(
-        database, "SELECT count(*) FROM log_entry WHERE author_id = ? OR partner_id = ?", *row);
-    loss.reflections = count(
-        database, "SELECT count(*) FROM reflection WHERE author_id = ? OR author_id = ?", *row);
-    loss.feedback = count(
-        database, "SELECT count(*) FROM feedback WHERE author_id = ? OR recipient_id = ?", *row);
+    loss.log_entries =
+        count(database,
+              "SELECT count(*) FROM log_entry WHERE author_id = :row OR partner_id = :row", *row);
+    loss.reflections =
+        count(database, "SELECT count(*) FROM reflection WHERE author_id = :row", *row);
+    loss.feedback =
+        count(database,
+              "SELECT count(*) FROM feedback WHERE author_id = :row OR recipient_id = :row", *row);
     return loss;
 }
 
@@ -199,7 +201,7 @@ Loss pair_loss(SQLite::Database& database, const PairRow& pair)
 {
     Loss loss{"pair", model::pair_name(pair.pair)};
     loss.log_entries =
-        count(database, "SELECT count(*) FROM log_entry WHERE pair_id = ? OR pair_id = ?", pair.id);
+        count(database, "SELECT count(*) FROM log_entry WHERE pair_id = :row", pair.id);
     return loss;
 }
 
