@@ -77,7 +77,10 @@ void print_diagnostics(const Context& context, const Diagnostics& diagnostics)
         if (d.where) {
             where = d.where->file;
             if (d.where->line > 0) {
-                where += fmt::format(":{}:{}", d.where->line, d.where->column);
+                where += fmt::format(":{}", d.where->line);
+            }
+            if (d.where->line > 0 && d.where->column > 0) {
+                where += fmt::format(":{}", d.where->column);
             }
             where += ": ";
         }

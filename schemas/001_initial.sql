@@ -107,7 +107,8 @@ CREATE TABLE pair_supervisor (
     UNIQUE (pair_id, person_id)
 );
 
--- The catalogue of structured learning activities: what, how and why.
+-- The catalogue of structured learning activities: what, how and why. Outcomes and tags keep
+-- the order they were given in (rowid).
 CREATE TABLE activity (
     id         INTEGER PRIMARY KEY,
     uuid       TEXT NOT NULL UNIQUE,
@@ -124,14 +125,14 @@ CREATE TABLE activity (
 CREATE TABLE activity_outcome (
     activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
     outcome     TEXT NOT NULL,
-    PRIMARY KEY (activity_id, outcome)
-) WITHOUT ROWID;
+    UNIQUE (activity_id, outcome)
+);
 
 CREATE TABLE activity_tag (
     activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
     tag         TEXT NOT NULL,
-    PRIMARY KEY (activity_id, tag)
-) WITHOUT ROWID;
+    UNIQUE (activity_id, tag)
+);
 
 -- What a student did: one activity, on one day, in one peer-learning mode.
 CREATE TABLE log_entry (

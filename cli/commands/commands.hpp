@@ -28,5 +28,6 @@ void setup_person(CLI::App& command, Context& context);
 void setup_rules(CLI::App& command, Context& context);
 void setup_term(CLI::App& command, Context& context);
 void setup_pair(CLI::App& command, Context& context);
+void setup_activity(CLI::App& command, Context& context);
 
 } // namespace peer::cli

@@ -23,6 +23,10 @@ std::span<const Command> commands()
                 {"Pairs of students changed by hand: add, remove, list",
                  "Studentpar som ändras för hand: lägg till, ta bort, lista"},
                 setup_pair},
+        Command{"activity",
+                {"Learning activities: the catalogue, your daily log, progress, batch import",
+                 "Läraktiviteter: katalogen, din dagliga logg, progression, import"},
+                setup_activity},
         Command{"person",
                 {"Students and staff: add, edit, list, show, and check against the supervisor "
                  "model",

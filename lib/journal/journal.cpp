@@ -208,6 +208,20 @@ void Journal::write(const std::function<void(SQLite::Database&)>& work)
     }
 }
 
+bool Journal::write_if(const std::function<bool(SQLite::Database&)>& work)
+{
+    try {
+        SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
+        const bool commit = work(*m_database);
+        if (commit) {
+            transaction.commit();
+        }
+        return commit;
+    } catch (const SQLite::Exception& failure) {
+        throw journal_error(failure, m_path);
+    }
+}
+
 void Journal::read(const std::function<void(SQLite::Database&)>& work)
 {
     try {

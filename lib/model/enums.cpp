@@ -116,4 +116,26 @@ std::span<const Keyword<Mode>> keywords<Mode>()
     return table;
 }
 
+template <>
+std::span<const Keyword<Presence>> keywords<Presence>()
+{
+    static const std::array table{
+        Keyword<Presence>{Presence::full, "full", "full", {"hela"}},
+        Keyword<Presence>{Presence::partial, "partial", "delvis", {}},
+        Keyword<Presence>{Presence::none, "none", "ingen", {}},
+    };
+    return table;
+}
+
+template <>
+std::span<const Keyword<ObserverStep>> keywords<ObserverStep>()
+{
+    static const std::array table{
+        Keyword<ObserverStep>{ObserverStep::before, "before", "före", {"fore"}},
+        Keyword<ObserverStep>{ObserverStep::during, "during", "under", {}},
+        Keyword<ObserverStep>{ObserverStep::after, "after", "efter", {}},
+    };
+    return table;
+}
+
 } // namespace peer::model

@@ -56,6 +56,18 @@ expect_valid() {
         "$PEER_SOURCE_DIR/schemas/$1" "$WORK/stdout" 2>"$WORK/validation" \
         || fail "stdout does not follow $1: $(cat "$WORK/validation")"
 }
+# expect_valid_lines SCHEMA: every line of stdout is valid against schemas/SCHEMA (JSON Lines).
+expect_valid_lines() {
+    /usr/bin/python3 "$PEER_SOURCE_DIR/tests/tools/validate_json.py" --lines \
+        "$PEER_SOURCE_DIR/schemas/$1" "$WORK/stdout" 2>"$WORK/validation" \
+        || fail "stdout does not follow $1: $(cat "$WORK/validation")"
+}
+# expect_json_lines FILTER EXPECTED: jq's raw output of FILTER over the first line of stdout.
+expect_json_lines() {
+    local got
+    got=$(head -1 "$WORK/stdout" | jq -r "$1" 2>&1) || { fail "stdout is not JSON Lines: $(out)"; return; }
+    [ "$got" = "$2" ] || fail "jq '$1' gave '$got', expected '$2'"
+}
 expect_equal() {
     [ "$1" = "$2" ] || fail "expected '$2', got '$1'"
 }

@@ -16,6 +16,7 @@ TEST_SUITE("core::suggest")
         CHECK(peer::nearest_name("DOCTOR", k_known) == "doctor");
         CHECK(peer::nearest_name("programe_term", k_known) == "programme_term");
         CHECK(peer::nearest_name("supervisor", k_known) == "supervisors");
+        CHECK(peer::nearest_name("inti", k_known) == "init"); // two letters swapped
     }
 
     TEST_CASE("nearest_name stays quiet when nothing is near")

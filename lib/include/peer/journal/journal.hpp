@@ -44,6 +44,10 @@ public:
     // when it throws. SQLite failures come out as JournalError.
     void write(const std::function<void(SQLite::Database&)>& work);
 
+    // Like write(), but commits only when `work` returns true; false rolls everything back
+    // (a batch that found errors, or a dry run). Returns what `work` returned.
+    bool write_if(const std::function<bool(SQLite::Database&)>& work);
+
     // Runs `work` for reading, on one consistent snapshot of the journal. SQLite failures come
     // out as JournalError.
     void read(const std::function<void(SQLite::Database&)>& work);

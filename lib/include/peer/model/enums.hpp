@@ -40,6 +40,12 @@ enum class Mode {
     delegate  // I held the main responsibility and delegated to my partner (term 6 on)
 };
 
+// How present the supervisor was during an activity: the model reduces it step by step.
+enum class Presence { full, partial, none };
+
+// The observer's three steps: think it through before, be eyes and ears during, talk after.
+enum class ObserverStep { before, during, after };
+
 template <typename E>
 struct Keyword {
     E value;
@@ -63,6 +69,10 @@ template <>
 std::span<const Keyword<Level>> keywords<Level>();
 template <>
 std::span<const Keyword<Mode>> keywords<Mode>();
+template <>
+std::span<const Keyword<Presence>> keywords<Presence>();
+template <>
+std::span<const Keyword<ObserverStep>> keywords<ObserverStep>();
 
 // Lower-cases (Å, Ä, Ö too) and turns spaces and underscores into hyphens.
 std::string normalise_keyword(std::string_view text);

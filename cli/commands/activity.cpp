@@ -1,0 +1,229 @@
+// peer activity add | edit | show | list: the catalogue of learning activities.
+// (log, history, progress: activity_log.cpp; import: activity_import.cpp)
+
+#include "commands/commands.hpp"
+#include "options.hpp"
+
+#include <peer/core/error.hpp>
+#include <peer/formats/activity_json.hpp>
+#include <peer/journal/activities.hpp>
+#include <peer/model/person.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+namespace peer::cli {
+
+namespace {
+
+struct ActivityOptions {
+    std::string code;
+    std::optional<std::string> title;
+    std::optional<std::string> what;
+    std::optional<std::string> how;
+    std::optional<std::string> why;
+    std::optional<std::vector<std::string>> outcomes;
+    std::optional<std::string> unit;
+    std::optional<std::vector<std::string>> tags;
+};
+
+void add_activity_options(CLI::App& command, ActivityOptions& o, const Context& context)
+{
+    command
+        .add_option(
+            "CODE", o.code,
+            context.tr("The activity's code: SUR-WOUND-01", "Aktivitetens kod: SUR-WOUND-01"))
+        ->required();
+    command.add_option("--title", o.title, context.tr("Its title", "Dess rubrik"));
+    command.add_option("--what", o.what,
+                       context.tr("What one should be able to do", "Vad man ska kunna göra"));
+    command.add_option("--how", o.how, context.tr("How it is done", "Hur det görs"));
+    command.add_option("--why", o.why, context.tr("Why it is done", "Varför det görs"));
+    command
+        .add_option("--outcome", o.outcomes,
+                    context.tr("A course learning outcome it serves (repeat, or commas)",
+                               "Ett lärandemål den tjänar (upprepa, eller kommatecken)"))
+        ->delimiter(',');
+    command.add_option("--unit", o.unit, context.tr("The unit", "Enheten"));
+    command
+        .add_option(
+            "--tag", o.tags,
+            context.tr("A tag (repeat, or commas)", "En etikett (upprepa, eller kommatecken)"))
+        ->delimiter(',');
+}
+
+void apply(const ActivityOptions& o, model::Activity& a)
+{
+    auto set = [](const auto& option, auto& field) {
+        if (option) {
+            field = *option;
+        }
+    };
+    set(o.title, a.title);
+    set(o.what, a.what);
+    set(o.how, a.how);
+    set(o.why, a.why);
+    set(o.outcomes, a.outcomes);
+    set(o.unit, a.unit);
+    set(o.tags, a.tags);
+}
+
+void print_activity(const Context& context, const model::Activity& a)
+{
+    if (context.json) {
+        context.print_json(formats::to_json(a));
+        return;
+    }
+    auto row = [&](std::string_view en, std::string_view sv, const std::string& value) {
+        context.out << fmt::format("{:<10}{}\n", context.tr(en, sv), value);
+    };
+    row("code", "kod", a.code);
+    row("title", "rubrik", a.title);
+    row("what", "vad", a.what);
+    row("how", "hur", a.how);
+    row("why", "varför", a.why);
+    row("outcomes", "mål", fmt::format("{}", fmt::join(a.outcomes, ", ")));
+    row("unit", "enhet", a.unit);
+    row("tags", "etiketter", fmt::format("{}", fmt::join(a.tags, ", ")));
+}
+
+model::Activity find_or_fail(journal::Journal& journal, const std::string& code)
+{
+    if (auto activity = journal::find_activity(journal, code)) {
+        return *activity;
+    }
+    throw Error(
+        ExitCode::invalid_data,
+        {fmt::format("there is no activity '{}' in the catalogue; see `peer activity list`", code),
+         fmt::format("det finns ingen aktivitet '{}' i katalogen; se `peer activity list`", code)});
+}
+
+void run_add(Context& context, const ActivityOptions& o)
+{
+    if (!model::is_valid_id(o.code)) {
+        throw UsageError({fmt::format("'{}' cannot be a code: use letters, digits, '.', '_' and "
+                                      "'-' (at most 40)",
+                                      o.code),
+                          fmt::format("'{}' kan inte vara en kod: använd bokstäver, siffror, '.', "
+                                      "'_' och '-' (högst 40)",
+                                      o.code)});
+    }
+    if (!o.title || o.title->empty()) {
+        throw UsageError({"--title is required", "--title krävs"});
+    }
+    model::Activity activity{o.code, {}, {}, {}, {}, {}, {}, {}};
+    apply(o, activity);
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    if (journal::add_activity(journal, activity) == journal::ActivitySaved::code_taken) {
+        throw Error(ExitCode::invalid_data,
+                    {fmt::format("the code '{}' is taken; change it with `peer activity edit {}`",
+                                 o.code, o.code),
+                     fmt::format("koden '{}' används redan; ändra den med `peer activity edit {}`",
+                                 o.code, o.code)});
+    }
+    context.json ? print_activity(context, activity)
+                 : context.say(fmt::format(fmt::runtime(context.tr("Added {}.", "Lade till {}.")),
+                                           activity.code));
+}
+
+void run_edit(Context& context, const ActivityOptions& o)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    auto activity = find_or_fail(journal, o.code);
+    apply(o, activity);
+    const auto saved = journal::update_activity(journal, activity);
+    if (context.json) {
+        print_activity(context, activity);
+    } else {
+        context.say(
+            fmt::format(fmt::runtime(saved == journal::ActivitySaved::unchanged
+                                         ? context.tr("{}: nothing changed.", "{}: inget ändrades.")
+                                         : context.tr("Updated {}.", "Uppdaterade {}.")),
+                        activity.code));
+    }
+}
+
+void run_list(Context& context, const journal::ActivityFilter& filter)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto activities = journal::list_activities(journal, filter);
+    if (context.json) {
+        auto list = nlohmann::json::array();
+        for (const auto& a : activities) {
+            list.push_back(formats::to_json(a));
+        }
+        context.print_json(list);
+        return;
+    }
+    for (const auto& a : activities) {
+        context.out << fmt::format("{:<18} {}\n", a.code, a.title);
+    }
+    if (activities.empty()) {
+        context.say(context.tr("No activities found; import a list with `peer activity import`.",
+                               "Inga aktiviteter hittades; importera en lista med "
+                               "`peer activity import`."));
+    }
+}
+
+} // namespace
+
+void setup_activity_log(CLI::App& activity, Context& context);
+void setup_activity_import(CLI::App& activity, Context& context);
+
+void setup_activity(CLI::App& command, Context& context)
+{
+    command.require_subcommand(1);
+
+    auto add_options = std::make_shared<ActivityOptions>();
+    auto* add = command.add_subcommand("add", context.tr("Add a learning activity to the catalogue",
+                                                         "Lägg till en läraktivitet i katalogen"));
+    add_activity_options(*add, *add_options, context);
+    add->footer(context.tr(
+        "Examples:\n  peer activity add SUR-PAIN-01 --title \"Pain assessment with NRS\" \\\n"
+        "      --what \"Assess pain with NRS\" --outcome LO2 --tag pain,assessment\n",
+        "Exempel:\n  peer activity add SUR-PAIN-01 --title \"Smärtskattning med NRS\" \\\n"
+        "      --what \"Skatta smärta med NRS\" --outcome LO2 --tag smärta,bedömning\n"));
+    add->callback([&context, add_options] { run_add(context, *add_options); });
+
+    auto edit_options = std::make_shared<ActivityOptions>();
+    auto* edit = command.add_subcommand("edit", context.tr("Change an activity of the catalogue",
+                                                           "Ändra en aktivitet i katalogen"));
+    add_activity_options(*edit, *edit_options, context);
+    edit->footer(context.tr("Examples:\n  peer activity edit SUR-PAIN-01 --tag pain,NRS\n",
+                            "Exempel:\n  peer activity edit SUR-PAIN-01 --tag smärta,NRS\n"));
+    edit->callback([&context, edit_options] { run_edit(context, *edit_options); });
+
+    auto shown = std::make_shared<std::string>();
+    auto* show =
+        command.add_subcommand("show", context.tr("Show an activity", "Visa en aktivitet"));
+    show->add_option("CODE", *shown, context.tr("The activity's code", "Aktivitetens kod"))
+        ->required();
+    show->footer(context.tr("Examples:\n  peer activity show SUR-PAIN-01\n",
+                            "Exempel:\n  peer activity show SUR-PAIN-01\n"));
+    show->callback([&context, shown] {
+        auto journal = context.open_journal(journal::OpenMode::existing);
+        print_activity(context, find_or_fail(journal, *shown));
+    });
+
+    auto filter = std::make_shared<journal::ActivityFilter>();
+    auto* list =
+        command.add_subcommand("list", context.tr("List the catalogue", "Lista katalogen"));
+    list->add_option("--tag", filter->tag, context.tr("With this tag", "Med denna etikett"));
+    list->add_option("--outcome", filter->outcome,
+                     context.tr("Serving this outcome", "Som tjänar detta mål"));
+    list->add_option("--text", filter->text,
+                     context.tr("With this text in code, title, what, how or why",
+                                "Med denna text i kod, rubrik, vad, hur eller varför"));
+    list->footer(context.tr("Examples:\n  peer activity list --tag wound\n"
+                            "  peer activity list --outcome LO3 --json\n",
+                            "Exempel:\n  peer activity list --tag sår\n"
+                            "  peer activity list --outcome LO3 --json\n"));
+    list->callback([&context, filter] { run_list(context, *filter); });
+
+    setup_activity_log(command, context);
+    setup_activity_import(command, context);
+}
+
+} // namespace peer::cli

@@ -1,0 +1,290 @@
+// peer activity log | history | progress: what the journal's owner did, day by day.
+
+#include "commands/commands.hpp"
+#include "options.hpp"
+#include "render.hpp"
+
+#include <peer/activity/log.hpp>
+#include <peer/core/error.hpp>
+#include <peer/formats/activity_json.hpp>
+#include <peer/journal/activities.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+
+namespace peer::cli {
+
+namespace {
+
+struct LogOptions {
+    std::string code;
+    std::string mode;
+    std::string partner;
+    std::optional<int> patients;
+    std::optional<std::string> presence;
+    std::optional<std::string> date;
+    std::string note;
+    std::optional<std::vector<std::string>> observer_steps;
+};
+
+// The observer's three steps as a short checklist on the terminal.
+std::vector<model::ObserverStep> ask_observer_steps(const Context& context)
+{
+    struct Question {
+        model::ObserverStep step;
+        Text text;
+    };
+    const std::array questions{
+        Question{model::ObserverStep::before,
+                 {"Before: did you think the patient meeting through together?",
+                  "Före: tänkte ni igenom patientmötet tillsammans?"}},
+        Question{model::ObserverStep::during,
+                 {"During: were you eyes and ears (communication, assessment, how it was done)?",
+                  "Under: var du extra ögon och öron (kommunikation, bedömning, utförande)?"}},
+        Question{model::ObserverStep::after,
+                 {"After: did you ask how it felt, what went well and what could change, and "
+                  "share your reflections?",
+                  "Efter: frågade du hur det kändes, vad som gick bra och vad som kunde ändras, "
+                  "och delade dina reflektioner?"}},
+    };
+    std::vector<model::ObserverStep> done;
+    for (const auto& q : questions) {
+        context.out << context.tr(q.text) << context.tr(" [y/n] ", " [j/n] ") << std::flush;
+        std::string answer;
+        if (!std::getline(std::cin, answer)) {
+            break;
+        }
+        if (!answer.empty()
+            && (answer[0] == 'y' || answer[0] == 'Y' || answer[0] == 'j' || answer[0] == 'J')) {
+            done.push_back(q.step);
+        }
+    }
+    return done;
+}
+
+model::LogEntry entry_from(const LogOptions& o)
+{
+    model::LogEntry entry;
+    entry.code = o.code;
+    entry.mode = keyword_option<model::Mode>("--mode", o.mode);
+    entry.partner = o.partner;
+    entry.date = o.date ? date_option("--date", *o.date) : today();
+    if (o.patients && *o.patients < 0) {
+        throw UsageError(
+            {fmt::format("--patients: {} is not a number of patients; give 0 or more", *o.patients),
+             fmt::format("--patients: {} är inget antal patienter; ange 0 eller fler",
+                         *o.patients)});
+    }
+    entry.patients = o.patients;
+    if (o.presence) {
+        entry.presence = keyword_option<model::Presence>("--presence", *o.presence);
+    }
+    entry.note = o.note;
+    if (o.observer_steps) {
+        for (const auto& step : *o.observer_steps) {
+            entry.observer_steps.push_back(
+                keyword_option<model::ObserverStep>("--observer-steps", step));
+        }
+    }
+    return entry;
+}
+
+void run_log(Context& context, const LogOptions& o)
+{
+    auto entry = entry_from(o);
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto owner = journal::log_context(journal);
+    if (!owner) {
+        throw Error(ExitCode::invalid_data,
+                    {"this journal has no owner yet: join your placement first with "
+                     "`peer term join HANDOUT`",
+                     "journalen har ingen ägare än: gå först med i din placering med "
+                     "`peer term join UTDRAG`"});
+    }
+    if (!journal::find_activity(journal, entry.code)) {
+        throw Error(ExitCode::invalid_data,
+                    {fmt::format("there is no activity '{}' in the catalogue; see `peer activity "
+                                 "list`, or import the unit's list with `peer activity import`",
+                                 entry.code),
+                     fmt::format("det finns ingen aktivitet '{}' i katalogen; se `peer activity "
+                                 "list`, eller importera enhetens lista med `peer activity import`",
+                                 entry.code)});
+    }
+    activity::default_partner(entry, *owner);
+    const bool interactive = ::isatty(STDIN_FILENO) == 1 && ::isatty(STDOUT_FILENO) == 1;
+    if (entry.mode == model::Mode::observe && !o.observer_steps && interactive && !context.json) {
+        entry.observer_steps = ask_observer_steps(context);
+    }
+    auto findings = activity::check_entry(entry, *owner, rules::default_rule_set(), entry.code);
+    std::erase_if(findings, [](const auto& f) { return f.verdict == rules::Verdict::passed; });
+    print_findings(context, findings);
+    if (rules::has_errors(findings)) {
+        context.error({"the entry breaks the rules above; nothing was written",
+                       "posten bryter mot reglerna ovan; inget skrevs"});
+        context.exit = ExitCode::invalid_data;
+        return;
+    }
+    entry.number = journal::add_log_entry(journal, entry);
+    if (context.json) {
+        context.print_json(formats::to_json(entry));
+        return;
+    }
+    std::string details =
+        entry.partner.empty()
+            ? ""
+            : fmt::format(fmt::runtime(context.tr(" with {}", " med {}")), entry.partner);
+    if (entry.patients) {
+        details += fmt::format(fmt::runtime(context.tr(", {} patient(s)", ", {} patient(er)")),
+                               *entry.patients);
+    }
+    context.say(fmt::format(fmt::runtime(context.tr("Logged entry {}: {} on {}, {}{}.",
+                                                    "Loggade post {}: {} den {}, {}{}.")),
+                            entry.number, entry.code, format_date(entry.date),
+                            model::display(entry.mode, context.lang), details));
+}
+
+struct HistoryOptions {
+    std::optional<std::string> from;
+    std::optional<std::string> to;
+    std::optional<std::string> mode;
+    std::string code;
+    std::string partner;
+};
+
+void run_history(Context& context, const HistoryOptions& o)
+{
+    journal::HistoryFilter filter;
+    if (o.from) {
+        filter.from = date_option("--from", *o.from);
+    }
+    if (o.to) {
+        filter.to = date_option("--to", *o.to);
+    }
+    if (o.mode) {
+        filter.mode = keyword_option<model::Mode>("--mode", *o.mode);
+    }
+    filter.code = o.code;
+    filter.partner = o.partner;
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    journal::for_each_log_entry(journal, filter, [&](const model::LogEntry& e) {
+        if (context.json) {
+            context.out << formats::to_json(e).dump() << '\n';
+            return;
+        }
+        context.out << fmt::format(
+            "{:>5}  {}  {:<16} {:<12} {:<10} {:>2}  {:<8} {}\n", e.number, format_date(e.date),
+            e.code, model::display(e.mode, context.lang), e.partner,
+            e.patients ? std::to_string(*e.patients) : "-",
+            e.presence ? std::string(model::display(*e.presence, context.lang)) : "-", e.note);
+    });
+}
+
+void run_progress(Context& context)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto days = journal::progress_by_day(journal);
+    if (context.json) {
+        auto list = nlohmann::json::array();
+        for (const auto& d : days) {
+            list.push_back(
+                {{"date", format_date(d.date)},
+                 {"entries", d.entries},
+                 {"patients", d.patients},
+                 {"presence",
+                  {{"full", d.with_full}, {"partial", d.with_partial}, {"none", d.with_none}}}});
+        }
+        context.print_json(list);
+        return;
+    }
+    context.out << context.tr(
+        "date        patients                 entries  supervisor present\n",
+        "datum       patienter                poster   handledare närvarande\n");
+    for (const auto& d : days) {
+        std::string bar;
+        for (int i = 0; i < std::min(d.patients, 20); ++i) {
+            bar += "█";
+        }
+        context.out << fmt::format(
+            "{}  {:>2} {:<20}  {:>5}    {}\n", format_date(d.date), d.patients, bar, d.entries,
+            fmt::format(fmt::runtime(context.tr("full {} · partial {} · none {}",
+                                                "helt {} · delvis {} · inte {}")),
+                        d.with_full, d.with_partial, d.with_none));
+    }
+}
+
+} // namespace
+
+void setup_activity_log(CLI::App& activity, Context& context)
+{
+    auto o = std::make_shared<LogOptions>();
+    auto* log = activity.add_subcommand(
+        "log", context.tr("Log that you did a learning activity today (or on --date)",
+                          "Logga att du gjorde en läraktivitet i dag (eller --date)"));
+    log->add_option("CODE", o->code, context.tr("The activity's code", "Aktivitetens kod"))
+        ->required();
+    log->add_option(
+           "--mode", o->mode,
+           context.tr("perform | observe | together | retell | compare | delegate "
+                      "(utföra, observera, tillsammans, återberätta, jämföra, delegera)",
+                      "utföra | observera | tillsammans | återberätta | jämföra | delegera "
+                      "(perform, observe, together, retell, compare, delegate)"))
+        ->required();
+    log->add_option("--partner", o->partner,
+                    context.tr("Your partner (default: the other student of your pair)",
+                               "Din studiekamrat (förval: den andra studenten i ditt par)"));
+    log->add_option(
+        "--patients", o->patients,
+        context.tr("How many patients you cared for", "Hur många patienter du vårdade"));
+    log->add_option(
+        "--presence", o->presence,
+        context.tr("Supervisor presence: full | partial | none (full, delvis, ingen)",
+                   "Handledarens närvaro: full | delvis | ingen (full, partial, none)"));
+    log->add_option("--date", o->date,
+                    context.tr("The day (default: today)", "Dagen (förval: i dag)"));
+    log->add_option("--note", o->note,
+                    context.tr("A short note: never a patient's identity",
+                               "En kort anteckning: aldrig en patients identitet"));
+    log->add_option("--observer-steps", o->observer_steps,
+                    context.tr("The observer's steps you did: before,during,after (asked on a "
+                               "terminal when you observe)",
+                               "Observatörens steg du gjorde: före,under,efter (frågas på en "
+                               "terminal när du observerar)"))
+        ->delimiter(',');
+    log->footer(context.tr(
+        "Examples:\n  peer activity log SUR-WOUND-01 --mode observe --patients 2 --presence full\n"
+        "  peer activity log SUR-SBAR-01 --mode perform --partner bea --date 2026-11-05 \\\n"
+        "      --note \"Bea observed my handover\" --observer-steps before,after\n",
+        "Exempel:\n  peer activity log SUR-WOUND-01 --mode observera --patients 2 --presence full\n"
+        "  peer activity log SUR-SBAR-01 --mode utföra --partner bea --date 2026-11-05 \\\n"
+        "      --note \"Bea observerade min rapport\" --observer-steps före,efter\n"));
+    log->callback([&context, o] { run_log(context, *o); });
+
+    auto h = std::make_shared<HistoryOptions>();
+    auto* history = activity.add_subcommand(
+        "history", context.tr("List your log entries", "Lista dina loggposter"));
+    history->add_option("--from", h->from, context.tr("From this day", "Från denna dag"));
+    history->add_option("--to", h->to, context.tr("To this day", "Till denna dag"));
+    history->add_option("--mode", h->mode, context.tr("In this mode", "Med detta arbetssätt"));
+    history->add_option("--code", h->code, context.tr("Of this activity", "Av denna aktivitet"));
+    history->add_option("--partner", h->partner,
+                        context.tr("With this partner", "Med denna studiekamrat"));
+    history->footer(context.tr("Examples:\n  peer activity history --from 2026-11-09\n"
+                               "  peer activity history --mode observe --json   # JSON Lines\n",
+                               "Exempel:\n  peer activity history --from 2026-11-09\n"
+                               "  peer activity history --mode observera --json   # JSON Lines\n"));
+    history->callback([&context, h] { run_history(context, *h); });
+
+    auto* progress = activity.add_subcommand(
+        "progress", context.tr("Patients per day and supervisor presence over the placement",
+                               "Patienter per dag och handledarens närvaro under placeringen"));
+    progress->footer(
+        context.tr("Examples:\n  peer activity progress\n  peer activity progress --json\n",
+                   "Exempel:\n  peer activity progress\n  peer activity progress --json\n"));
+    progress->callback([&context] { run_progress(context); });
+}
+
+} // namespace peer::cli

@@ -1,0 +1,291 @@
+#include <peer/activity/import.hpp>
+#include <peer/activity/log.hpp>
+#include <peer/formats/import_rows.hpp>
+#include <peer/model/person.hpp>
+
+#include "journal/activity_rows.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <charconv>
+#include <map>
+
+namespace peer::activity {
+
+using formats::ColumnSpec;
+using formats::ImportRow;
+
+namespace {
+
+enum CatalogueColumn { c_code, c_title, c_what, c_how, c_why, c_outcomes, c_unit, c_tags };
+constexpr std::array<ColumnSpec, 8> k_catalogue{{{"code", true, false},
+                                                 {"title", true, false},
+                                                 {"what", false, false},
+                                                 {"how", false, false},
+                                                 {"why", false, false},
+                                                 {"outcomes", false, true},
+                                                 {"unit", false, false},
+                                                 {"tags", false, true}}};
+
+enum LogColumn { l_date, l_code, l_mode, l_partner, l_patients, l_presence, l_note };
+constexpr std::array<ColumnSpec, 7> k_log{{{"date", true, false},
+                                           {"code", true, false},
+                                           {"mode", true, false},
+                                           {"partner", false, false},
+                                           {"patients", false, false},
+                                           {"presence", false, false},
+                                           {"note", false, false}}};
+
+constexpr std::int64_t k_progress_every = 4096;
+
+// Turns rows into activities or log entries, reports what is wrong with each, and writes the
+// sound ones while nothing is wrong.
+class Importer {
+public:
+    Importer(SQLite::Database& database, ImportKind kind, ImportResult& result)
+        : m_database(database), m_kind(kind), m_result(result)
+    {
+    }
+
+    // False when the log cannot be imported at all (no owner).
+    bool prepare(const std::optional<journal::LogContext>& context);
+    void take(const formats::RowSource& source, const ImportRow& row);
+
+private:
+    void error(const formats::RowSource& source, int line, std::string_view id,
+               std::string_view column, Text message)
+    {
+        const auto name = source.column_name(column);
+        m_result.diagnostics.push_back(
+            {Severity::error,
+             std::string(id),
+             Position{source.file(), line, 0},
+             {name.en + ": " + message.en, name.sv + ": " + message.sv}});
+    }
+    void take_activity(const formats::RowSource& source, const ImportRow& row);
+    void take_entry(const formats::RowSource& source, const ImportRow& row);
+    bool writing() const { return !has_errors(m_result.diagnostics); }
+
+    SQLite::Database& m_database;
+    ImportKind m_kind;
+    ImportResult& m_result;
+    std::optional<journal::rows::ActivityWriter> m_activities;
+    std::map<std::string, std::string, std::less<>> m_first_seen; // code -> "file:line"
+    std::optional<journal::LogContext> m_context;
+    std::optional<journal::rows::LogWriter> m_log;
+    std::optional<EntryChecker> m_checker;
+    std::unordered_map<std::string, std::int64_t> m_codes;
+};
+
+bool Importer::prepare(const std::optional<journal::LogContext>& context)
+{
+    if (m_kind == ImportKind::catalogue) {
+        m_activities.emplace(m_database);
+        return true;
+    }
+    m_context = context;
+    if (!m_context) {
+        m_result.diagnostics.push_back(
+            {Severity::error,
+             "",
+             std::nullopt,
+             {"this journal has no owner yet: join your placement first with "
+              "`peer term join HANDOUT`",
+              "journalen har ingen ägare än: gå först med i din placering med "
+              "`peer term join UTDRAG`"}});
+        return false;
+    }
+    m_codes = journal::rows::activity_rows(m_database);
+    m_log.emplace(m_database, *m_context);
+    m_checker.emplace(*m_context, rules::default_rule_set());
+    return true;
+}
+
+void Importer::take(const formats::RowSource& source, const ImportRow& row)
+{
+    ++m_result.counts.rows;
+    m_kind == ImportKind::catalogue ? take_activity(source, row) : take_entry(source, row);
+}
+
+void Importer::take_activity(const formats::RowSource& source, const ImportRow& row)
+{
+    const auto& code = row.values[c_code];
+    const auto& title = row.values[c_title];
+    if (!code || !title) {
+        error(source, row.line, format_check::missing, code ? "title" : "code",
+              {"is empty; every activity needs a code and a title",
+               "är tom; varje aktivitet behöver en kod och en rubrik"});
+        return;
+    }
+    if (!model::is_valid_id(*code)) {
+        error(source, row.line, format_check::value, "code",
+              {fmt::format("'{}' cannot be a code: use letters, digits, '.', '_' and '-'", *code),
+               fmt::format("'{}' kan inte vara en kod: använd bokstäver, siffror, '.', '_' och '-'",
+                           *code)});
+        return;
+    }
+    const auto where = fmt::format("{}:{}", source.file(), row.line);
+    if (const auto [first, fresh] = m_first_seen.emplace(*code, where); !fresh) {
+        error(source, row.line, format_check::duplicate, "code",
+              {fmt::format("'{}' is given twice (first at {})", *code, first->second),
+               fmt::format("'{}' förekommer två gånger (först på {})", *code, first->second)});
+        return;
+    }
+    if (!writing()) {
+        return;
+    }
+    const model::Activity activity{*code,
+                                   *title,
+                                   row.values[c_what].value_or(""),
+                                   row.values[c_how].value_or(""),
+                                   row.values[c_why].value_or(""),
+                                   row.lists[c_outcomes],
+                                   row.values[c_unit].value_or(""),
+                                   row.lists[c_tags]};
+    switch (m_activities->upsert(activity)) {
+    case journal::ActivitySaved::added:
+        ++m_result.counts.added;
+        break;
+    case journal::ActivitySaved::updated:
+        ++m_result.counts.updated;
+        break;
+    default:
+        ++m_result.counts.unchanged;
+    }
+}
+
+void Importer::take_entry(const formats::RowSource& source, const ImportRow& row)
+{
+    const auto errors = m_result.diagnostics.size();
+    model::LogEntry entry;
+    for (auto [column, name] : {std::pair{l_date, "date"}, {l_code, "code"}, {l_mode, "mode"}}) {
+        if (!row.values[column]) {
+            error(source, row.line, format_check::missing, name,
+                  {"is empty; it is required", "är tom; den krävs"});
+        }
+    }
+    if (const auto& date = row.values[l_date]) {
+        if (auto parsed = parse_date(*date)) {
+            entry.date = *parsed;
+        } else {
+            error(source, row.line, format_check::value, "date",
+                  {fmt::format("'{}' is not a date; write YYYY-MM-DD, a day that exists", *date),
+                   fmt::format("'{}' är inget datum; skriv ÅÅÅÅ-MM-DD, en dag som finns", *date)});
+        }
+    }
+    std::int64_t activity_row = 0;
+    if (const auto& code = row.values[l_code]) {
+        if (const auto found = m_codes.find(*code); found != m_codes.end()) {
+            activity_row = found->second;
+            entry.code = *code;
+        } else {
+            error(source, row.line, format_check::reference, "code",
+                  {fmt::format("there is no activity '{}' in the catalogue; import the unit's "
+                               "list first",
+                               *code),
+                   fmt::format("det finns ingen aktivitet '{}' i katalogen; importera enhetens "
+                               "lista först",
+                               *code)});
+        }
+    }
+    auto keyword = [&]<typename E>(LogColumn column, std::string_view name, E& into) {
+        if (const auto& text = row.values[column]) {
+            if (auto value = model::parse_keyword<E>(*text)) {
+                into = *value;
+            } else {
+                const auto accepted = model::accepted_keywords<E>();
+                error(source, row.line, format_check::value, name,
+                      {fmt::format("'{}' is not allowed; accepted: {}", *text, accepted.en),
+                       fmt::format("'{}' är inte tillåtet; tillåtna: {}", *text, accepted.sv)});
+            }
+        }
+    };
+    keyword(l_mode, "mode", entry.mode);
+    if (row.values[l_presence]) {
+        model::Presence presence{};
+        keyword(l_presence, "presence", presence);
+        entry.presence = presence;
+    }
+    if (const auto& patients = row.values[l_patients]) {
+        int count = -1;
+        const auto* end = patients->data() + patients->size();
+        if (std::from_chars(patients->data(), end, count).ptr != end || count < 0) {
+            error(source, row.line, format_check::value, "patients",
+                  {fmt::format("'{}' is not a number of patients; give a whole number, 0 or more",
+                               *patients),
+                   fmt::format("'{}' är inget antal patienter; ange ett heltal, 0 eller fler",
+                               *patients)});
+        }
+        entry.patients = count;
+    }
+    entry.partner = row.values[l_partner].value_or("");
+    entry.note = row.values[l_note].value_or("");
+    if (m_result.diagnostics.size() != errors) {
+        return;
+    }
+    default_partner(entry, *m_context);
+    for (auto& finding : m_checker->failures(entry, "")) {
+        const auto severity =
+            finding.verdict == rules::Verdict::error ? Severity::error : Severity::warning;
+        m_result.diagnostics.push_back(
+            {severity, finding.rule, Position{source.file(), row.line, 0}, finding.message});
+    }
+    if (writing()) {
+        m_log->insert(entry, activity_row);
+        ++m_result.counts.added;
+    }
+}
+
+} // namespace
+
+ImportResult import_files(journal::Journal& journal, ImportKind kind,
+                          const std::vector<std::filesystem::path>& files, bool dry_run,
+                          const ProgressReport& progress)
+{
+    ImportResult result;
+    std::uint64_t total = 0;
+    for (const auto& file : files) {
+        std::error_code error;
+        total += std::filesystem::file_size(file, error);
+    }
+    const auto columns = kind == ImportKind::catalogue ? std::span<const ColumnSpec>(k_catalogue)
+                                                       : std::span<const ColumnSpec>(k_log);
+    const auto table = kind == ImportKind::catalogue ? "activity" : "entry";
+    const auto context = kind == ImportKind::log ? journal::log_context(journal) : std::nullopt;
+    result.written = journal.write_if([&](SQLite::Database& database) {
+        Importer importer(database, kind, result);
+        if (!importer.prepare(context)) {
+            return false;
+        }
+        std::uint64_t done = 0;
+        for (const auto& file : files) {
+            auto source = formats::open_rows(file, columns, table, result.diagnostics);
+            if (!source) {
+                continue;
+            }
+            ImportRow row;
+            while (source->next(row)) {
+                importer.take(*source, row);
+                if (progress && result.counts.rows % k_progress_every == 0) {
+                    progress(done + source->bytes_read(), total, result.counts.rows);
+                }
+            }
+            done += source->bytes_read();
+        }
+        if (progress) {
+            progress(total, total, result.counts.rows);
+        }
+        if (result.counts.rows == 0 && !has_errors(result.diagnostics)) {
+            result.diagnostics.push_back({Severity::error,
+                                          std::string(format_check::missing),
+                                          std::nullopt,
+                                          {"the files hold no rows to import",
+                                           "filerna innehåller inga rader att importera"}});
+        }
+        return !dry_run && !has_errors(result.diagnostics);
+    });
+    return result;
+}
+
+} // namespace peer::activity

@@ -1,0 +1,41 @@
+#pragma once
+// Batch imports of learning activities (a unit's catalogue) and of log entries: CSV, TOML or
+// JSON Lines, streamed row by row, all in one transaction.
+
+#include <peer/core/diagnostic.hpp>
+#include <peer/journal/journal.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <vector>
+
+namespace peer::activity {
+
+enum class ImportKind { catalogue, log };
+
+struct ImportCounts {
+    std::int64_t rows = 0;
+    std::int64_t added = 0;     // catalogue: new codes; log: entries written
+    std::int64_t updated = 0;   // catalogue: codes whose activity changed
+    std::int64_t unchanged = 0; // catalogue: codes already as the file has them
+};
+
+struct ImportResult {
+    Diagnostics diagnostics; // every problem of every file, each at its line
+    ImportCounts counts;
+    bool written = false; // false when anything was wrong, or on a dry run
+};
+
+// Called every few thousand rows with the bytes read so far and the total of all files.
+using ProgressReport =
+    std::function<void(std::uint64_t done, std::uint64_t total, std::int64_t rows)>;
+
+// Imports `files` in one transaction: an error anywhere writes nothing, and every error is
+// reported. The catalogue is upserted by code. Log entries are judged by the log rules and need
+// a journal that has an owner. `dry_run` does everything but the commit.
+ImportResult import_files(journal::Journal& journal, ImportKind kind,
+                          const std::vector<std::filesystem::path>& files, bool dry_run,
+                          const ProgressReport& progress);
+
+} // namespace peer::activity

@@ -1,0 +1,70 @@
+#pragma once
+// The catalogue of learning activities and the log of what the journal's owner did.
+
+#include <peer/journal/journal.hpp>
+#include <peer/model/activity.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace peer::journal {
+
+std::optional<model::Activity> find_activity(Journal& journal, std::string_view code);
+
+struct ActivityFilter {
+    std::string tag;     // has this tag
+    std::string outcome; // serves this outcome
+    std::string text;    // in the code, title, what, how or why (case-insensitive for ASCII)
+};
+
+// The activities that pass the filter, by code.
+std::vector<model::Activity> list_activities(Journal& journal, const ActivityFilter& filter);
+
+enum class ActivitySaved { added, updated, unchanged, code_taken, not_found };
+
+ActivitySaved add_activity(Journal& journal, const model::Activity& activity);
+ActivitySaved update_activity(Journal& journal, const model::Activity& activity);
+
+// Who logs, and in which pair and placement: what the log rules need to know.
+struct LogContext {
+    std::string owner;                      // the journal's owner (a student)
+    std::vector<std::string> pair_students; // the owner's active pair, the owner included
+    std::string placement;                  // the pair's placement
+    int programme_term = 1;
+};
+
+// The owner's context; nullopt when the journal has no owner yet (no `peer term join`).
+std::optional<LogContext> log_context(Journal& journal);
+
+// Saves one entry in one transaction and returns its number.
+std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry);
+
+struct HistoryFilter {
+    std::optional<Date> from;
+    std::optional<Date> to;
+    std::optional<model::Mode> mode;
+    std::string code;
+    std::string partner;
+};
+
+// Calls `each` for every entry that passes the filter, oldest first, without holding them all.
+void for_each_log_entry(Journal& journal, const HistoryFilter& filter,
+                        const std::function<void(const model::LogEntry&)>& each);
+
+// One day of the placement as the log shows it.
+struct DayProgress {
+    Date date{};
+    int entries = 0;
+    int patients = 0;     // the most patients logged on one entry that day
+    int with_full = 0;    // entries with the supervisor fully present
+    int with_partial = 0; // partly present
+    int with_none = 0;    // not present
+};
+
+std::vector<DayProgress> progress_by_day(Journal& journal);
+
+} // namespace peer::journal

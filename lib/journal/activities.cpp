@@ -1,0 +1,199 @@
+#include <peer/journal/activities.hpp>
+
+#include "journal/activity_rows.hpp"
+#include "journal/placement_rows.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace peer::journal {
+
+namespace {
+
+bool contains_text(const std::string& haystack, const std::string& needle)
+{
+    const auto lower = [](unsigned char c) { return std::tolower(c); };
+    return std::ranges::search(haystack, needle, {}, lower, lower).begin() != haystack.end();
+}
+
+bool passes(const model::Activity& a, const ActivityFilter& filter)
+{
+    const auto has = [](const std::vector<std::string>& items, const std::string& wanted) {
+        return wanted.empty() || std::ranges::find(items, wanted) != items.end();
+    };
+    const bool text = filter.text.empty()
+                      || std::ranges::any_of(std::array{&a.code, &a.title, &a.what, &a.how, &a.why},
+                                             [&](const std::string* field) {
+                                                 return contains_text(*field, filter.text);
+                                             });
+    return has(a.tags, filter.tag) && has(a.outcomes, filter.outcome) && text;
+}
+
+model::LogEntry read_entry(SQLite::Statement& row)
+{
+    model::LogEntry entry;
+    entry.number = row.getColumn(0).getInt64();
+    entry.date = *parse_date(row.getColumn(1).getString());
+    entry.code = row.getColumn(2).getString();
+    entry.mode = *model::parse_keyword<model::Mode>(row.getColumn(3).getString());
+    entry.partner = row.getColumn(4).getString();
+    if (!row.getColumn(5).isNull()) {
+        entry.patients = row.getColumn(5).getInt();
+    }
+    if (!row.getColumn(6).isNull()) {
+        entry.presence = model::parse_keyword<model::Presence>(row.getColumn(6).getString());
+    }
+    entry.note = row.getColumn(7).getString();
+    const std::string steps = row.getColumn(8).getString();
+    for (const auto step :
+         {model::ObserverStep::before, model::ObserverStep::during, model::ObserverStep::after}) {
+        if (steps.find(model::keyword(step)) != std::string::npos) {
+            entry.observer_steps.push_back(step);
+        }
+    }
+    return entry;
+}
+
+} // namespace
+
+std::optional<model::Activity> find_activity(Journal& journal, std::string_view code)
+{
+    std::optional<model::Activity> activity;
+    journal.read(
+        [&](SQLite::Database& database) { activity = rows::load_activity(database, code); });
+    return activity;
+}
+
+std::vector<model::Activity> list_activities(Journal& journal, const ActivityFilter& filter)
+{
+    std::vector<model::Activity> out;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement codes(database, "SELECT code FROM activity ORDER BY code");
+        while (codes.executeStep()) {
+            auto activity = *rows::load_activity(database, codes.getColumn(0).getString());
+            if (passes(activity, filter)) {
+                out.push_back(std::move(activity));
+            }
+        }
+    });
+    return out;
+}
+
+ActivitySaved add_activity(Journal& journal, const model::Activity& activity)
+{
+    auto saved = ActivitySaved::added;
+    journal.write([&](SQLite::Database& database) {
+        if (rows::load_activity(database, activity.code)) {
+            saved = ActivitySaved::code_taken;
+            return;
+        }
+        rows::ActivityWriter(database).upsert(activity);
+    });
+    return saved;
+}
+
+ActivitySaved update_activity(Journal& journal, const model::Activity& activity)
+{
+    auto saved = ActivitySaved::not_found;
+    journal.write([&](SQLite::Database& database) {
+        if (rows::load_activity(database, activity.code)) {
+            saved = rows::ActivityWriter(database).upsert(activity);
+        }
+    });
+    return saved;
+}
+
+std::optional<LogContext> log_context(Journal& journal)
+{
+    std::optional<LogContext> context;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement owner(database, "SELECT value FROM journal_meta WHERE key = 'owner'");
+        if (!owner.executeStep()) {
+            return;
+        }
+        context.emplace();
+        context->owner = owner.getColumn(0).getString();
+        SQLite::Statement pair(database, R"(
+            SELECT pr.id, pl.handle, pl.programme_term FROM pair pr
+            JOIN pair_student ps ON ps.pair_id = pr.id
+            JOIN person p ON p.id = ps.person_id
+            JOIN placement pl ON pl.id = pr.placement_id
+            WHERE p.handle = ? AND pr.archived_at IS NULL
+            ORDER BY pl.start_date DESC LIMIT 1)");
+        pair.bind(1, context->owner);
+        if (!pair.executeStep()) {
+            return;
+        }
+        const auto pair_row = pair.getColumn(0).getInt64();
+        context->placement = pair.getColumn(1).getString();
+        context->programme_term = pair.getColumn(2).getInt();
+        SQLite::Statement students(database, "SELECT p.handle FROM pair_student ps JOIN person p "
+                                             "ON p.id = ps.person_id WHERE ps.pair_id = ? "
+                                             "ORDER BY ps.rowid");
+        students.bind(1, pair_row);
+        while (students.executeStep()) {
+            context->pair_students.push_back(students.getColumn(0).getString());
+        }
+    });
+    return context;
+}
+
+std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry)
+{
+    std::int64_t number = 0;
+    const auto context = log_context(journal).value_or(LogContext{});
+    journal.write([&](SQLite::Database& database) {
+        const auto activity = rows::activity_rows(database).at(entry.code);
+        number = rows::LogWriter(database, context).insert(entry, activity);
+    });
+    return number;
+}
+
+void for_each_log_entry(Journal& journal, const HistoryFilter& filter,
+                        const std::function<void(const model::LogEntry&)>& each)
+{
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement query(database, R"(
+            SELECT l.id, l.date, a.code, l.mode, coalesce(p.handle, ''), l.patients, l.presence,
+                   l.note,
+                   (SELECT group_concat(step) FROM log_observer_step s WHERE s.log_entry_id = l.id)
+            FROM log_entry l
+            JOIN activity a ON a.id = l.activity_id
+            LEFT JOIN person p ON p.id = l.partner_id
+            WHERE (:from IS NULL OR l.date >= :from) AND (:to IS NULL OR l.date <= :to)
+              AND (:mode IS NULL OR l.mode = :mode) AND (:code = '' OR a.code = :code)
+              AND (:partner = '' OR p.handle = :partner)
+            ORDER BY l.date, l.id)");
+        filter.from ? query.bind(":from", format_date(*filter.from)) : query.bind(":from");
+        filter.to ? query.bind(":to", format_date(*filter.to)) : query.bind(":to");
+        filter.mode ? query.bind(":mode", std::string(model::keyword(*filter.mode)))
+                    : query.bind(":mode");
+        query.bind(":code", filter.code);
+        query.bind(":partner", filter.partner);
+        while (query.executeStep()) {
+            each(read_entry(query));
+        }
+    });
+}
+
+std::vector<DayProgress> progress_by_day(Journal& journal)
+{
+    std::vector<DayProgress> days;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement query(database, R"(
+            SELECT date, count(*), coalesce(max(patients), 0),
+                   sum(presence = 'full'), sum(presence = 'partial'), sum(presence = 'none')
+            FROM log_entry GROUP BY date ORDER BY date)");
+        while (query.executeStep()) {
+            days.push_back({*parse_date(query.getColumn(0).getString()),
+                            query.getColumn(1).getInt(), query.getColumn(2).getInt(),
+                            query.getColumn(3).getInt(), query.getColumn(4).getInt(),
+                            query.getColumn(5).getInt()});
+        }
+    });
+    return days;
+}
+
+} // namespace peer::journal

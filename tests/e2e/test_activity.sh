@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# peer activity: the catalogue, the daily log, history, progress.
+source "$(dirname "$0")/lib.sh"
+
+rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
+
+# Ali's journal: joined to the example placement, with Bea as his partner.
+ali_joins() {
+    PEER_JOURNAL="$WORK/teacher.db" run init
+    PEER_JOURNAL="$WORK/teacher.db" run term apply "$EXAMPLES/placement.toml"
+    PEER_JOURNAL="$WORK/teacher.db" run term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
+    run init
+    run term join "$WORK/ali.toml"
+}
+
+add_wound_care() {
+    run activity add SUR-WOUND-01 --title "Wound care after surgery" \
+        --what "Assess and dress a surgical wound" --how "Aseptic technique, per ward routine" \
+        --why "Prevents infection" --outcome LO2,LO4 --tag wound --tag asepsis --unit "Ward 12"
+}
+
+test_add_show_and_list_activities() {
+    run init
+    add_wound_care
+    expect_status 0
+    expect_out_contains "Added SUR-WOUND-01."
+    run activity show SUR-WOUND-01 --json
+    expect_json .title "Wound care after surgery"
+    expect_json '.outcomes | join(",")' "LO2,LO4"
+    expect_json '.tags | join(",")' "wound,asepsis"
+    expect_valid activity.schema.json
+    run activity add SUR-PAIN-01 --title "Pain assessment with NRS" --tag pain --outcome LO1
+    run activity list --tag wound
+    expect_out_contains "SUR-WOUND-01"
+    expect_out_lacks "SUR-PAIN-01"
+    run activity list --text nrs --json
+    expect_json '.[0].code' SUR-PAIN-01
+    expect_json 'length' 1
+    run activity list --outcome LO4
+    expect_out_contains "SUR-WOUND-01"
+}
+
+test_a_taken_code_is_refused_and_edit_changes_only_what_is_given() {
+    run init
+    add_wound_care
+    run activity add SUR-WOUND-01 --title "Another"
+    expect_status 1
+    expect_err_contains "the code 'SUR-WOUND-01' is taken"
+    run activity edit SUR-WOUND-01 --tag wound
+    expect_out_contains "Updated SUR-WOUND-01."
+    run activity show SUR-WOUND-01 --json
+    expect_json '.tags | join(",")' wound
+    expect_json .what "Assess and dress a surgical wound"
+}
+
+test_log_an_activity() {
+    ali_joins
+    add_wound_care
+    run activity log SUR-WOUND-01 --mode observe --patients 2 --presence full --date 2026-11-03 \
+        --observer-steps before,during,after --note "Bea dressed the wound; I observed."
+    expect_status 0
+    expect_out_contains "Logged entry 1: SUR-WOUND-01 on 2026-11-03, observe with bea, 2 patient(s)."
+    expect_equal "$(rows "SELECT l.date, l.mode, p.handle, l.patients, l.presence FROM log_entry l JOIN person p ON p.id = l.partner_id")" \
+        "2026-11-03|observe|bea|2|full"
+    expect_equal "$(rows "SELECT group_concat(step) FROM (SELECT step FROM log_observer_step ORDER BY step)")" \
+        "after,before,during"
+}
+
+test_log_rules_are_enforced() {
+    ali_joins
+    add_wound_care
+    run activity log SUR-WOUND-01 --mode delegate
+    expect_status 1
+    expect_out_contains "error     LOG-DELEGATION"
+    expect_err_contains "nothing was written"
+    run activity log SUR-WOUND-01 --mode perform --partner cem
+    expect_status 1
+    expect_out_contains "error     LOG-ROLES"
+    run activity log SUR-WOUND-01 --mode perform --partner ali
+    expect_status 1
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 0
+}
+
+test_log_refuses_bad_values() {
+    ali_joins
+    add_wound_care
+    run activity log SUR-WOUND-01 --mode watch
+    expect_status 2
+    expect_err_contains "--mode: unknown value 'watch'; accepted: perform, observe"
+    run activity log SUR-WOUND-01 --mode perform --patients -1
+    expect_status 2
+    expect_err_contains "--patients: -1 is not a number of patients"
+    run activity log SUR-WOUND-01 --mode perform --date 2026-11-31
+    expect_status 2
+    run activity log NO-SUCH --mode perform
+    expect_status 1
+    expect_err_contains "there is no activity 'NO-SUCH' in the catalogue"
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 0
+}
+
+test_log_needs_a_journal_owner() {
+    run init
+    add_wound_care
+    run activity log SUR-WOUND-01 --mode perform
+    expect_status 1
+    expect_err_contains "this journal has no owner yet"
+}
+
+test_history_and_progress() {
+    ali_joins
+    add_wound_care
+    run activity log SUR-WOUND-01 --mode observe --patients 1 --presence full --date 2026-11-02 --observer-steps before
+    run activity log SUR-WOUND-01 --mode perform --patients 2 --presence partial --date 2026-11-05
+    run activity log SUR-WOUND-01 --mode together --patients 4 --presence none --date 2026-11-12
+    run activity history --from 2026-11-03
+    expect_out_contains "2026-11-05"
+    expect_out_lacks "2026-11-02"
+    run --json activity history --mode observe
+    expect_equal "$(wc -l <"$WORK/stdout")" 1
+    expect_valid_lines output/log-entry.schema.json
+    expect_json_lines '.observer_steps[0]' before
+    run activity progress
+    expect_out_contains "2026-11-12   4 ████"
+    run --json activity progress
+    expect_json '.[1].presence.partial' 1
+    expect_json '.[2].patients' 4
+}
+
+run_tests

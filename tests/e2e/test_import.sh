@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# peer activity import: catalogues and logs from CSV, TOML and JSON Lines, all or nothing.
+source "$(dirname "$0")/lib.sh"
+
+rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
+
+ali_joins() {
+    PEER_JOURNAL="$WORK/teacher.db" run init
+    PEER_JOURNAL="$WORK/teacher.db" run term apply "$EXAMPLES/placement.toml"
+    PEER_JOURNAL="$WORK/teacher.db" run term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
+    run init
+    run term join "$WORK/ali.toml"
+}
+
+test_the_example_catalogue_imports_and_again_changes_nothing() {
+    run init
+    run activity import "$EXAMPLES/activities.csv" "$EXAMPLES/activities.toml"
+    expect_status 0
+    expect_out_contains "Imported 33 activities: 33 added, 0 updated, 0 unchanged."
+    expect_equal "$(rows "SELECT count(*) FROM activity")" 33
+    run activity import "$EXAMPLES/activities.csv" "$EXAMPLES/activities.toml"
+    expect_out_contains "Imported 33 activities: 0 added, 0 updated, 33 unchanged."
+}
+
+test_the_example_log_imports() {
+    ali_joins
+    run activity import "$EXAMPLES/activities.csv" "$EXAMPLES/activities.toml"
+    run activity import --log "$EXAMPLES/log.csv" "$EXAMPLES/log.jsonl"
+    expect_status 0
+    expect_out_contains "log entries."
+    [ "$(rows "SELECT count(*) FROM log_entry")" -gt 20 ] || fail "too few entries imported"
+    expect_equal "$(rows "SELECT count(DISTINCT partner_id) FROM log_entry")" 1
+    run activity progress
+    expect_out_contains "2026-11-13"
+}
+
+test_csv_as_spreadsheets_write_it() {
+    run init
+    printf '\xef\xbb\xbfTitle;CODE;Outcomes;tags;what\r\n"Wound care; dressing";W-1;"LO1, LO2";wound;"Say ""hello""\r\nthen dress"\r\n' >"$WORK/sv.csv"
+    run activity import "$WORK/sv.csv"
+    expect_status 0
+    run --json activity show W-1
+    expect_json .title "Wound care; dressing"
+    expect_json '.outcomes | join("|")' "LO1|LO2"
+    expect_json .what 'Say "hello"
+then dress'
+}
+
+test_an_updated_catalogue_reports_its_changes() {
+    run init
+    printf 'code,title\nA-1,First\nA-2,Second\n' >"$WORK/a.csv"
+    run activity import "$WORK/a.csv"
+    printf 'code,title\nA-1,First\nA-2,Second, revised\nA-3,Third\n' >"$WORK/b.csv"
+    sed -i 's/Second, revised/"Second, revised"/' "$WORK/b.csv"
+    run activity import "$WORK/b.csv"
+    expect_out_contains "3 activities: 1 added, 1 updated, 1 unchanged."
+}
+
+test_every_bad_row_is_reported_and_nothing_written() {
+    ali_joins
+    printf 'code,title\nW-1,Wound care\n' >"$WORK/cat.csv"
+    run activity import "$WORK/cat.csv"
+    printf 'date;code;mode;patients;presence\n2026-11-02;W-1;perform;2;full\n2026-11-31;W-1;perform;2;full\n2026-11-03;NOPE;perform;2;full\n2026-11-04;W-1;watch;-1;sometimes\n2026-11-05;W-1;delegate;1;full\n' >"$WORK/log.csv"
+    run activity import --log "$WORK/log.csv"
+    expect_status 1
+    expect_err_contains "log.csv:3: error[FMT-VALUE]: column \`date\`: '2026-11-31' is not a date"
+    expect_err_contains "log.csv:4: error[FMT-REFERENCE]: column \`code\`: there is no activity 'NOPE'"
+    expect_err_contains "log.csv:5: error[FMT-VALUE]: column \`mode\`: 'watch' is not allowed"
+    expect_err_contains "log.csv:5: error[FMT-VALUE]: column \`patients\`: '-1' is not a number of patients"
+    expect_err_contains "log.csv:5: error[FMT-VALUE]: column \`presence\`: 'sometimes' is not allowed"
+    expect_err_contains "log.csv:6: error[LOG-DELEGATION]"
+    expect_err_contains "nothing was written"
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 0
+}
+
+test_bad_files() {
+    run init
+    printf 'code,titel,whta\nA,B,C\n' >"$WORK/cols.csv"
+    run activity import "$WORK/cols.csv"
+    expect_status 1
+    expect_err_contains "cols.csv:1: error[FMT-KEY]: unknown column \`titel\`; did you mean \`title\`?"
+    expect_err_contains "error[FMT-REQUIRED]: the required column \`title\` is missing"
+    printf '' >"$WORK/empty.csv"
+    run activity import "$WORK/empty.csv"
+    expect_status 1
+    printf 'code title\nA B\n' >"$WORK/nodelim.csv"
+    run activity import "$WORK/nodelim.csv"
+    expect_status 1
+    expect_err_contains "delimiter"
+    printf 'code;title\nA;G\xf6ran\n' >"$WORK/latin1.csv"
+    run activity import "$WORK/latin1.csv"
+    expect_status 1
+    expect_err_contains "latin1.csv:2:"
+    expect_err_contains "FMT-ENCODING"
+    /usr/bin/python3 -c "print('code,title'); print('A,' + 'x' * (11 << 20))" >"$WORK/long.csv"
+    run activity import "$WORK/long.csv"
+    expect_status 1
+    expect_err_contains "longer than 10 MiB"
+    printf '{"code": "A", "title": "T", "colour": "red"}\nnot json\n' >"$WORK/bad.jsonl"
+    run activity import "$WORK/bad.jsonl"
+    expect_status 1
+    expect_err_contains "bad.jsonl:1: error[FMT-KEY]: unknown key \`colour\`"
+    expect_err_contains "bad.jsonl:2: error[FMT-SYNTAX]"
+    printf '[[activity]]\ncode = "A"\ntitel = "T"\n' >"$WORK/bad.toml"
+    run activity import "$WORK/bad.toml"
+    expect_status 1
+    expect_err_contains "bad.toml:3:1: error[FMT-KEY]: unknown key \`titel\`; did you mean \`title\`?"
+    expect_equal "$(rows "SELECT count(*) FROM activity")" 0
+}
+
+test_dry_run_writes_nothing() {
+    run init
+    run activity import --dry-run "$EXAMPLES/activities.csv"
+    expect_status 0
+    expect_out_contains "Would import 30 activities"
+    expect_equal "$(rows "SELECT count(*) FROM activity")" 0
+}
+
+test_import_json() {
+    run init
+    run --json activity import "$EXAMPLES/activities.toml"
+    expect_valid output/import.schema.json
+    expect_json .added 3
+    expect_json .written true
+}
+
+run_tests
