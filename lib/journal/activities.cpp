@@ -46,7 +46,7 @@ model::LogEntry read_entry(SQLite::Statement& row)
         entry.presence = model::parse_keyword<model::Presence>(row.getColumn(6).getString());
     }
     entry.note = row.getColumn(7).getString();
-    const std::string steps = row.getColumn(8).getString();
+    const std::string steps = row.getColumn(8).isNull() ? "" : row.getColumn(8).getString();
     for (const auto step :
          {model::ObserverStep::before, model::ObserverStep::during, model::ObserverStep::after}) {
         if (steps.find(model::keyword(step)) != std::string::npos) {
@@ -157,11 +157,12 @@ void for_each_log_entry(Journal& journal, const HistoryFilter& filter,
     journal.read([&](SQLite::Database& database) {
         SQLite::Statement query(database, R"(
             SELECT l.id, l.date, a.code, l.mode, coalesce(p.handle, ''), l.patients, l.presence,
-                   l.note,
-                   (SELECT group_concat(step) FROM log_observer_step s WHERE s.log_entry_id = l.id)
+                   l.note, s.steps
             FROM log_entry l
             JOIN activity a ON a.id = l.activity_id
             LEFT JOIN person p ON p.id = l.partner_id
+            LEFT JOIN (SELECT log_entry_id, group_concat(step) AS steps FROM log_observer_step
+                       GROUP BY log_entry_id) s ON s.log_entry_id = l.id
             WHERE (:from IS NULL OR l.date >= :from) AND (:to IS NULL OR l.date <= :to)
               AND (:mode IS NULL OR l.mode = :mode) AND (:code = '' OR a.code = :code)
               AND (:partner = '' OR p.handle = :partner)

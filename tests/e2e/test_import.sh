@@ -16,10 +16,10 @@ test_the_example_catalogue_imports_and_again_changes_nothing() {
     run init
     run activity import "$EXAMPLES/activities.csv" "$EXAMPLES/activities.toml"
     expect_status 0
-    expect_out_contains "Imported 33 activities: 33 added, 0 updated, 0 unchanged."
-    expect_equal "$(rows "SELECT count(*) FROM activity")" 33
+    expect_out_contains "Imported 45 activities: 45 added, 0 updated, 0 unchanged."
+    expect_equal "$(rows "SELECT count(*) FROM activity")" 45
     run activity import "$EXAMPLES/activities.csv" "$EXAMPLES/activities.toml"
-    expect_out_contains "Imported 33 activities: 0 added, 0 updated, 33 unchanged."
+    expect_out_contains "Imported 45 activities: 0 added, 0 updated, 45 unchanged."
 }
 
 test_the_example_log_imports() {
@@ -112,7 +112,7 @@ test_dry_run_writes_nothing() {
     run init
     run activity import --dry-run "$EXAMPLES/activities.csv"
     expect_status 0
-    expect_out_contains "Would import 30 activities"
+    expect_out_contains "Would import 40 activities"
     expect_equal "$(rows "SELECT count(*) FROM activity")" 0
 }
 
@@ -120,7 +120,7 @@ test_import_json() {
     run init
     run --json activity import "$EXAMPLES/activities.toml"
     expect_valid output/import.schema.json
-    expect_json .added 3
+    expect_json .added 5
     expect_json .written true
 }
 

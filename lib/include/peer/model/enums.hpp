@@ -80,6 +80,11 @@ std::string normalise_keyword(std::string_view text);
 template <typename E>
 std::optional<E> parse_keyword(std::string_view text)
 {
+    for (const auto& entry : keywords<E>()) {
+        if (text == entry.english) {
+            return entry.value; // the common case, without normalising: imports of many rows
+        }
+    }
     const auto wanted = normalise_keyword(text);
     for (const auto& entry : keywords<E>()) {
         if (wanted == entry.english || wanted == entry.swedish) {
