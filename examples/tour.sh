@@ -45,5 +45,16 @@ step peer term join ali.toml
 step peer term show ht26-kir-avd12
 "$peer" term show ht26-kir-avd12
 
+# The unit's list of learning activities, and Ali's first two weeks, as his spreadsheet has them.
+step peer activity import examples/activities.csv examples/activities.toml
+"$peer" activity import "$here/activities.csv" "$here/activities.toml"
+step peer activity import --log examples/log.csv
+"$peer" activity import --log "$here/log.csv"
+step peer activity log SUR-WOUND-01 --mode observe --patients 5 --presence none ...
+"$peer" activity log SUR-WOUND-01 --mode observe --patients 5 --presence none --date 2026-11-16 \
+    --observer-steps before,during,after --note "Bea dressed the wound; I watched her aseptic technique."
+step peer activity progress
+"$peer" activity progress
+
 step peer doctor
 "$peer" doctor

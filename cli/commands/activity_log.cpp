@@ -170,9 +170,12 @@ void run_history(Context& context, const HistoryOptions& o)
     filter.code = o.code;
     filter.partner = o.partner;
     auto journal = context.open_journal(journal::OpenMode::existing);
+    std::string line;
     journal::for_each_log_entry(journal, filter, [&](const model::LogEntry& e) {
         if (context.json) {
-            context.out << formats::to_json(e).dump() << '\n';
+            line.clear();
+            formats::append_json_line(line, e);
+            context.out << line;
             return;
         }
         context.out << fmt::format(

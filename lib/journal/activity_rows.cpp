@@ -124,10 +124,12 @@ std::unordered_map<std::string, std::int64_t> activity_rows(SQLite::Database& da
 LogWriter::LogWriter(SQLite::Database& database, const LogContext& context)
     : m_database(database),
       m_insert(database, "INSERT INTO log_entry (uuid, date, activity_id, mode, author_id, "
-                         "partner_id, pair_id, patients, presence, note) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         "partner_id, pair_id, patients, presence, note, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       m_step(database, "INSERT INTO log_observer_step (log_entry_id, step) VALUES (?, ?)")
 {
+    // One timestamp for the whole batch, rather than the column default evaluated per row.
+    m_created_at = database.execAndGet("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')").getString();
     m_author = person_row(database, context.owner);
     SQLite::Statement pair(database, R"(
         SELECT pr.id FROM pair pr
@@ -166,6 +168,7 @@ std::int64_t LogWriter::insert(const model::LogEntry& entry, std::int64_t activi
     entry.presence ? m_insert.bindNoCopy(9, model::keyword(*entry.presence).data())
                    : m_insert.bind(9);
     m_insert.bindNoCopy(10, entry.note);
+    m_insert.bindNoCopy(11, m_created_at);
     m_insert.exec();
     const auto row = m_database.getLastInsertRowid();
     for (const auto step : entry.observer_steps) {

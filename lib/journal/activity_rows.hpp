@@ -45,6 +45,7 @@ private:
     SQLite::Database& m_database;
     SQLite::Statement m_insert;
     SQLite::Statement m_step;
+    std::string m_created_at;
     std::optional<std::int64_t> m_author;
     std::optional<std::int64_t> m_pair;
     std::unordered_map<std::string, std::int64_t> m_people;

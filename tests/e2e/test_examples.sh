@@ -12,6 +12,9 @@ test_the_tour_runs_cleanly() {
     expect_out_contains "supervises in a team with helena"
     expect_out_contains "added student ali"
     expect_out_contains "ali + bea"
+    expect_out_contains "Imported 45 activities: 45 added"
+    expect_out_contains "Logged entry"
+    expect_out_contains "2026-11-16"
     expect_out_contains "The journal is healthy."
 }
 
