@@ -126,4 +126,16 @@ test_history_and_progress() {
     expect_json '.[2].patients' 4
 }
 
+test_the_observer_checklist_on_a_terminal() {
+    ali_joins
+    add_wound_care
+    # Answers: yes before, no during, yes after, typed at the terminal script(1) provides.
+    printf 'y\nn\nj\n' | script -qec "$PEER activity log SUR-WOUND-01 --mode observe --date 2026-11-04" \
+        /dev/null >"$WORK/tty" 2>&1
+    grep -q "Before: did you think the patient meeting through together?" "$WORK/tty" \
+        || fail "no checklist: $(cat "$WORK/tty")"
+    expect_equal "$(rows "SELECT group_concat(step) FROM (SELECT step FROM log_observer_step ORDER BY step)")" \
+        "after,before"
+}
+
 run_tests

@@ -124,4 +124,19 @@ test_import_json() {
     expect_json .written true
 }
 
+test_a_long_import_shows_progress_on_a_terminal_only() {
+    ali_joins
+    /usr/bin/python3 "$PEER_SOURCE_DIR/bench/generate.py" catalogue 50 >"$WORK/cat.csv"
+    /usr/bin/python3 "$PEER_SOURCE_DIR/bench/generate.py" log 250000 >"$WORK/big.csv"
+    run activity import "$WORK/cat.csv"
+    # On a terminal (script(1) gives the command one), past a second: a progress bar on stderr.
+    script -qec "$PEER activity import --log --dry-run $WORK/big.csv" /dev/null >"$WORK/tty" 2>&1
+    grep -q "rows/s" "$WORK/tty" || fail "no progress bar on a terminal: $(tail -c 300 "$WORK/tty")"
+    grep -q "Would import 250000 log entries." "$WORK/tty" || fail "no summary: $(tail -c 300 "$WORK/tty")"
+    # Off a terminal: none.
+    run activity import --log --dry-run "$WORK/big.csv"
+    expect_status 0
+    if grep -q "rows/s" "$WORK/stderr"; then fail "a progress bar off a terminal"; fi
+}
+
 run_tests
