@@ -55,18 +55,11 @@ void run_import(Context& context, const ImportOptions& o)
     }
     print_diagnostics(context, result.diagnostics);
     if (failed) {
-        context.error({fmt::format("{} problem(s) in {} row(s); nothing was written",
-                                   std::ranges::count_if(result.diagnostics,
-                                                         [](const Diagnostic& d) {
-                                                             return d.severity == Severity::error;
-                                                         }),
-                                   c.rows),
-                       fmt::format("{} problem i {} rad(er); inget skrevs",
-                                   std::ranges::count_if(result.diagnostics,
-                                                         [](const Diagnostic& d) {
-                                                             return d.severity == Severity::error;
-                                                         }),
-                                   c.rows)});
+        const auto errors = std::ranges::count_if(
+            result.diagnostics, [](const Diagnostic& d) { return d.severity == Severity::error; });
+        context.error(
+            {fmt::format("{} problem(s) in {} row(s); nothing was written", errors, c.rows),
+             fmt::format("{} problem i {} rad(er); inget skrevs", errors, c.rows)});
         return;
     }
     const auto verb = o.dry_run ? context.tr("Would import", "Skulle importera")

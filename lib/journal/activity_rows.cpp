@@ -1,23 +1,13 @@
 #include "journal/activity_rows.hpp"
 
 #include "journal/placement_rows.hpp"
+#include "journal/sql.hpp"
 
 #include <peer/core/uuid.hpp>
 
 namespace peer::journal::rows {
 
 namespace {
-
-std::vector<std::string> strings(SQLite::Database& database, const char* sql, std::int64_t row)
-{
-    SQLite::Statement query(database, sql);
-    query.bind(1, row);
-    std::vector<std::string> out;
-    while (query.executeStep()) {
-        out.push_back(query.getColumn(0).getString());
-    }
-    return out;
-}
 
 void bind_text(SQLite::Statement& statement, const char* name, const std::string& text)
 {
@@ -54,10 +44,10 @@ std::optional<model::Activity> load_activity(SQLite::Database& database, std::st
                              query.getColumn(3).getString(), query.getColumn(4).getString(),
                              query.getColumn(5).getString(), {},
                              query.getColumn(6).getString(), {}};
-    activity.outcomes = strings(
+    activity.outcomes = strings_of(
         database, "SELECT outcome FROM activity_outcome WHERE activity_id = ? ORDER BY rowid", row);
-    activity.tags =
-        strings(database, "SELECT tag FROM activity_tag WHERE activity_id = ? ORDER BY rowid", row);
+    activity.tags = strings_of(
+        database, "SELECT tag FROM activity_tag WHERE activity_id = ? ORDER BY rowid", row);
     return activity;
 }
 

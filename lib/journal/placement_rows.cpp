@@ -1,4 +1,5 @@
 #include "journal/placement_rows.hpp"
+#include "journal/sql.hpp"
 
 #include <peer/core/uuid.hpp>
 
@@ -17,17 +18,6 @@ std::optional<std::int64_t> row_of(SQLite::Database& database, const char* sql,
         return std::nullopt;
     }
     return query.getColumn(0).getInt64();
-}
-
-std::vector<std::string> handles(SQLite::Database& database, const char* sql, std::int64_t row)
-{
-    SQLite::Statement query(database, sql);
-    query.bind(1, row);
-    std::vector<std::string> out;
-    while (query.executeStep()) {
-        out.push_back(query.getColumn(0).getString());
-    }
-    return out;
 }
 
 void link_people(SQLite::Database& database, const char* sql, std::int64_t pair_row,
@@ -135,14 +125,14 @@ std::vector<PairRow> active_pairs(SQLite::Database& database, std::int64_t place
         pairs.push_back(std::move(row));
     }
     for (auto& row : pairs) {
-        row.pair.students = handles(database,
-                                    "SELECT p.handle FROM pair_student s JOIN person p ON "
-                                    "p.id = s.person_id WHERE s.pair_id = ? ORDER BY s.rowid",
-                                    row.id);
-        row.pair.supervisors = handles(database,
-                                       "SELECT p.handle FROM pair_supervisor s JOIN person p ON "
+        row.pair.students = strings_of(database,
+                                       "SELECT p.handle FROM pair_student s JOIN person p ON "
                                        "p.id = s.person_id WHERE s.pair_id = ? ORDER BY s.rowid",
                                        row.id);
+        row.pair.supervisors = strings_of(database,
+                                          "SELECT p.handle FROM pair_supervisor s JOIN person p ON "
+                                          "p.id = s.person_id WHERE s.pair_id = ? ORDER BY s.rowid",
+                                          row.id);
     }
     return pairs;
 }

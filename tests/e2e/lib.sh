@@ -74,6 +74,16 @@ expect_equal() {
 mode_of() { stat -c '%a' "$1"; }
 checksum() { sha256sum "$1" | cut -d' ' -f1; }
 
+# Ali's journal at $PEER_JOURNAL: a teacher's journal applies the example placement and hands
+# out Ali's part, which Ali joins. Bea is his partner.
+join_example_placement_as_ali() {
+    PEER_JOURNAL="$WORK/teacher.db" run init
+    PEER_JOURNAL="$WORK/teacher.db" run term apply "$EXAMPLES/placement.toml"
+    PEER_JOURNAL="$WORK/teacher.db" run term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
+    run init
+    run term join "$WORK/ali.toml"
+}
+
 run_tests() {
     local failures=0 count=0 name
     for name in $(declare -F | awk '{print $3}' | grep '^test_'); do

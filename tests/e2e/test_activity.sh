@@ -4,15 +4,6 @@ source "$(dirname "$0")/lib.sh"
 
 rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
 
-# Ali's journal: joined to the example placement, with Bea as his partner.
-ali_joins() {
-    PEER_JOURNAL="$WORK/teacher.db" run init
-    PEER_JOURNAL="$WORK/teacher.db" run term apply "$EXAMPLES/placement.toml"
-    PEER_JOURNAL="$WORK/teacher.db" run term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
-    run init
-    run term join "$WORK/ali.toml"
-}
-
 add_wound_care() {
     run activity add SUR-WOUND-01 --title "Wound care after surgery" \
         --what "Assess and dress a surgical wound" --how "Aseptic technique, per ward routine" \
@@ -54,7 +45,7 @@ test_a_taken_code_is_refused_and_edit_changes_only_what_is_given() {
 }
 
 test_log_an_activity() {
-    ali_joins
+    join_example_placement_as_ali
     add_wound_care
     run activity log SUR-WOUND-01 --mode observe --patients 2 --presence full --date 2026-11-03 \
         --observer-steps before,during,after --note "Bea dressed the wound; I observed."
@@ -67,7 +58,7 @@ test_log_an_activity() {
 }
 
 test_log_rules_are_enforced() {
-    ali_joins
+    join_example_placement_as_ali
     add_wound_care
     run activity log SUR-WOUND-01 --mode delegate
     expect_status 1
@@ -82,7 +73,7 @@ test_log_rules_are_enforced() {
 }
 
 test_log_refuses_bad_values() {
-    ali_joins
+    join_example_placement_as_ali
     add_wound_care
     run activity log SUR-WOUND-01 --mode watch
     expect_status 2
@@ -107,7 +98,7 @@ test_log_needs_a_journal_owner() {
 }
 
 test_history_and_progress() {
-    ali_joins
+    join_example_placement_as_ali
     add_wound_care
     run activity log SUR-WOUND-01 --mode observe --patients 1 --presence full --date 2026-11-02 --observer-steps before
     run activity log SUR-WOUND-01 --mode perform --patients 2 --presence partial --date 2026-11-05
@@ -127,7 +118,7 @@ test_history_and_progress() {
 }
 
 test_the_observer_checklist_on_a_terminal() {
-    ali_joins
+    join_example_placement_as_ali
     add_wound_care
     # Answers: yes before, no during, yes after, typed at the terminal script(1) provides.
     printf 'y\nn\nj\n' | script -qec "$PEER activity log SUR-WOUND-01 --mode observe --date 2026-11-04" \

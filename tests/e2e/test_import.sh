@@ -4,14 +4,6 @@ source "$(dirname "$0")/lib.sh"
 
 rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
 
-ali_joins() {
-    PEER_JOURNAL="$WORK/teacher.db" run init
-    PEER_JOURNAL="$WORK/teacher.db" run term apply "$EXAMPLES/placement.toml"
-    PEER_JOURNAL="$WORK/teacher.db" run term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
-    run init
-    run term join "$WORK/ali.toml"
-}
-
 test_the_example_catalogue_imports_and_again_changes_nothing() {
     run init
     run activity import "$EXAMPLES/activities.csv" "$EXAMPLES/activities.toml"
@@ -23,7 +15,7 @@ test_the_example_catalogue_imports_and_again_changes_nothing() {
 }
 
 test_the_example_log_imports() {
-    ali_joins
+    join_example_placement_as_ali
     run activity import "$EXAMPLES/activities.csv" "$EXAMPLES/activities.toml"
     run activity import --log "$EXAMPLES/log.csv" "$EXAMPLES/log.jsonl"
     expect_status 0
@@ -57,7 +49,7 @@ test_an_updated_catalogue_reports_its_changes() {
 }
 
 test_every_bad_row_is_reported_and_nothing_written() {
-    ali_joins
+    join_example_placement_as_ali
     printf 'code,title\nW-1,Wound care\n' >"$WORK/cat.csv"
     run activity import "$WORK/cat.csv"
     printf 'date;code;mode;patients;presence\n2026-11-02;W-1;perform;2;full\n2026-11-31;W-1;perform;2;full\n2026-11-03;NOPE;perform;2;full\n2026-11-04;W-1;watch;-1;sometimes\n2026-11-05;W-1;delegate;1;full\n' >"$WORK/log.csv"
@@ -125,7 +117,7 @@ test_import_json() {
 }
 
 test_a_long_import_shows_progress_on_a_terminal_only() {
-    ali_joins
+    join_example_placement_as_ali
     /usr/bin/python3 "$PEER_SOURCE_DIR/bench/generate.py" catalogue 50 >"$WORK/cat.csv"
     /usr/bin/python3 "$PEER_SOURCE_DIR/bench/generate.py" log 250000 >"$WORK/big.csv"
     run activity import "$WORK/cat.csv"
