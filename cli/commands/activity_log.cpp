@@ -128,7 +128,7 @@ void run_log(Context& context, const LogOptions& o)
         context.exit = ExitCode::invalid_data;
         return;
     }
-    entry.number = journal::add_log_entry(journal, entry);
+    entry.number = journal::add_log_entry(journal, entry, *owner);
     if (context.json) {
         context.print_json(formats::to_json(entry));
         return;

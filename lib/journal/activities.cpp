@@ -140,13 +140,15 @@ std::optional<LogContext> log_context(Journal& journal)
     return context;
 }
 
-std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry)
+std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
+                           const LogContext& context)
 {
     std::int64_t number = 0;
-    const auto context = log_context(journal).value_or(LogContext{});
     journal.write([&](SQLite::Database& database) {
-        const auto activity = rows::activity_rows(database).at(entry.code);
-        number = rows::LogWriter(database, context).insert(entry, activity);
+        SQLite::Statement activity(database, "SELECT id FROM activity WHERE code = ?");
+        activity.bind(1, entry.code);
+        activity.executeStep();
+        number = rows::LogWriter(database, context).insert(entry, activity.getColumn(0).getInt64());
     });
     return number;
 }

@@ -40,8 +40,10 @@ struct LogContext {
 // The owner's context; nullopt when the journal has no owner yet (no `peer term join`).
 std::optional<LogContext> log_context(Journal& journal);
 
-// Saves one entry in one transaction and returns its number.
-std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry);
+// Saves one entry of the owner's (`context`) in one transaction and returns its number. The
+// entry's activity must be in the catalogue.
+std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
+                           const LogContext& context);
 
 struct HistoryFilter {
     std::optional<Date> from;
