@@ -6,6 +6,7 @@
 #include <fmt/ostream.h>
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cstdlib>
 #include <ostream>
 
@@ -28,7 +29,16 @@ std::filesystem::path Context::journal_path() const
 
 journal::Journal Context::open_journal(journal::OpenMode mode) const
 {
-    return journal::Journal(journal_path(), mode);
+    // PEER_BUSY_TIMEOUT_MS: how long to wait for another peer process (default 10 seconds).
+    auto timeout = journal::Journal::default_busy_timeout;
+    if (const auto value = getenv_lookup("PEER_BUSY_TIMEOUT_MS")) {
+        int ms = 0;
+        const auto* end = value->data() + value->size();
+        if (std::from_chars(value->data(), end, ms).ptr == end && ms >= 0) {
+            timeout = std::chrono::milliseconds(ms);
+        }
+    }
+    return journal::Journal(journal_path(), mode, timeout);
 }
 
 void Context::say(std::string_view line) const

@@ -21,7 +21,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int k_application_id = 0x50454552; // "PEER": marks an SQLite file as a peer journal
-constexpr int k_busy_timeout_ms = 10'000;    // how long a second peer process waits its turn
 
 JournalError cannot_create(const fs::path& path, int error_number)
 {
@@ -74,7 +73,8 @@ int latest_schema_version()
     return migrations().empty() ? 0 : migrations().back().version;
 }
 
-Journal::Journal(const fs::path& path, OpenMode mode) : m_path(path)
+Journal::Journal(const fs::path& path, OpenMode mode, std::chrono::milliseconds busy_timeout)
+    : m_path(path)
 {
     std::error_code error;
     const auto status = fs::status(path, error);
@@ -100,8 +100,8 @@ Journal::Journal(const fs::path& path, OpenMode mode) : m_path(path)
         m_created = true;
     }
     try {
-        m_database =
-            std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE, k_busy_timeout_ms);
+        m_database = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE,
+                                                        static_cast<int>(busy_timeout.count()));
         prepare(mode);
     } catch (const SQLite::Exception& failure) {
         throw journal_error(failure, path);

@@ -175,4 +175,16 @@ test_a_second_peer_waits_for_the_first_instead_of_failing() {
     expect_equal "$(sqlite3 "$PEER_JOURNAL" "SELECT value FROM journal_meta WHERE key = 'held'")" yes
 }
 
+test_a_journal_locked_past_the_timeout_is_refused() {
+    run init
+    sqlite3 "$PEER_JOURNAL" "BEGIN IMMEDIATE;" "INSERT INTO journal_meta VALUES ('held', 'yes');" \
+        ".system sleep 2" "COMMIT;" &
+    sleep 0.5
+    PEER_BUSY_TIMEOUT_MS=200 run person add ali --name "Ali Haddad" --student
+    wait
+    expect_status 3
+    expect_err_contains "is in use by another peer process and stayed locked"
+    expect_equal "$(sqlite3 "$PEER_JOURNAL" "SELECT count(*) FROM person")" 0
+}
+
 run_tests

@@ -1,6 +1,7 @@
 #pragma once
 // The journal: one SQLite file per user. It is the only module that speaks SQL.
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -24,7 +25,11 @@ public:
     // Opens the journal at `path` and brings its schema up to date, one migration per
     // transaction. Throws JournalError, with the file left as it was, when the file is not a
     // peer journal, was written by a newer peer, is locked, damaged or out of reach.
-    Journal(const std::filesystem::path& path, OpenMode mode);
+    // A second peer process waits up to `busy_timeout` for the journal before giving up.
+    Journal(const std::filesystem::path& path, OpenMode mode,
+            std::chrono::milliseconds busy_timeout = default_busy_timeout);
+
+    static constexpr std::chrono::milliseconds default_busy_timeout{10'000};
 
     // A journal in memory, for tests.
     static Journal in_memory();
