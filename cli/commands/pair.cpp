@@ -28,57 +28,17 @@ struct PairOptions {
     bool archive = false;
 };
 
-// Whether the pair's students can form a new pair: each is a student of the placement
-// (PAIR-PLACEMENT) in no other pair. Supervisors must be the placement's staff.
-void check_members(const model::PlacementSetup& setup, const model::Pair& pair)
-{
-    for (const auto& student : pair.students) {
-        if (!setup.find_student(student)) {
-            throw Error(ExitCode::invalid_data,
-                        {fmt::format("PAIR-PLACEMENT: '{}' is not a student of {}", student,
-                                     setup.placement.id),
-                         fmt::format("PAIR-PLACEMENT: '{}' är inte student på {}", student,
-                                     setup.placement.id)});
-        }
-        if (const auto* other = setup.pair_of(student)) {
-            throw Error(ExitCode::invalid_data,
-                        {fmt::format("'{}' is already in the pair {}; remove that pair first",
-                                     student, model::pair_name(*other)),
-                         fmt::format("'{}' finns redan i paret {}; ta bort det paret först",
-                                     student, model::pair_name(*other))});
-        }
-    }
-    for (const auto& supervisor : pair.supervisors) {
-        if (!setup.find_staff(supervisor)) {
-            throw Error(
-                ExitCode::invalid_data,
-                {fmt::format("'{}' is not among the staff of {}", supervisor, setup.placement.id),
-                 fmt::format("'{}' finns inte bland personalen på {}", supervisor,
-                             setup.placement.id)});
-        }
-    }
-}
-
 void run_add(Context& context, const PairOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    auto setup = find_placement_or_fail(journal, o.placement);
+    const auto setup = find_placement_or_fail(journal, o.placement);
     const model::Pair pair{o.students, o.supervisors, o.reason};
-    check_members(setup, pair);
-
-    // The new pair, with the supervisors who take it on, under the rules of the placement.
-    setup.pairs.push_back(pair);
-    auto findings = term::check_setup(setup, rules::default_rule_set(), today());
-    std::erase_if(findings, [&](const rules::Finding& f) {
-        return f.subject != model::pair_name(pair)
-               && std::ranges::find(pair.supervisors, f.subject) == pair.supervisors.end();
-    });
-    std::erase_if(findings,
-                  [](const rules::Finding& f) { return f.verdict == rules::Verdict::passed; });
+    const auto check = term::check_new_pair(setup, pair, rules::default_rule_set(), today());
+    print_diagnostics(context, check.problems);
     if (!context.json) {
-        print_findings(context, findings);
+        print_findings(context, check.failures);
     }
-    if (rules::has_errors(findings)) {
+    if (!check.sound()) {
         context.error({"the pair breaks the rules above; nothing was written",
                        "paret bryter mot reglerna ovan; inget skrevs"});
         context.exit = ExitCode::invalid_data;
@@ -87,7 +47,7 @@ void run_add(Context& context, const PairOptions& o)
     journal::add_pair(journal, o.placement, pair);
     if (context.json) {
         auto list = nlohmann::json::array();
-        for (const auto& f : findings) {
+        for (const auto& f : check.failures) {
             list.push_back(to_json(context, f));
         }
         context.print_json({{"placement", o.placement},

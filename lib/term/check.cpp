@@ -1,6 +1,8 @@
 #include <peer/rules/check.hpp>
 #include <peer/term/check.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <tuple>
@@ -154,6 +156,50 @@ Diagnostics locate(const rules::Findings& findings, const formats::PlacementFile
 Date default_as_of(const model::Placement& placement)
 {
     return placement.end;
+}
+
+NewPairCheck check_new_pair(const model::PlacementSetup& setup, const model::Pair& pair,
+                            const rules::RuleSet& rules, Date as_of)
+{
+    NewPairCheck check;
+    const auto& placement = setup.placement.id;
+    auto problem = [&](std::string_view id, Text message) {
+        check.problems.push_back(
+            {Severity::error, std::string(id), std::nullopt, std::move(message)});
+    };
+    for (const auto& student : pair.students) {
+        if (!setup.find_student(student)) {
+            problem("PAIR-PLACEMENT",
+                    {fmt::format("'{}' is not a student of {}", student, placement),
+                     fmt::format("'{}' är inte student på {}", student, placement)});
+        } else if (const auto* other = setup.pair_of(student)) {
+            problem(format_check::duplicate,
+                    {fmt::format("'{}' is already in the pair {}; remove that pair first", student,
+                                 model::pair_name(*other)),
+                     fmt::format("'{}' finns redan i paret {}; ta bort det paret först", student,
+                                 model::pair_name(*other))});
+        }
+    }
+    for (const auto& supervisor : pair.supervisors) {
+        if (!setup.find_staff(supervisor)) {
+            problem(format_check::reference,
+                    {fmt::format("'{}' is not among the staff of {}", supervisor, placement),
+                     fmt::format("'{}' finns inte bland personalen på {}", supervisor, placement)});
+        }
+    }
+    if (!check.problems.empty()) {
+        return check;
+    }
+    auto with_pair = setup;
+    with_pair.pairs.push_back(pair);
+    for (auto& finding : check_setup(with_pair, rules, as_of)) {
+        const bool about_pair = finding.subject == model::pair_name(pair)
+                                || contains(pair.supervisors, finding.subject);
+        if (about_pair && finding.verdict != rules::Verdict::passed) {
+            check.failures.push_back(std::move(finding));
+        }
+    }
+    return check;
 }
 
 CheckedFile check_placement_file(const std::filesystem::path& path,

@@ -49,7 +49,7 @@ test_a_student_of_another_placement_or_pair_is_refused() {
     set_up
     run pair add ht26-kir-avd12 ali nobody --supervisor karin
     expect_status 1
-    expect_err_contains "PAIR-PLACEMENT: 'nobody' is not a student of ht26-kir-avd12"
+    expect_err_contains "error[PAIR-PLACEMENT]: 'nobody' is not a student of ht26-kir-avd12"
     run pair add ht26-kir-avd12 ali dana --supervisor karin
     expect_status 1
     expect_err_contains "'dana' is already in the pair cem+dana+emil"

@@ -73,3 +73,40 @@ TEST_SUITE("term::check")
         CHECK(term::default_as_of(placement) == placement.end);
     }
 }
+
+TEST_SUITE("term::check_new_pair")
+{
+    TEST_CASE("a new pair is judged with the placement's other pairs")
+    {
+        const auto checked = term::check_placement_file(k_fixtures / "valid-minimal.toml",
+                                                        std::nullopt, std::nullopt);
+        REQUIRE(checked.file);
+        auto setup = checked.file->setup;
+        setup.pairs.pop_back(); // cem and dana are free again
+        const auto& rules = rules::default_rule_set();
+        const auto as_of = setup.placement.end;
+
+        CHECK(term::check_new_pair(setup, {{"cem", "dana"}, {"olof"}, ""}, rules, as_of).sound());
+
+        const auto taken =
+            term::check_new_pair(setup, {{"cem", "ali"}, {"olof"}, ""}, rules, as_of);
+        REQUIRE(taken.problems.size() == 1);
+        CHECK(taken.problems[0].id == "FMT-DUPLICATE");
+
+        const auto stranger =
+            term::check_new_pair(setup, {{"cem", "zed"}, {"nobody"}, ""}, rules, as_of);
+        CHECK(stranger.problems.size() == 2);
+        CHECK(stranger.problems[0].id == "PAIR-PLACEMENT");
+
+        const auto three =
+            term::check_new_pair(setup, {{"cem", "dana", "ali"}, {"olof"}, ""}, rules, as_of);
+        CHECK_FALSE(three.sound());
+
+        setup.staff[1].staff->in_profession_since = parse_date("2026-06-01"); // olof, a novice
+        const auto novice =
+            term::check_new_pair(setup, {{"cem", "dana"}, {"olof"}, ""}, rules, as_of);
+        CHECK_FALSE(novice.sound());
+        CHECK(std::ranges::any_of(novice.failures,
+                                  [](const auto& f) { return f.rule == "SUP-EXPERIENCE"; }));
+    }
+}

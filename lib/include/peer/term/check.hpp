@@ -25,6 +25,18 @@ Diagnostics locate(const rules::Findings& findings, const formats::PlacementFile
 // setup holds for the whole placement.
 Date default_as_of(const model::Placement& placement);
 
+struct NewPairCheck {
+    Diagnostics problems;     // students not of the placement or already paired, unknown staff
+    rules::Findings failures; // the failed rules of the pair and of the supervisors taking it on
+    [[nodiscard]] bool sound() const { return problems.empty() && !rules::has_errors(failures); }
+};
+
+// Whether `pair` may join the placement's pairs: its students are students of the placement
+// (PAIR-PLACEMENT) in no other pair, its supervisors are the placement's staff, and the pair and
+// its supervisors pass the rules, judged with the placement's other pairs.
+NewPairCheck check_new_pair(const model::PlacementSetup& setup, const model::Pair& pair,
+                            const rules::RuleSet& rules, Date as_of);
+
 struct CheckedFile {
     std::optional<formats::PlacementFile> file; // set when the format is sound
     Diagnostics diagnostics;  // format problems, rule set problems, failed rules: all of them
