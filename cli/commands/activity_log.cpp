@@ -99,11 +99,7 @@ void run_log(Context& context, const LogOptions& o)
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto owner = journal::log_context(journal);
     if (!owner) {
-        throw Error(ExitCode::invalid_data,
-                    {"this journal has no owner yet: join your placement first with "
-                     "`peer term join HANDOUT`",
-                     "journalen har ingen ägare än: gå först med i din placering med "
-                     "`peer term join UTDRAG`"});
+        throw Error(ExitCode::invalid_data, activity::missing_owner());
     }
     if (!journal::find_activity(journal, entry.code)) {
         throw Error(ExitCode::invalid_data,

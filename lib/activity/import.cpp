@@ -86,14 +86,7 @@ bool Importer::prepare(const std::optional<journal::LogContext>& context)
     }
     m_context = context;
     if (!m_context) {
-        m_result.diagnostics.push_back(
-            {Severity::error,
-             "",
-             std::nullopt,
-             {"this journal has no owner yet: join your placement first with "
-              "`peer term join HANDOUT`",
-              "journalen har ingen ägare än: gå först med i din placering med "
-              "`peer term join UTDRAG`"}});
+        m_result.diagnostics.push_back({Severity::error, "", std::nullopt, missing_owner()});
         return false;
     }
     m_codes = journal::rows::activity_rows(m_database);

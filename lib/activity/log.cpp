@@ -5,6 +5,14 @@
 
 namespace peer::activity {
 
+Text missing_owner()
+{
+    return {"this journal has no owner yet: join your placement first with "
+            "`peer term join HANDOUT`",
+            "journalen har ingen ägare än: gå först med i din placering med "
+            "`peer term join UTDRAG`"};
+}
+
 void default_partner(model::LogEntry& entry, const journal::LogContext& context)
 {
     if (!entry.partner.empty() || context.pair_students.size() != 2) {

@@ -12,6 +12,9 @@
 
 namespace peer::activity {
 
+// Why a journal without an owner cannot log: it must join a placement first.
+Text missing_owner();
+
 // The partner, when none is given and the owner's pair has exactly one other student.
 void default_partner(model::LogEntry& entry, const journal::LogContext& context);
 
