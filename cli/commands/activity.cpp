@@ -2,6 +2,7 @@
 // (log, history, progress: activity_log.cpp; import: activity_import.cpp)
 
 #include "commands/commands.hpp"
+#include "commands/lookup.hpp"
 #include "options.hpp"
 
 #include <peer/core/error.hpp>
@@ -89,17 +90,6 @@ void print_activity(const Context& context, const model::Activity& a)
     row("tags", "etiketter", fmt::format("{}", fmt::join(a.tags, ", ")));
 }
 
-model::Activity find_or_fail(journal::Journal& journal, const std::string& code)
-{
-    if (auto activity = journal::find_activity(journal, code)) {
-        return *activity;
-    }
-    throw Error(
-        ExitCode::invalid_data,
-        {fmt::format("there is no activity '{}' in the catalogue; see `peer activity list`", code),
-         fmt::format("det finns ingen aktivitet '{}' i katalogen; se `peer activity list`", code)});
-}
-
 void run_add(Context& context, const ActivityOptions& o)
 {
     if (!model::is_valid_id(o.code)) {
@@ -131,7 +121,7 @@ void run_add(Context& context, const ActivityOptions& o)
 void run_edit(Context& context, const ActivityOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    auto activity = find_or_fail(journal, o.code);
+    auto activity = find_activity_or_fail(journal, o.code);
     apply(o, activity);
     const auto saved = journal::update_activity(journal, activity);
     if (context.json) {
@@ -204,7 +194,7 @@ void setup_activity(CLI::App& command, Context& context)
                             "Exempel:\n  peer activity show SUR-PAIN-01\n"));
     show->callback([&context, shown] {
         auto journal = context.open_journal(journal::OpenMode::existing);
-        print_activity(context, find_or_fail(journal, *shown));
+        print_activity(context, find_activity_or_fail(journal, *shown));
     });
 
     auto filter = std::make_shared<journal::ActivityFilter>();

@@ -1,6 +1,7 @@
 #include "commands/lookup.hpp"
 
 #include <peer/core/error.hpp>
+#include <peer/journal/activities.hpp>
 #include <peer/journal/people.hpp>
 #include <peer/journal/placements.hpp>
 
@@ -28,6 +29,17 @@ model::PlacementSetup find_placement_or_fail(journal::Journal& journal, const st
         ExitCode::invalid_data,
         {fmt::format("there is no placement '{}' in the journal; see `peer term list`", id),
          fmt::format("det finns ingen placering '{}' i journalen; se `peer term list`", id)});
+}
+
+model::Activity find_activity_or_fail(journal::Journal& journal, const std::string& code)
+{
+    if (auto activity = journal::find_activity(journal, code)) {
+        return *activity;
+    }
+    throw Error(
+        ExitCode::invalid_data,
+        {fmt::format("there is no activity '{}' in the catalogue; see `peer activity list`", code),
+         fmt::format("det finns ingen aktivitet '{}' i katalogen; se `peer activity list`", code)});
 }
 
 } // namespace peer::cli
