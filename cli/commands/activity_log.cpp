@@ -1,6 +1,7 @@
 // peer activity log | history | progress: what the journal's owner did, day by day.
 
 #include "commands/commands.hpp"
+#include "commands/writing_common.hpp"
 #include "options.hpp"
 #include "render.hpp"
 
@@ -8,6 +9,7 @@
 #include <peer/core/error.hpp>
 #include <peer/formats/activity_json.hpp>
 #include <peer/journal/activities.hpp>
+#include <peer/privacy/guard.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -29,6 +31,7 @@ struct LogOptions {
     std::optional<std::string> date;
     std::string note;
     std::optional<std::vector<std::string>> observer_steps;
+    std::vector<std::string> allowed;
 };
 
 // The observer's three steps as a short checklist on the terminal.
@@ -124,7 +127,18 @@ void run_log(Context& context, const LogOptions& o)
         context.exit = ExitCode::invalid_data;
         return;
     }
-    entry.number = journal::add_log_entry(journal, entry, *owner);
+    const auto found = privacy::check_text(entry.note, "--note", o.allowed);
+    if (!found.empty()) {
+        print_diagnostics(context, found);
+        context.error({"nothing was written", "inget skrevs"});
+        context.exit = ExitCode::invalid_data;
+        return;
+    }
+    std::vector<std::string> allowed;
+    for (const auto& hit : privacy::find_identifiers(entry.note)) {
+        allowed.push_back(hit.text); // every hit is allowed, or check_text would have refused
+    }
+    entry.number = journal::add_log_entry(journal, entry, *owner, allowed);
     if (context.json) {
         context.print_json(formats::to_json(entry));
         return;
@@ -141,6 +155,7 @@ void run_log(Context& context, const LogOptions& o)
                                                     "Loggade post {}: {} den {}, {}{}.")),
                             entry.number, entry.code, format_date(entry.date),
                             model::display(entry.mode, context.lang), details));
+    remind_action_plan(context, journal, entry.code);
 }
 
 struct HistoryOptions {
@@ -253,6 +268,13 @@ void setup_activity_log(CLI::App& activity, Context& context)
                                "Observatörens steg du gjorde: före,under,efter (frågas på en "
                                "terminal när du observerar)"))
         ->delimiter(',');
+    log->add_option("--allow-identifier", o->allowed,
+                    context.tr("Save although the privacy guard flagged exactly this text in the "
+                               "note: you are sure it identifies no patient (recorded)",
+                               "Spara fast integritetskontrollen flaggade exakt denna text i "
+                               "anteckningen: du är säker på att den inte identifierar någon "
+                               "patient (sparas)"))
+        ->type_name("TEXT");
     log->footer(context.tr(
         "Examples:\n  peer activity log SUR-WOUND-01 --mode observe --patients 2 --presence full\n"
         "  peer activity log SUR-SBAR-01 --mode perform --partner bea --date 2026-11-05 \\\n"

@@ -29,5 +29,9 @@ void setup_rules(CLI::App& command, Context& context);
 void setup_term(CLI::App& command, Context& context);
 void setup_pair(CLI::App& command, Context& context);
 void setup_activity(CLI::App& command, Context& context);
+void setup_reflect(CLI::App& command, Context& context);
+void setup_feedback(CLI::App& command, Context& context);
+void setup_brief(CLI::App& command, Context& context);
+void setup_search(CLI::App& command, Context& context);
 
 } // namespace peer::cli

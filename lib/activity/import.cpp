@@ -2,6 +2,7 @@
 #include <peer/activity/log.hpp>
 #include <peer/formats/import_rows.hpp>
 #include <peer/model/person.hpp>
+#include <peer/privacy/guard.hpp>
 
 #include "journal/activity_rows.hpp"
 
@@ -63,6 +64,9 @@ private:
              Position{source.file(), line, 0},
              {name.en + ": " + message.en, name.sv + ": " + message.sv}});
     }
+    // The privacy guard over one text column: each identifier found is an error.
+    void guard(const formats::RowSource& source, const ImportRow& row, std::size_t column,
+               std::string_view name);
     void take_activity(const formats::RowSource& source, const ImportRow& row);
     void take_entry(const formats::RowSource& source, const ImportRow& row);
     bool writing() const { return !has_errors(m_result.diagnostics); }
@@ -101,6 +105,24 @@ void Importer::take(const formats::RowSource& source, const ImportRow& row)
     m_kind == ImportKind::catalogue ? take_activity(source, row) : take_entry(source, row);
 }
 
+void Importer::guard(const formats::RowSource& source, const ImportRow& row, std::size_t column,
+                     std::string_view name)
+{
+    if (!row.values[column]) {
+        return;
+    }
+    for (const auto& hit : privacy::find_identifiers(*row.values[column])) {
+        const auto what = privacy::describe(hit.kind);
+        error(source, row.line + hit.line - 1, privacy::diagnostic_id(hit.kind), name,
+              {fmt::format("{} '{}': a journal must never hold what identifies a patient; remove "
+                           "it from the file",
+                           what.en, hit.text),
+               fmt::format("{} '{}': en journal får aldrig innehålla det som identifierar en "
+                           "patient; ta bort det ur filen",
+                           what.sv, hit.text)});
+    }
+}
+
 void Importer::take_activity(const formats::RowSource& source, const ImportRow& row)
 {
     const auto& code = row.values[c_code];
@@ -117,6 +139,10 @@ void Importer::take_activity(const formats::RowSource& source, const ImportRow& 
                fmt::format("'{}' kan inte vara en kod: använd bokstäver, siffror, '.', '_' och '-'",
                            *code)});
         return;
+    }
+    for (auto [column, name] :
+         {std::pair{c_title, "title"}, {c_what, "what"}, {c_how, "how"}, {c_why, "why"}}) {
+        guard(source, row, column, name);
     }
     const auto where = fmt::format("{}:{}", source.file(), row.line);
     if (const auto [first, fresh] = m_first_seen.emplace(*code, where); !fresh) {
@@ -214,6 +240,7 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
     }
     entry.partner = row.values[l_partner].value_or("");
     entry.note = row.values[l_note].value_or("");
+    guard(source, row, l_note, "note");
     if (m_result.diagnostics.size() != errors) {
         return;
     }

@@ -2,6 +2,8 @@
 
 #include "journal/activity_rows.hpp"
 #include "journal/placement_rows.hpp"
+#include "journal/sql.hpp"
+#include "journal/writing_rows.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -141,7 +143,7 @@ std::optional<LogContext> log_context(Journal& journal)
 }
 
 std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
-                           const LogContext& context)
+                           const LogContext& context, const std::vector<std::string>& allowed)
 {
     std::int64_t number = 0;
     journal.write([&](SQLite::Database& database) {
@@ -149,6 +151,9 @@ std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
         activity.bind(1, entry.code);
         activity.executeStep();
         number = rows::LogWriter(database, context).insert(entry, activity.getColumn(0).getInt64());
+        const auto uuid =
+            rows::strings_of(database, "SELECT uuid FROM log_entry WHERE id = ?", number);
+        rows::record_allowed(database, allowed, "note", uuid.at(0));
     });
     return number;
 }
@@ -168,6 +173,7 @@ void for_each_log_entry(Journal& journal, const HistoryFilter& filter,
             WHERE (:from IS NULL OR l.date >= :from) AND (:to IS NULL OR l.date <= :to)
               AND (:mode IS NULL OR l.mode = :mode) AND (:code = '' OR a.code = :code)
               AND (:partner = '' OR p.handle = :partner)
+              AND (:number IS NULL OR l.id = :number)
             ORDER BY l.date, l.id)");
         filter.from ? query.bind(":from", format_date(*filter.from)) : query.bind(":from");
         filter.to ? query.bind(":to", format_date(*filter.to)) : query.bind(":to");
@@ -175,10 +181,20 @@ void for_each_log_entry(Journal& journal, const HistoryFilter& filter,
                     : query.bind(":mode");
         query.bind(":code", filter.code);
         query.bind(":partner", filter.partner);
+        filter.number ? query.bind(":number", *filter.number) : query.bind(":number");
         while (query.executeStep()) {
             each(read_entry(query));
         }
     });
+}
+
+std::optional<model::LogEntry> find_log_entry(Journal& journal, std::int64_t number)
+{
+    std::optional<model::LogEntry> found;
+    HistoryFilter filter;
+    filter.number = number;
+    for_each_log_entry(journal, filter, [&](const model::LogEntry& entry) { found = entry; });
+    return found;
 }
 
 std::vector<DayProgress> progress_by_day(Journal& journal)

@@ -138,4 +138,51 @@ std::span<const Keyword<ObserverStep>> keywords<ObserverStep>()
     return table;
 }
 
+template <>
+std::span<const Keyword<Phase>> keywords<Phase>()
+{
+    static const std::array table{
+        Keyword<Phase>{Phase::before, "before", "före", {"fore"}},
+        Keyword<Phase>{Phase::during, "during", "under", {}},
+        Keyword<Phase>{Phase::after, "after", "efter", {}},
+    };
+    return table;
+}
+
+template <>
+std::span<const Keyword<Company>> keywords<Company>()
+{
+    static const std::array table{
+        Keyword<Company>{Company::self, "self", "själv", {"sjalv", "alone", "ensam"}},
+        Keyword<Company>{Company::peer, "peer", "kamrat", {"partner", "studiekamrat"}},
+        Keyword<Company>{Company::supervisor, "supervisor", "handledare", {}},
+    };
+    return table;
+}
+
+template <>
+std::span<const Keyword<BriefingKind>> keywords<BriefingKind>()
+{
+    static const std::array table{
+        Keyword<BriefingKind>{BriefingKind::before, "before", "före", {"fore", "briefing"}},
+        Keyword<BriefingKind>{BriefingKind::after, "after", "efter", {"debriefing"}},
+    };
+    return table;
+}
+
+template <>
+std::span<const Keyword<WritingKind>> keywords<WritingKind>()
+{
+    static const std::array table{
+        Keyword<WritingKind>{WritingKind::reflection, "reflection", "reflektion", {}},
+        Keyword<WritingKind>{WritingKind::feedback, "feedback", "återkoppling", {"aterkoppling"}},
+        Keyword<WritingKind>{WritingKind::briefing,
+                             "briefing",
+                             "handledning",
+                             {"debriefing", "förhandledning", "efterhandledning", "brief"}},
+        Keyword<WritingKind>{WritingKind::note, "note", "anteckning", {}},
+    };
+    return table;
+}
+
 } // namespace peer::model

@@ -8,6 +8,7 @@ enum class ExitCode : int {
     invalid_data = 1,     // the data is invalid: rule errors, parse errors
     usage = 2,            // the command line is wrong
     journal_unusable = 3, // locked past the timeout, corrupt, newer schema, permissions
+    interrupted = 130,    // Ctrl-C or a closed terminal while asking; what was typed is kept
 };
 
 constexpr int to_int(ExitCode code)

@@ -41,9 +41,10 @@ struct LogContext {
 std::optional<LogContext> log_context(Journal& journal);
 
 // Saves one entry of the owner's (`context`) in one transaction and returns its number. The
-// entry's activity must be in the catalogue.
+// entry's activity must be in the catalogue. `allowed` are the texts of its note the owner
+// declared not to be a patient's identifier (--allow-identifier), recorded with it.
 std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
-                           const LogContext& context);
+                           const LogContext& context, const std::vector<std::string>& allowed = {});
 
 struct HistoryFilter {
     std::optional<Date> from;
@@ -51,6 +52,7 @@ struct HistoryFilter {
     std::optional<model::Mode> mode;
     std::string code;
     std::string partner;
+    std::optional<std::int64_t> number; // only this entry
 };
 
 // Calls `each` for every entry that passes the filter, oldest first, without holding them all.
@@ -66,6 +68,9 @@ struct DayProgress {
     int with_partial = 0; // partly present
     int with_none = 0;    // not present
 };
+
+// The entry with this number, if there is one.
+std::optional<model::LogEntry> find_log_entry(Journal& journal, std::int64_t number);
 
 std::vector<DayProgress> progress_by_day(Journal& journal);
 

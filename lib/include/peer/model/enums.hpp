@@ -46,6 +46,18 @@ enum class Presence { full, partial, none };
 // The observer's three steps: think it through before, be eyes and ears during, talk after.
 enum class ObserverStep { before, during, after };
 
+// When a reflection is written: before, during or after the task.
+enum class Phase { before, during, after };
+
+// Whom a reflection is written with: alone, with the partner, with the supervisor.
+enum class Company { self, peer, supervisor };
+
+// A briefing before an activity, or the debriefing after it.
+enum class BriefingKind { before, after };
+
+// The kinds of free text a journal holds, as search names them.
+enum class WritingKind { reflection, feedback, briefing, note };
+
 template <typename E>
 struct Keyword {
     E value;
@@ -73,6 +85,14 @@ template <>
 std::span<const Keyword<Presence>> keywords<Presence>();
 template <>
 std::span<const Keyword<ObserverStep>> keywords<ObserverStep>();
+template <>
+std::span<const Keyword<Phase>> keywords<Phase>();
+template <>
+std::span<const Keyword<Company>> keywords<Company>();
+template <>
+std::span<const Keyword<BriefingKind>> keywords<BriefingKind>();
+template <>
+std::span<const Keyword<WritingKind>> keywords<WritingKind>();
 
 // Lower-cases (Å, Ä, Ö too) and turns spaces and underscores into hyphens.
 std::string normalise_keyword(std::string_view text);

@@ -1,0 +1,252 @@
+// peer feedback give | list | show: constructive feedback, from the journal's owner to a partner
+// (or, for staff, to a student they supervise).
+
+#include "commands/commands.hpp"
+#include "commands/writing_common.hpp"
+#include "compose.hpp"
+#include "options.hpp"
+#include "render.hpp"
+#include "terminal.hpp"
+
+#include <peer/core/error.hpp>
+#include <peer/formats/writing_json.hpp>
+#include <peer/rules/check.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <memory>
+
+namespace peer::cli {
+
+namespace {
+
+struct GiveOptions {
+    std::string to;
+    std::string strength;
+    std::string situation;
+    std::string improve;
+    std::string how;
+    LinkOptions link;
+    ComposeOptions compose;
+};
+
+std::string joined(const std::vector<std::string>& names)
+{
+    std::string out;
+    for (const auto& name : names) {
+        out += (out.empty() ? "" : ", ") + name;
+    }
+    return out;
+}
+
+// Whom the feedback is for: --to, or the only one the writer may address. It must be one of them.
+std::string recipient_of(const journal::Writer& writer, const std::string& to)
+{
+    if (writer.may_address.empty()) {
+        throw Error(ExitCode::invalid_data,
+                    writer.staff
+                        ? Text{"you supervise no active pair; feedback goes to a student you "
+                               "supervise",
+                               "du handleder inget aktivt par; återkoppling ges till en student "
+                               "du handleder"}
+                        : Text{"you have no partner in an active pair; feedback goes to your "
+                               "partner (see `peer pair list`)",
+                               "du har ingen studiekamrat i ett aktivt par; återkoppling ges "
+                               "till din studiekamrat (se `peer pair list`)"});
+    }
+    if (to.empty()) {
+        if (writer.may_address.size() == 1) {
+            return writer.may_address.front();
+        }
+        throw UsageError(
+            {fmt::format("--to: say whom the feedback is for: {}", joined(writer.may_address)),
+             fmt::format("--to: ange vem återkopplingen är till: {}", joined(writer.may_address))});
+    }
+    if (std::ranges::find(writer.may_address, to) == writer.may_address.end()) {
+        const auto names = joined(writer.may_address);
+        throw Error(
+            ExitCode::invalid_data,
+            writer.staff
+                ? Text{fmt::format("{} is not a student you supervise; you supervise {}", to,
+                                   names),
+                       fmt::format("{} är ingen student du handleder; du handleder {}", to, names)}
+                : Text{
+                    fmt::format("{} is not your partner; your partner is {}", to, names),
+                    fmt::format("{} är inte din studiekamrat; din studiekamrat är {}", to, names)});
+    }
+    return to;
+}
+
+void run_give(Context& context, GiveOptions& o)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto writer = writer_or_fail(journal);
+    model::Feedback f;
+    f.author = writer.owner;
+    f.recipient = recipient_of(writer, o.to);
+    apply_link(journal, o.link, f);
+    const writing::Answers given{o.strength, o.situation, o.improve, o.how};
+
+    Composer composer(context, writing::feedback_form(), o.compose,
+                      "peer feedback give --to " + f.recipient);
+    const bool missing = std::ranges::any_of(given, [](const auto& a) { return a.empty(); });
+    const bool ask =
+        !o.compose.from.empty() || o.compose.editor || (missing && interactive() && !context.json);
+    auto composed = ask ? composer.compose(given) : std::optional(composer.as_given(given));
+    if (!composed) {
+        return;
+    }
+    f.answers = composed->answers;
+    if (composed->interrupted) {
+        composer.keep(*composed, ExitCode::interrupted);
+        return;
+    }
+    const auto& a = f.answers;
+    const auto finding = rules::check_feedback(
+        {fmt::format(fmt::runtime(context.tr("feedback to {}", "återkoppling till {}")),
+                     f.recipient),
+         a.at(0), a.at(1), a.at(2), a.at(3)},
+        rules::default_rule_set());
+    if (finding.verdict == rules::Verdict::error) {
+        print_findings(context, {finding});
+        if (composed->prompted || composed->editor_file) {
+            composer.keep(*composed, ExitCode::invalid_data);
+        } else {
+            context.error({"nothing was saved", "inget sparades"});
+            context.exit = ExitCode::invalid_data;
+        }
+        return;
+    }
+    const auto allowed = composer.guard(*composed);
+    if (!allowed) {
+        return;
+    }
+    journal::add_feedback(journal, f, *allowed);
+    composer.saved(*composed);
+    if (context.json) {
+        context.print_json(formats::to_json(f));
+        return;
+    }
+    context.say(fmt::format(
+        fmt::runtime(context.tr("Saved feedback {} to {}.", "Sparade återkoppling {} till {}.")),
+        f.number, f.recipient));
+}
+
+void run_list(Context& context, bool given, bool received)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    journal::FeedbackFilter filter;
+    if (given || received) {
+        const auto owner = writer_or_fail(journal).owner;
+        (given ? filter.author : filter.recipient) = owner;
+    }
+    const auto all = journal::list_feedback(journal, filter);
+    if (context.json) {
+        auto list = nlohmann::json::array();
+        for (const auto& f : all) {
+            list.push_back(formats::to_json(f));
+        }
+        context.print_json(list);
+        return;
+    }
+    for (const auto& f : all) {
+        context.out << fmt::format("{:>4}  {}  {:<8} → {:<8} {:<16} {}\n", f.number,
+                                   format_date(f.date), f.author, f.recipient, f.code,
+                                   first_line(f.answers.at(0), 40));
+    }
+}
+
+void run_show(Context& context, std::int64_t number)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto f = journal::find_feedback(journal, number);
+    if (!f) {
+        throw Error(
+            ExitCode::invalid_data,
+            {fmt::format("there is no feedback {}; see `peer feedback list`", number),
+             fmt::format("det finns ingen återkoppling {}; se `peer feedback list`", number)});
+    }
+    if (context.json) {
+        context.print_json(formats::to_json(*f));
+        return;
+    }
+    auto heading = fmt::format(fmt::runtime(context.tr("# Feedback {} · {} · {} → {}",
+                                                       "# Återkoppling {} · {} · {} → {}")),
+                               f->number, format_date(f->date), f->author, f->recipient);
+    if (!f->code.empty()) {
+        heading += " · " + link_label(context, *f);
+    }
+    print_record(context, heading, writing::feedback_form(), *f);
+}
+
+} // namespace
+
+void setup_feedback(CLI::App& command, Context& context)
+{
+    command.require_subcommand(1);
+    auto o = std::make_shared<GiveOptions>();
+    auto* give = command.add_subcommand(
+        "give", context.tr("Give constructive feedback: a strength and where it showed, an "
+                           "improvement and how",
+                           "Ge konstruktiv återkoppling: en styrka och var den syntes, en "
+                           "förbättring och hur"));
+    give->add_option("--to", o->to,
+                     context.tr("Who gets it (default: your partner)",
+                                "Vem som får den (förval: din studiekamrat)"))
+        ->type_name("ID");
+    give->add_option("--strength", o->strength,
+                     context.tr("What they did well", "Vad hen gjorde bra"))
+        ->type_name("TEXT");
+    give->add_option("--situation", o->situation,
+                     context.tr("Where it showed", "I vilken situation det syntes"))
+        ->type_name("TEXT");
+    give->add_option("--improve", o->improve,
+                     context.tr("What could be done better", "Vad som kan göras bättre"))
+        ->type_name("TEXT");
+    give->add_option("--how", o->how, context.tr("How it could be done", "Hur det kan göras"))
+        ->type_name("TEXT");
+    add_link_options(*give, o->link, context);
+    add_compose_options(*give, o->compose, context);
+    give->footer(context.tr(
+        "All four parts are required (FB-CONSTRUCTIVE); on a terminal, peer asks for those "
+        "missing.\n\nExamples:\n"
+        "  peer feedback give --to bea --activity SUR-SBAR-01 \\\n"
+        "      --strength \"Clear SBAR handover\" --situation \"Morning round, bed 4\" \\\n"
+        "      --improve \"State the vital signs first\" --how \"Read them from the chart\"\n"
+        "  peer feedback give --to bea --editor\n",
+        "Alla fyra delar krävs (FB-CONSTRUCTIVE); på en terminal frågar peer efter de som "
+        "saknas.\n\nExempel:\n"
+        "  peer feedback give --to bea --activity SUR-SBAR-01 \\\n"
+        "      --strength \"Tydlig SBAR-rapport\" --situation \"Morgonronden, säng 4\" \\\n"
+        "      --improve \"Ta vitalparametrarna först\" --how \"Läs dem från kurvan\"\n"
+        "  peer feedback give --to bea --editor\n"));
+    give->callback([&context, o] { run_give(context, *o); });
+
+    auto given = std::make_shared<bool>(false);
+    auto received = std::make_shared<bool>(false);
+    auto* list =
+        command.add_subcommand("list", context.tr("List feedback given and received",
+                                                  "Lista återkoppling som getts och tagits emot"));
+    auto* given_flag =
+        list->add_flag("--given", *given, context.tr("Only what you gave", "Bara det du gav"));
+    list->add_flag("--received", *received,
+                   context.tr("Only what you received", "Bara det du fick"))
+        ->excludes(given_flag);
+    list->footer(context.tr("Examples:\n  peer feedback list --given\n"
+                            "  peer feedback list --received --json\n",
+                            "Exempel:\n  peer feedback list --given\n"
+                            "  peer feedback list --received --json\n"));
+    list->callback([&context, given, received] { run_list(context, *given, *received); });
+
+    auto number = std::make_shared<std::int64_t>(0);
+    auto* show =
+        command.add_subcommand("show", context.tr("Show one feedback", "Visa en återkoppling"));
+    show->add_option("N", *number, context.tr("Its number", "Dess nummer"))->required();
+    show->footer(
+        context.tr("Examples:\n  peer feedback show 2\n", "Exempel:\n  peer feedback show 2\n"));
+    show->callback([&context, number] { run_show(context, *number); });
+}
+
+} // namespace peer::cli

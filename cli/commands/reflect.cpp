@@ -1,0 +1,298 @@
+// peer reflect [list | show | edit]: Gibbs reflections, at the prompt, in an editor or from a file.
+
+#include "commands/commands.hpp"
+#include "commands/writing_common.hpp"
+#include "compose.hpp"
+#include "options.hpp"
+#include "render.hpp"
+#include "terminal.hpp"
+
+#include <peer/core/error.hpp>
+#include <peer/formats/writing_json.hpp>
+#include <peer/rules/check.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <memory>
+
+namespace peer::cli {
+
+namespace {
+
+struct ReflectOptions {
+    LinkOptions link;
+    ComposeOptions compose;
+    std::optional<std::string> phase;
+    std::optional<std::string> with;
+    std::optional<std::int64_t> number; // --continue N, or the N of `edit N`
+    bool draft = false;
+};
+
+model::Reflection find_or_fail(journal::Journal& journal, std::int64_t number)
+{
+    if (auto found = journal::find_reflection(journal, number)) {
+        return *found;
+    }
+    throw Error(ExitCode::invalid_data,
+                {fmt::format("there is no reflection {}; see `peer reflect list`", number),
+                 fmt::format("det finns ingen reflektion {}; se `peer reflect list`", number)});
+}
+
+// The command that saves a kept text again.
+std::string retry_command(const model::Reflection& r, bool edit)
+{
+    if (r.number != 0) {
+        return edit ? fmt::format("peer reflect edit {}", r.number)
+                    : fmt::format("peer reflect --continue {}", r.number);
+    }
+    if (r.entry) {
+        return fmt::format("peer reflect --entry {}", *r.entry);
+    }
+    return r.code.empty() ? "peer reflect" : "peer reflect --activity " + r.code;
+}
+
+// At the prompt, with stages left empty: keep it as a draft? Yes unless the writer says no.
+bool ask_keep_as_draft(const Context& context, std::size_t empty)
+{
+    context.out << fmt::format(
+        fmt::runtime(context.tr("\nStages left empty: {} of 6. Keep it as a draft to finish "
+                                "later? [Y/n] ",
+                                "\nTomma steg: {} av 6. Spara som utkast och gör klart "
+                                "senare? [J/n] ")),
+        empty);
+    context.out.flush();
+    LineReader reader;
+    const auto answer = reader.next();
+    return !answer || answer->empty() || ((*answer)[0] != 'n' && (*answer)[0] != 'N');
+}
+
+void print_saved(Context& context, const model::Reflection& r)
+{
+    if (context.json) {
+        context.print_json(formats::to_json(r));
+        return;
+    }
+    if (r.draft) {
+        context.say(fmt::format(
+            fmt::runtime(context.tr("Kept reflection {} as a draft; finish it with `peer reflect "
+                                    "--continue {}`.",
+                                    "Sparade reflektion {} som utkast; gör klart den med `peer "
+                                    "reflect --continue {}`.")),
+            r.number, r.number));
+        return;
+    }
+    context.say(fmt::format(
+        fmt::runtime(context.tr("Saved reflection {} ({}{}).", "Sparade reflektion {} ({}{}).")),
+        r.number, format_date(r.date), r.code.empty() ? "" : ", " + link_label(context, r)));
+}
+
+void run_write(Context& context, ReflectOptions& o, bool edit)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto writer = writer_or_fail(journal);
+    model::Reflection r;
+    if (o.number) {
+        r = find_or_fail(journal, *o.number);
+        if (!edit && !r.draft) {
+            throw Error(ExitCode::invalid_data,
+                        {fmt::format("reflection {} is not a draft; change it with `peer "
+                                     "reflect edit {}`",
+                                     r.number, r.number),
+                         fmt::format("reflektion {} är inget utkast; ändra den med `peer "
+                                     "reflect edit {}`",
+                                     r.number, r.number)});
+        }
+    } else {
+        r.author = writer.owner;
+    }
+    r.answers.resize(writing::reflection_form().sections.size());
+    apply_link(journal, o.link, r);
+    if (o.phase) {
+        r.phase = keyword_option<model::Phase>("--phase", *o.phase);
+    }
+    if (o.with) {
+        r.company = keyword_option<model::Company>("--with", *o.with);
+    }
+    if (edit && o.compose.from.empty()) {
+        o.compose.editor = true; // what `edit` means, unless the text comes from a file
+    }
+    remind_action_plan(context, journal, r.code, r.number);
+
+    Composer composer(context, writing::reflection_form(), o.compose, retry_command(r, edit));
+    auto composed = composer.compose(r.answers);
+    if (!composed) {
+        return;
+    }
+    r.answers = composed->answers;
+    const auto empty = static_cast<std::size_t>(
+        std::ranges::count_if(r.answers, [](const auto& a) { return a.empty(); }));
+    if (empty == r.answers.size()) {
+        context.error({"nothing was written; nothing was saved", "inget skrevs; inget sparades"});
+        context.exit = composed->interrupted ? ExitCode::interrupted : ExitCode::invalid_data;
+        return;
+    }
+    r.draft = o.draft || composed->draft || composed->interrupted
+              || (composed->prompted && empty > 0 && ask_keep_as_draft(context, empty));
+    const auto allowed = composer.guard(*composed);
+    if (!allowed) {
+        return;
+    }
+    rules::ReflectionFacts facts{"", r.draft, {}};
+    std::ranges::copy(r.answers, facts.stages.begin());
+    const auto finding = rules::check_reflection(facts, rules::default_rule_set());
+    journal::save_reflection(journal, r, *allowed);
+    composer.saved(*composed);
+    if (finding.verdict != rules::Verdict::passed) {
+        auto shown = finding;
+        shown.subject =
+            fmt::format(fmt::runtime(context.tr("reflection {}", "reflektion {}")), r.number);
+        print_findings(context, {shown});
+    }
+    if (composed->interrupted) {
+        context.warning({"interrupted: what you wrote is kept as a draft",
+                         "avbrutet: det du skrev är sparat som utkast"});
+        context.exit = ExitCode::interrupted;
+    }
+    print_saved(context, r);
+}
+
+void run_list(Context& context, bool drafts, const std::string& code)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    journal::WritingFilter filter;
+    filter.drafts = drafts;
+    filter.code = code;
+    const auto reflections = journal::list_reflections(journal, filter);
+    if (context.json) {
+        auto list = nlohmann::json::array();
+        for (const auto& r : reflections) {
+            list.push_back(formats::to_json(r));
+        }
+        context.print_json(list);
+        return;
+    }
+    for (const auto& r : reflections) {
+        context.out << fmt::format(
+            "{:>4}  {}  {:<7} {:<16} {:<10} {}\n", r.number, format_date(r.date),
+            r.draft ? context.tr("draft", "utkast") : context.tr("saved", "sparad"), r.code,
+            model::display(r.company, context.lang), first_line(r.answers.at(0), 40));
+    }
+}
+
+void run_show(Context& context, std::int64_t number)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto r = find_or_fail(journal, number);
+    if (context.json) {
+        context.print_json(formats::to_json(r));
+        return;
+    }
+    std::string heading =
+        fmt::format(fmt::runtime(context.tr("# Reflection {} · {}", "# Reflektion {} · {}")),
+                    r.number, format_date(r.date));
+    if (!r.code.empty()) {
+        heading += " · " + link_label(context, r);
+    }
+    if (r.phase) {
+        heading += " · " + std::string(model::display(*r.phase, context.lang));
+    }
+    heading += r.company == model::Company::self
+                   ? context.tr(" · alone", " · ensam")
+                   : fmt::format(fmt::runtime(context.tr(" · with {}", " · med {}")),
+                                 model::display(r.company, context.lang));
+    if (r.draft) {
+        heading += context.tr(" · draft", " · utkast");
+    }
+    print_record(context, heading, writing::reflection_form(), r);
+}
+
+void add_write_options(CLI::App& command, ReflectOptions& o, const Context& context)
+{
+    add_link_options(command, o.link, context);
+    command.add_option("--phase", o.phase,
+                       context.tr("When you reflect: before | during | after (före, under, efter)",
+                                  "När du reflekterar: före | under | efter (before, during, "
+                                  "after)"));
+    command.add_option("--with", o.with,
+                       context.tr("With whom: self | peer | supervisor (själv, kamrat, "
+                                  "handledare)",
+                                  "Med vem: själv | kamrat | handledare (self, peer, "
+                                  "supervisor)"));
+    command.add_flag(
+        "--draft", o.draft,
+        context.tr("Keep it as a draft to finish later", "Spara som utkast att göra klart senare"));
+    add_compose_options(command, o.compose, context);
+}
+
+} // namespace
+
+void setup_reflect(CLI::App& command, Context& context)
+{
+    auto o = std::make_shared<ReflectOptions>();
+    add_write_options(command, *o, context);
+    command
+        .add_option("--continue", o->number,
+                    context.tr("Go on with a draft: its number", "Fortsätt på ett utkast: "
+                                                                 "dess nummer"))
+        ->type_name("N");
+    command.footer(context.tr(
+        "Gibbs' six stages: description, feelings, evaluation, analysis, conclusion, action plan.\n"
+        "On a terminal, peer asks for each; Ctrl-C keeps what you wrote as a draft.\n\n"
+        "Examples:\n"
+        "  peer reflect --activity SUR-WOUND-01 --phase after --with peer\n"
+        "  peer reflect --entry 12 --editor\n"
+        "  peer reflect --activity SUR-SBAR-01 --from reflection.md\n"
+        "  peer reflect --continue 3\n"
+        "  peer reflect list --drafts\n",
+        "Gibbs sex steg: beskrivning, känslor, värdering, analys, slutsats, handlingsplan.\n"
+        "På en terminal frågar peer efter vart och ett; Ctrl-C sparar det du skrivit som "
+        "utkast.\n\n"
+        "Exempel:\n"
+        "  peer reflect --activity SUR-WOUND-01 --phase efter --with kamrat\n"
+        "  peer reflect --entry 12 --editor\n"
+        "  peer reflect --activity SUR-SBAR-01 --from reflektion.md\n"
+        "  peer reflect --continue 3\n"
+        "  peer reflect list --drafts\n"));
+    command.require_subcommand(0, 1);
+    command.callback([&context, &command, o] {
+        if (command.get_subcommands().empty()) {
+            run_write(context, *o, false);
+        }
+    });
+
+    auto drafts = std::make_shared<bool>(false);
+    auto code = std::make_shared<std::string>();
+    auto* list = command.add_subcommand(
+        "list", context.tr("List your reflections", "Lista dina reflektioner"));
+    list->add_flag("--drafts", *drafts, context.tr("Only drafts", "Bara utkast"));
+    list->add_option("--activity", *code, context.tr("About this activity", "Om denna aktivitet"))
+        ->type_name(context.tr("CODE", "KOD"));
+    list->footer(
+        context.tr("Examples:\n  peer reflect list\n  peer reflect list --drafts --json\n",
+                   "Exempel:\n  peer reflect list\n  peer reflect list --drafts --json\n"));
+    list->callback([&context, drafts, code] { run_list(context, *drafts, *code); });
+
+    auto number = std::make_shared<std::int64_t>(0);
+    auto* show =
+        command.add_subcommand("show", context.tr("Show one reflection", "Visa en reflektion"));
+    show->add_option("N", *number, context.tr("Its number", "Dess nummer"))->required();
+    show->footer(context.tr("Examples:\n  peer reflect show 3\n  peer reflect show 3 --json\n",
+                            "Exempel:\n  peer reflect show 3\n  peer reflect show 3 --json\n"));
+    show->callback([&context, number] { run_show(context, *number); });
+
+    auto e = std::make_shared<ReflectOptions>();
+    auto* edit = command.add_subcommand(
+        "edit", context.tr("Change a reflection in your editor (or from a file)",
+                           "Ändra en reflektion i din redigerare (eller från en fil)"));
+    edit->add_option("N", e->number, context.tr("Its number", "Dess nummer"))->required();
+    add_write_options(*edit, *e, context);
+    edit->footer(context.tr("Examples:\n  peer reflect edit 3\n"
+                            "  peer reflect edit 3 --from reflection.md\n",
+                            "Exempel:\n  peer reflect edit 3\n"
+                            "  peer reflect edit 3 --from reflektion.md\n"));
+    edit->callback([&context, e] { run_write(context, *e, true); });
+}
+
+} // namespace peer::cli

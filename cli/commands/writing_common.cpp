@@ -1,0 +1,120 @@
+#include "commands/writing_common.hpp"
+
+#include "commands/lookup.hpp"
+#include "options.hpp"
+
+#include <peer/activity/log.hpp>
+#include <peer/core/error.hpp>
+#include <peer/journal/activities.hpp>
+
+#include <fmt/format.h>
+
+namespace peer::cli {
+
+void add_link_options(CLI::App& command, LinkOptions& options, const Context& context)
+{
+    auto* entry = command.add_option(
+        "--entry", options.entry,
+        context.tr("The log entry it is about (its number in `peer activity history`)",
+                   "Loggposten det gäller (dess nummer i `peer activity history`)"));
+    command
+        .add_option("--activity", options.code,
+                    context.tr("The learning activity it is about", "Läraktiviteten det gäller"))
+        ->type_name(context.tr("CODE", "KOD"))
+        ->excludes(entry);
+    command.add_option("--date", options.date,
+                       context.tr("The day (default: today)", "Dagen (förval: i dag)"));
+}
+
+void apply_link(journal::Journal& journal, const LinkOptions& options, model::Writing& writing)
+{
+    if (options.date) {
+        writing.date = date_option("--date", *options.date);
+    } else if (writing.date == Date{}) {
+        writing.date = today();
+    }
+    if (options.entry) {
+        const auto entry = journal::find_log_entry(journal, *options.entry);
+        if (!entry) {
+            throw Error(ExitCode::invalid_data,
+                        {fmt::format("there is no log entry {}; see `peer activity history`",
+                                     *options.entry),
+                         fmt::format("det finns ingen loggpost {}; se `peer activity history`",
+                                     *options.entry)});
+        }
+        writing.entry = entry->number;
+        writing.code = entry->code;
+    } else if (!options.code.empty()) {
+        writing.entry.reset();
+        writing.code = find_activity_or_fail(journal, options.code).code;
+    }
+}
+
+journal::Writer writer_or_fail(journal::Journal& journal)
+{
+    auto writer = journal::find_writer(journal);
+    if (!writer) {
+        throw Error(ExitCode::invalid_data, activity::missing_owner());
+    }
+    return *writer;
+}
+
+std::string link_label(const Context& context, const model::Writing& writing)
+{
+    if (writing.entry) {
+        return fmt::format(fmt::runtime(context.tr("entry {} · {}", "post {} · {}")),
+                           *writing.entry, writing.code);
+    }
+    return writing.code;
+}
+
+void print_record(const Context& context, const std::string& heading, const writing::Form& form,
+                  const model::Writing& writing)
+{
+    context.out << heading << '\n';
+    for (std::size_t i = 0; i < form.sections.size(); ++i) {
+        const auto& answer = i < writing.answers.size() ? writing.answers[i] : std::string();
+        context.out << fmt::format("\n## {}\n{}\n", context.tr(form.sections[i].heading),
+                                   answer.empty() ? "—" : answer);
+    }
+}
+
+std::string first_line(const std::string& text, std::size_t width)
+{
+    const auto line = text.substr(0, text.find('\n'));
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) {
+            continue;
+        }
+        if (++characters > width) {
+            return line.substr(0, i) + "…";
+        }
+    }
+    return line;
+}
+
+void remind_action_plan(const Context& context, journal::Journal& journal, const std::string& code,
+                        std::int64_t except_reflection)
+{
+    if (code.empty() || context.json || context.quiet) {
+        return;
+    }
+    const auto plan = journal::last_action_plan(journal, code, except_reflection);
+    if (!plan) {
+        return;
+    }
+    context.out << fmt::format(
+        fmt::runtime(
+            context.tr("Last time ({}, reflection {}) your action plan for {} was:\n",
+                       "Förra gången ({}, reflektion {}) var din handlingsplan för {}:\n")),
+        format_date(plan->date), plan->reflection, code);
+    std::string_view rest = plan->text;
+    while (!rest.empty()) {
+        const auto end = rest.find('\n');
+        context.out << "  | " << rest.substr(0, end) << '\n';
+        rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+    }
+}
+
+} // namespace peer::cli

@@ -1,0 +1,49 @@
+#pragma once
+// What peer reflect, peer feedback and peer brief share: the activity or log entry a text is
+// about, who writes, and how a written record is shown.
+
+#include "context.hpp"
+
+#include <peer/journal/writing.hpp>
+#include <peer/model/writing.hpp>
+#include <peer/writing/form.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace peer::cli {
+
+// --entry N | --activity CODE, and --date.
+struct LinkOptions {
+    std::optional<std::int64_t> entry;
+    std::string code;
+    std::optional<std::string> date;
+};
+
+void add_link_options(CLI::App& command, LinkOptions& options, const Context& context);
+
+// Sets the record's entry, activity and date from the options, checked against the journal:
+// an entry or activity that is not there is an error (exit 1).
+void apply_link(journal::Journal& journal, const LinkOptions& options, model::Writing& writing);
+
+// The journal's writer; an error (exit 1) when the journal has no owner yet.
+journal::Writer writer_or_fail(journal::Journal& journal);
+
+// "entry 12 · SUR-WOUND-01", "SUR-WOUND-01", or "" for a record about neither.
+std::string link_label(const Context& context, const model::Writing& writing);
+
+// The record for reading: a heading line, then each section with its answer.
+void print_record(const Context& context, const std::string& heading, const writing::Form& form,
+                  const model::Writing& writing);
+
+// The first line of `text`, cut to `width` characters with an ellipsis.
+std::string first_line(const std::string& text, std::size_t width);
+
+// Reminds the writer of the action plan of their last reflection about the activity `code`.
+void remind_action_plan(const Context& context, journal::Journal& journal, const std::string& code,
+                        std::int64_t except_reflection = 0);
+
+} // namespace peer::cli

@@ -1,0 +1,51 @@
+#include <peer/formats/writing_json.hpp>
+#include <peer/writing/form.hpp>
+
+namespace peer::formats {
+
+namespace {
+
+// What every record has; its answers under the keys of its form's sections.
+nlohmann::json common(const model::Writing& writing, const writing::Form& form)
+{
+    nlohmann::json out{{"number", writing.number},
+                       {"uuid", writing.uuid},
+                       {"author", writing.author},
+                       {"date", format_date(writing.date)},
+                       {"entry", writing.entry ? nlohmann::json(*writing.entry) : nullptr},
+                       {"code", writing.code}};
+    for (std::size_t i = 0; i < form.sections.size(); ++i) {
+        out[std::string(form.sections[i].key)] =
+            i < writing.answers.size() ? writing.answers[i] : std::string();
+    }
+    return out;
+}
+
+} // namespace
+
+nlohmann::json to_json(const model::Reflection& reflection)
+{
+    auto out = common(reflection, writing::reflection_form());
+    out["phase"] = reflection.phase ? nlohmann::json(model::keyword(*reflection.phase)) : nullptr;
+    out["with"] = model::keyword(reflection.company);
+    out["status"] = reflection.draft ? "draft" : "saved";
+    return out;
+}
+
+nlohmann::json to_json(const model::Feedback& feedback)
+{
+    auto out = common(feedback, writing::feedback_form());
+    out["recipient"] = feedback.recipient;
+    return out;
+}
+
+nlohmann::json to_json(const model::Briefing& briefing)
+{
+    auto out = common(briefing, briefing.kind == model::BriefingKind::before
+                                    ? writing::briefing_before_form()
+                                    : writing::briefing_after_form());
+    out["kind"] = model::keyword(briefing.kind);
+    return out;
+}
+
+} // namespace peer::formats

@@ -1,0 +1,15 @@
+#pragma once
+// Reflections, feedback and briefings as JSON: what --json prints
+// (schemas/output/reflection.schema.json, feedback.schema.json, briefing.schema.json).
+
+#include <peer/model/writing.hpp>
+
+#include <nlohmann/json.hpp>
+
+namespace peer::formats {
+
+nlohmann::json to_json(const model::Reflection& reflection);
+nlohmann::json to_json(const model::Feedback& feedback);
+nlohmann::json to_json(const model::Briefing& briefing);
+
+} // namespace peer::formats

@@ -1,0 +1,71 @@
+#pragma once
+// What the journal's owner writes: reflections, feedback, briefings. Each record is saved in
+// one transaction, with the identifiers its author declared not to be a patient's.
+
+#include <peer/journal/journal.hpp>
+#include <peer/model/writing.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace peer::journal {
+
+// Who writes in this journal, and to whom they may give feedback.
+struct Writer {
+    std::string owner;
+    bool staff = false;
+    // A student's partners in their active pair; for staff, the students of the pairs they
+    // supervise.
+    std::vector<std::string> may_address;
+};
+
+// The journal's writer; nullopt when the journal has no owner yet.
+std::optional<Writer> find_writer(Journal& journal);
+
+// Texts the privacy guard flagged that the author declared not to be a patient's identifier.
+using AllowedIdentifiers = std::vector<std::string>;
+
+struct WritingFilter {
+    std::optional<Date> from;
+    std::optional<Date> to;
+    std::string code;    // about this activity
+    bool drafts = false; // reflections only: drafts only
+};
+
+// Saves a new reflection (number 0: it gets a number and a uuid) or replaces a saved one's
+// text, date, links and status. Returns its number.
+std::int64_t save_reflection(Journal& journal, model::Reflection& reflection,
+                             const AllowedIdentifiers& allowed);
+std::optional<model::Reflection> find_reflection(Journal& journal, std::int64_t number);
+// Oldest first.
+std::vector<model::Reflection> list_reflections(Journal& journal, const WritingFilter& filter);
+
+// The action plan of the newest saved reflection about an activity that has one.
+struct ActionPlan {
+    std::int64_t reflection = 0;
+    Date date{};
+    std::string text;
+};
+std::optional<ActionPlan> last_action_plan(Journal& journal, std::string_view code,
+                                           std::int64_t except_reflection = 0);
+
+std::int64_t add_feedback(Journal& journal, model::Feedback& feedback,
+                          const AllowedIdentifiers& allowed);
+std::optional<model::Feedback> find_feedback(Journal& journal, std::int64_t number);
+
+struct FeedbackFilter {
+    std::string author;    // given by this person; empty: anyone
+    std::string recipient; // given to this person; empty: anyone
+};
+std::vector<model::Feedback> list_feedback(Journal& journal, const FeedbackFilter& filter);
+
+std::int64_t add_briefing(Journal& journal, model::Briefing& briefing,
+                          const AllowedIdentifiers& allowed);
+std::optional<model::Briefing> find_briefing(Journal& journal, std::int64_t number);
+std::vector<model::Briefing> list_briefings(Journal& journal,
+                                            std::optional<model::BriefingKind> kind);
+
+} // namespace peer::journal

@@ -1,0 +1,46 @@
+#pragma once
+// The patient-data guard: what in a free text could identify a patient. Every free text is
+// checked before it reaches the journal (reflections, feedback, briefings, log notes, imports).
+
+#include <peer/core/diagnostic.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace peer::privacy {
+
+enum class IdentifierKind {
+    personal_number,     // personnummer: YYMMDD-NNNN, YYMMDD+NNNN, YYYYMMDDNNNN, valid check digit
+    coordination_number, // samordningsnummer: the same, with 60 added to the day
+    phone_number,        // 070-123 45 67, 08-12 34 56, +46 70 123 45 67
+    email_address,       // name@example.se
+};
+
+// The diagnostic id of each kind: PRIVACY-PIN, PRIVACY-COORDINATION, PRIVACY-PHONE,
+// PRIVACY-EMAIL.
+std::string_view diagnostic_id(IdentifierKind kind);
+
+// What the kind is called, for messages: "a personal identity number (personnummer)".
+Text describe(IdentifierKind kind);
+
+struct Hit {
+    IdentifierKind kind;
+    std::string text; // exactly as it stands in the text
+    int line = 1;     // from 1
+    int column = 1;   // from 1, in characters
+};
+
+// Every identifier in `text` (UTF-8), in order of where it stands.
+std::vector<Hit> find_identifiers(std::string_view text);
+
+// The hits of `text` as errors about `source` (a file name, or what the text is), leaving out
+// those whose exact text is in `allowed`. Lines count from `first_line` (the line of `source`
+// where the text begins).
+Diagnostics check_text(std::string_view text, const std::string& source,
+                       const std::vector<std::string>& allowed, int first_line = 1);
+
+// Whether a 10-digit YYMMDDNNNN passes the Luhn check of Swedish identity numbers.
+bool luhn_valid(std::string_view ten_digits);
+
+} // namespace peer::privacy

@@ -1,0 +1,164 @@
+// Feedback given and received, and briefings before and after an activity.
+
+#include <peer/core/uuid.hpp>
+#include <peer/journal/writing.hpp>
+
+#include "journal/writing_rows.hpp"
+
+namespace peer::journal {
+
+namespace {
+
+constexpr const char* k_select_feedback = R"(
+    SELECT f.id, f.uuid, author.handle, f.log_entry_id, coalesce(a.code, ''), f.date,
+           recipient.handle, f.strength, f.situation, f.improve, f.how
+    FROM feedback f
+    JOIN person author ON author.id = f.author_id
+    JOIN person recipient ON recipient.id = f.recipient_id
+    LEFT JOIN activity a ON a.id = f.activity_id)";
+
+model::Feedback read_feedback(SQLite::Statement& row)
+{
+    model::Feedback f;
+    rows::read_writing(row, f);
+    f.recipient = row.getColumn(6).getString();
+    for (int i = 7; i <= 10; ++i) {
+        f.answers.push_back(row.getColumn(i).getString());
+    }
+    return f;
+}
+
+constexpr const char* k_select_briefing = R"(
+    SELECT b.id, b.uuid, coalesce(p.handle, ''), b.log_entry_id, coalesce(a.code, ''), b.date,
+           b.kind, b.who_does_what, b.observations, b.consequences, b.how_it_went, b.feedback
+    FROM briefing b
+    LEFT JOIN person p ON p.id = b.author_id
+    LEFT JOIN activity a ON a.id = b.activity_id)";
+
+model::Briefing read_briefing(SQLite::Statement& row)
+{
+    model::Briefing b;
+    rows::read_writing(row, b);
+    b.kind = *model::parse_keyword<model::BriefingKind>(row.getColumn(6).getString());
+    const int first = b.kind == model::BriefingKind::before ? 7 : 10;
+    const int last = b.kind == model::BriefingKind::before ? 9 : 11;
+    for (int i = first; i <= last; ++i) {
+        b.answers.push_back(row.getColumn(i).getString());
+    }
+    return b;
+}
+
+} // namespace
+
+std::int64_t add_feedback(Journal& journal, model::Feedback& feedback,
+                          const AllowedIdentifiers& allowed)
+{
+    rows::refuse_identifiers(feedback, allowed);
+    journal.write([&](SQLite::Database& database) {
+        SQLite::Statement insert(database, R"(
+            INSERT INTO feedback (uuid, author_id, recipient_id, log_entry_id, activity_id, date,
+                strength, situation, improve, how)
+            VALUES (:uuid, (SELECT id FROM person WHERE handle = :author),
+                (SELECT id FROM person WHERE handle = :recipient), :entry,
+                (SELECT id FROM activity WHERE code = :code), :date, :s1, :s2, :s3, :s4))");
+        feedback.uuid = new_uuid();
+        insert.bind(":uuid", feedback.uuid);
+        rows::bind_writing(insert, feedback);
+        insert.bind(":recipient", feedback.recipient);
+        for (std::size_t i = 0; i < 4; ++i) {
+            insert.bind(":s" + std::to_string(i + 1), rows::answer(feedback, i));
+        }
+        insert.exec();
+        feedback.number = database.getLastInsertRowid();
+        rows::record_allowed(database, allowed, "feedback", feedback.uuid);
+    });
+    return feedback.number;
+}
+
+std::optional<model::Feedback> find_feedback(Journal& journal, std::int64_t number)
+{
+    std::optional<model::Feedback> out;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement query(database, std::string(k_select_feedback) + " WHERE f.id = ?");
+        query.bind(1, number);
+        if (query.executeStep()) {
+            out = read_feedback(query);
+        }
+    });
+    return out;
+}
+
+std::vector<model::Feedback> list_feedback(Journal& journal, const FeedbackFilter& filter)
+{
+    std::vector<model::Feedback> out;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement query(database, std::string(k_select_feedback) + R"(
+            WHERE (:author = '' OR author.handle = :author)
+              AND (:recipient = '' OR recipient.handle = :recipient)
+            ORDER BY f.date, f.id)");
+        query.bind(":author", filter.author);
+        query.bind(":recipient", filter.recipient);
+        while (query.executeStep()) {
+            out.push_back(read_feedback(query));
+        }
+    });
+    return out;
+}
+
+std::int64_t add_briefing(Journal& journal, model::Briefing& briefing,
+                          const AllowedIdentifiers& allowed)
+{
+    rows::refuse_identifiers(briefing, allowed);
+    journal.write([&](SQLite::Database& database) {
+        SQLite::Statement insert(database, R"(
+            INSERT INTO briefing (uuid, kind, author_id, log_entry_id, activity_id, date,
+                who_does_what, observations, consequences, how_it_went, feedback)
+            VALUES (:uuid, :kind, (SELECT id FROM person WHERE handle = :author), :entry,
+                (SELECT id FROM activity WHERE code = :code), :date, :s1, :s2, :s3, :s4, :s5))");
+        briefing.uuid = new_uuid();
+        insert.bind(":uuid", briefing.uuid);
+        insert.bind(":kind", std::string(model::keyword(briefing.kind)));
+        rows::bind_writing(insert, briefing);
+        const bool before = briefing.kind == model::BriefingKind::before;
+        // Before: the first three columns; after: the last two.
+        for (std::size_t i = 0; i < 5; ++i) {
+            const auto index = before ? i : i - 3;
+            const bool used = before ? i < 3 : i >= 3;
+            insert.bind(":s" + std::to_string(i + 1), used ? rows::answer(briefing, index) : "");
+        }
+        insert.exec();
+        briefing.number = database.getLastInsertRowid();
+        rows::record_allowed(database, allowed, "briefing", briefing.uuid);
+    });
+    return briefing.number;
+}
+
+std::optional<model::Briefing> find_briefing(Journal& journal, std::int64_t number)
+{
+    std::optional<model::Briefing> out;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement query(database, std::string(k_select_briefing) + " WHERE b.id = ?");
+        query.bind(1, number);
+        if (query.executeStep()) {
+            out = read_briefing(query);
+        }
+    });
+    return out;
+}
+
+std::vector<model::Briefing> list_briefings(Journal& journal,
+                                            std::optional<model::BriefingKind> kind)
+{
+    std::vector<model::Briefing> out;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement query(database, std::string(k_select_briefing) + R"(
+            WHERE (:kind IS NULL OR b.kind = :kind) ORDER BY b.date, b.id)");
+        kind ? query.bind(":kind", std::string(model::keyword(*kind))) : query.bind(":kind");
+        while (query.executeStep()) {
+            out.push_back(read_briefing(query));
+        }
+    });
+    return out;
+}
+
+} // namespace peer::journal

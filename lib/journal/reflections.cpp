@@ -1,0 +1,177 @@
+// Reflections, and who writes in the journal.
+
+#include <peer/core/uuid.hpp>
+#include <peer/journal/activities.hpp>
+#include <peer/journal/writing.hpp>
+
+#include "journal/sql.hpp"
+#include "journal/writing_rows.hpp"
+
+#include <array>
+
+namespace peer::journal {
+
+namespace {
+
+constexpr std::array k_stages{"description", "feelings",   "evaluation",
+                              "analysis",    "conclusion", "action_plan"};
+
+constexpr const char* k_select = R"(
+    SELECT r.id, r.uuid, coalesce(p.handle, ''), r.log_entry_id, coalesce(a.code, ''), r.date,
+           r.phase, r.with_whom, r.status, r.description, r.feelings, r.evaluation, r.analysis,
+           r.conclusion, r.action_plan
+    FROM reflection r
+    LEFT JOIN person p ON p.id = r.author_id
+    LEFT JOIN activity a ON a.id = r.activity_id)";
+
+model::Reflection read_reflection(SQLite::Statement& row)
+{
+    model::Reflection r;
+    rows::read_writing(row, r);
+    if (!row.getColumn(6).isNull()) {
+        r.phase = model::parse_keyword<model::Phase>(row.getColumn(6).getString());
+    }
+    r.company = *model::parse_keyword<model::Company>(row.getColumn(7).getString());
+    r.draft = row.getColumn(8).getString() == "draft";
+    for (int i = 0; i < static_cast<int>(k_stages.size()); ++i) {
+        r.answers.push_back(row.getColumn(9 + i).getString());
+    }
+    return r;
+}
+
+} // namespace
+
+std::optional<Writer> find_writer(Journal& journal)
+{
+    const auto context = log_context(journal);
+    if (!context) {
+        return std::nullopt;
+    }
+    Writer writer{context->owner, false, {}};
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement kind(database, "SELECT kind FROM person WHERE handle = ?");
+        kind.bind(1, writer.owner);
+        writer.staff = kind.executeStep() && kind.getColumn(0).getString() == "staff";
+        if (!writer.staff) {
+            return;
+        }
+        SQLite::Statement students(database, R"(
+            SELECT DISTINCT s.handle FROM pair_supervisor sup
+            JOIN person me ON me.id = sup.person_id
+            JOIN pair pr ON pr.id = sup.pair_id AND pr.archived_at IS NULL
+            JOIN pair_student ps ON ps.pair_id = pr.id
+            JOIN person s ON s.id = ps.person_id
+            WHERE me.handle = ? ORDER BY s.handle)");
+        students.bind(1, writer.owner);
+        while (students.executeStep()) {
+            writer.may_address.push_back(students.getColumn(0).getString());
+        }
+    });
+    if (!writer.staff) {
+        for (const auto& student : context->pair_students) {
+            if (student != writer.owner) {
+                writer.may_address.push_back(student);
+            }
+        }
+    }
+    return writer;
+}
+
+std::int64_t save_reflection(Journal& journal, model::Reflection& reflection,
+                             const AllowedIdentifiers& allowed)
+{
+    rows::refuse_identifiers(reflection, allowed);
+    journal.write([&](SQLite::Database& database) {
+        const bool insert = reflection.number == 0;
+        SQLite::Statement statement(database, insert ? R"(
+                INSERT INTO reflection (uuid, author_id, log_entry_id, activity_id, date, phase,
+                    with_whom, status, description, feelings, evaluation, analysis, conclusion,
+                    action_plan)
+                VALUES (:uuid, (SELECT id FROM person WHERE handle = :author), :entry,
+                    (SELECT id FROM activity WHERE code = :code), :date, :phase, :company,
+                    :status, :s1, :s2, :s3, :s4, :s5, :s6))"
+                                                     : R"(
+                UPDATE reflection SET author_id = (SELECT id FROM person WHERE handle = :author),
+                    log_entry_id = :entry,
+                    activity_id = (SELECT id FROM activity WHERE code = :code), date = :date,
+                    phase = :phase, with_whom = :company, status = :status, description = :s1,
+                    feelings = :s2, evaluation = :s3, analysis = :s4, conclusion = :s5,
+                    action_plan = :s6, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                WHERE id = :number AND uuid = :uuid)");
+        if (insert) {
+            reflection.uuid = new_uuid();
+        } else {
+            statement.bind(":number", reflection.number);
+        }
+        statement.bind(":uuid", reflection.uuid);
+        rows::bind_writing(statement, reflection);
+        reflection.phase ? statement.bind(":phase", std::string(model::keyword(*reflection.phase)))
+                         : statement.bind(":phase");
+        statement.bind(":company", std::string(model::keyword(reflection.company)));
+        statement.bind(":status", reflection.draft ? "draft" : "saved");
+        for (std::size_t i = 0; i < k_stages.size(); ++i) {
+            statement.bind(":s" + std::to_string(i + 1), rows::answer(reflection, i));
+        }
+        statement.exec();
+        if (insert) {
+            reflection.number = database.getLastInsertRowid();
+        }
+        rows::record_allowed(database, allowed, "reflection", reflection.uuid);
+    });
+    return reflection.number;
+}
+
+std::optional<model::Reflection> find_reflection(Journal& journal, std::int64_t number)
+{
+    std::optional<model::Reflection> out;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement query(database, std::string(k_select) + " WHERE r.id = ?");
+        query.bind(1, number);
+        if (query.executeStep()) {
+            out = read_reflection(query);
+        }
+    });
+    return out;
+}
+
+std::vector<model::Reflection> list_reflections(Journal& journal, const WritingFilter& filter)
+{
+    std::vector<model::Reflection> out;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement query(database, std::string(k_select) + R"(
+            WHERE (:from IS NULL OR r.date >= :from) AND (:to IS NULL OR r.date <= :to)
+              AND (:code = '' OR a.code = :code) AND (:drafts = 0 OR r.status = 'draft')
+            ORDER BY r.date, r.id)");
+        filter.from ? query.bind(":from", format_date(*filter.from)) : query.bind(":from");
+        filter.to ? query.bind(":to", format_date(*filter.to)) : query.bind(":to");
+        query.bind(":code", filter.code);
+        query.bind(":drafts", filter.drafts ? 1 : 0);
+        while (query.executeStep()) {
+            out.push_back(read_reflection(query));
+        }
+    });
+    return out;
+}
+
+std::optional<ActionPlan> last_action_plan(Journal& journal, std::string_view code,
+                                           std::int64_t except_reflection)
+{
+    std::optional<ActionPlan> out;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement query(database, R"(
+            SELECT r.id, r.date, r.action_plan FROM reflection r
+            JOIN activity a ON a.id = r.activity_id
+            WHERE a.code = ? AND r.id <> ? AND r.status = 'saved' AND r.action_plan <> ''
+            ORDER BY r.date DESC, r.id DESC LIMIT 1)");
+        query.bind(1, std::string(code));
+        query.bind(2, except_reflection);
+        if (query.executeStep()) {
+            out = ActionPlan{query.getColumn(0).getInt64(),
+                             *parse_date(query.getColumn(1).getString()),
+                             query.getColumn(2).getString()};
+        }
+    });
+    return out;
+}
+
+} // namespace peer::journal

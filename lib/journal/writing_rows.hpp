@@ -1,0 +1,28 @@
+#pragma once
+// Helpers the writing files share: binding a record's links, recording allowed identifiers.
+
+#include <peer/journal/writing.hpp>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace peer::journal::rows {
+
+// Binds :author, :entry, :code and :date of `writing`.
+void bind_writing(SQLite::Statement& statement, const model::Writing& writing);
+
+// Reads the common columns, in this order: id, uuid, author, log entry, code, date.
+void read_writing(SQLite::Statement& row, model::Writing& writing);
+
+// Records that the author declared each of `allowed` not to be a patient's identifier.
+void record_allowed(SQLite::Database& database, const AllowedIdentifiers& allowed,
+                    std::string_view record_kind, const std::string& record_uuid);
+
+// Throws Error (invalid data) when an answer holds an identifier that is not in `allowed`: the
+// journal's own guard, behind the commands' own checks.
+void refuse_identifiers(const model::Writing& writing, const AllowedIdentifiers& allowed);
+
+// The answer `index` of `writing`, or empty.
+std::string answer(const model::Writing& writing, std::size_t index);
+
+} // namespace peer::journal::rows

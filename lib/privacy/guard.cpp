@@ -1,0 +1,314 @@
+#include <peer/privacy/guard.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace peer::privacy {
+
+namespace {
+
+bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool is_ascii_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+int number_at(std::string_view text, std::size_t at, std::size_t length)
+{
+    int value = 0;
+    for (std::size_t i = at; i < at + length; ++i) {
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+std::size_t digits_from(std::string_view text, std::size_t at)
+{
+    std::size_t end = at;
+    while (end < text.size() && is_digit(text[end])) {
+        ++end;
+    }
+    return end - at;
+}
+
+// Whether month and day (the day as written, 60 more for a co-ordination number) name a day
+// that exists. With a two-digit year, 29 February is allowed in every year divisible by four.
+std::optional<IdentifierKind> date_kind(int year, bool full_year, int month, int day)
+{
+    auto kind = IdentifierKind::personal_number;
+    if (day > 60) {
+        day -= 60;
+        kind = IdentifierKind::coordination_number;
+    }
+    if (month < 1 || month > 12 || day < 1) {
+        return std::nullopt;
+    }
+    static constexpr std::array days_in{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (day > days_in.at(static_cast<std::size_t>(month - 1))) {
+        return std::nullopt;
+    }
+    const bool leap =
+        full_year ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) : year % 4 == 0;
+    if (month == 2 && day == 29 && !leap) {
+        return std::nullopt;
+    }
+    return kind;
+}
+
+// A personal identity or co-ordination number starting at `at` (a digit not preceded by one).
+// Returns its kind and length.
+std::optional<std::pair<IdentifierKind, std::size_t>> identity_number_at(std::string_view text,
+                                                                         std::size_t at)
+{
+    const auto run = digits_from(text, at);
+    std::size_t date_digits = 0;
+    std::size_t length = run;
+    std::string ten; // YYMMDDNNNN
+    if (run == 10 || run == 12) {
+        date_digits = run - 4;
+        ten = std::string(text.substr(at + run - 10, 10));
+    } else if ((run == 6 || run == 8) && at + run + 5 <= text.size()
+               && (text[at + run] == '-' || text[at + run] == '+')
+               && digits_from(text, at + run + 1) == 4) {
+        date_digits = run;
+        length = run + 5;
+        ten = std::string(text.substr(at + run - 6, 6)) + std::string(text.substr(at + run + 1, 4));
+    } else {
+        return std::nullopt;
+    }
+    const bool full_year = date_digits == 8;
+    const int year = full_year ? number_at(text, at, 4) : number_at(text, at, 2);
+    if (full_year && (year < 1800 || year > 2099)) {
+        return std::nullopt;
+    }
+    const auto kind = date_kind(year, full_year, number_at(ten, 2, 2), number_at(ten, 4, 2));
+    if (!kind || !luhn_valid(ten)) {
+        return std::nullopt;
+    }
+    return std::pair{*kind, length};
+}
+
+// A phone number starting at `at`: +CC followed by 8 to 14 more digits, or a Swedish number
+// written with its leading 0, either as one run of 8 to 10 digits or as an area code of 2 to 4
+// digits followed by 5 to 8 digits in groups. Groups are split by one space or hyphen.
+std::optional<std::size_t> phone_number_at(std::string_view text, std::size_t at)
+{
+    const bool international = text[at] == '+';
+    std::size_t end = international ? at + 1 : at;
+    std::vector<std::size_t> groups;
+    int hyphens = 0;
+    while (true) {
+        const auto run = digits_from(text, end);
+        if (run == 0) {
+            break;
+        }
+        groups.push_back(run);
+        end += run;
+        if (end + 1 < text.size() && (text[end] == ' ' || text[end] == '-')
+            && is_digit(text[end + 1])) {
+            hyphens += text[end] == '-' ? 1 : 0;
+            ++end;
+            continue;
+        }
+        break;
+    }
+    if (groups.empty()
+        || (end < text.size() && (is_digit(text[end]) || is_ascii_letter(text[end])))) {
+        return std::nullopt;
+    }
+    std::size_t digits = 0;
+    for (auto g : groups) {
+        digits += g;
+    }
+    if (international) {
+        return digits >= 9 && digits <= 15 ? std::optional(end - at) : std::nullopt;
+    }
+    if (groups.size() == 1) {
+        return digits >= 8 && digits <= 10 ? std::optional(end - at) : std::nullopt;
+    }
+    // A hyphen only after the area code: "05-11-2026" is a date, not a number.
+    const bool hyphen_placed = hyphens == 0 || (hyphens == 1 && text[at + groups[0]] == '-');
+    const auto subscriber = digits - groups[0];
+    if (groups[0] >= 2 && groups[0] <= 4 && subscriber >= 5 && subscriber <= 8 && hyphen_placed) {
+        return end - at;
+    }
+    return std::nullopt;
+}
+
+bool is_local_char(char c)
+{
+    return is_digit(c) || is_ascii_letter(c) || c == '.' || c == '_' || c == '%' || c == '+'
+           || c == '-';
+}
+
+bool is_domain_char(char c)
+{
+    return is_digit(c) || is_ascii_letter(c) || c == '.' || c == '-';
+}
+
+// The e-mail address around the '@' at `at`: its start and length.
+std::optional<std::pair<std::size_t, std::size_t>> email_around(std::string_view text,
+                                                                std::size_t at)
+{
+    std::size_t start = at;
+    while (start > 0 && is_local_char(text[start - 1])) {
+        --start;
+    }
+    std::size_t end = at + 1;
+    while (end < text.size() && is_domain_char(text[end])) {
+        ++end;
+    }
+    while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) {
+        --end; // the full stop that ends a sentence
+    }
+    const auto domain = text.substr(at + 1, end - at - 1);
+    const auto last_dot = domain.rfind('.');
+    if (start == at || last_dot == std::string_view::npos || last_dot == 0
+        || domain.size() - last_dot - 1 < 2) {
+        return std::nullopt;
+    }
+    const auto top = domain.substr(last_dot + 1);
+    if (!std::ranges::all_of(top, is_ascii_letter)) {
+        return std::nullopt;
+    }
+    return std::pair{start, end - start};
+}
+
+} // namespace
+
+bool luhn_valid(std::string_view ten_digits)
+{
+    if (ten_digits.size() != 10 || !std::ranges::all_of(ten_digits, is_digit)) {
+        return false;
+    }
+    int sum = 0;
+    for (std::size_t i = 0; i < 10; ++i) {
+        int d = ten_digits[i] - '0';
+        if (i % 2 == 0) {
+            d *= 2;
+            if (d > 9) {
+                d -= 9;
+            }
+        }
+        sum += d;
+    }
+    return sum % 10 == 0;
+}
+
+std::string_view diagnostic_id(IdentifierKind kind)
+{
+    switch (kind) {
+    case IdentifierKind::personal_number:
+        return "PRIVACY-PIN";
+    case IdentifierKind::coordination_number:
+        return "PRIVACY-COORDINATION";
+    case IdentifierKind::phone_number:
+        return "PRIVACY-PHONE";
+    case IdentifierKind::email_address:
+        return "PRIVACY-EMAIL";
+    }
+    return {};
+}
+
+Text describe(IdentifierKind kind)
+{
+    switch (kind) {
+    case IdentifierKind::personal_number:
+        return {"a personal identity number", "ett personnummer"};
+    case IdentifierKind::coordination_number:
+        return {"a co-ordination number", "ett samordningsnummer"};
+    case IdentifierKind::phone_number:
+        return {"a phone number", "ett telefonnummer"};
+    case IdentifierKind::email_address:
+        return {"an e-mail address", "en e-postadress"};
+    }
+    return {};
+}
+
+std::vector<Hit> find_identifiers(std::string_view text)
+{
+    std::vector<Hit> hits;
+    int line = 1;
+    int column = 1;
+    std::size_t i = 0;
+    // Emails are found from their '@', which comes after their start: find them first.
+    std::vector<std::pair<std::size_t, std::size_t>> emails;
+    for (auto at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+        if (auto email = email_around(text, at)) {
+            emails.push_back(*email);
+        }
+    }
+    auto next_email = emails.begin();
+    while (i < text.size()) {
+        const char c = text[i];
+        const char before = i == 0 ? ' ' : text[i - 1];
+        std::optional<std::pair<IdentifierKind, std::size_t>> found;
+        if (next_email != emails.end() && next_email->first == i) {
+            found = std::pair{IdentifierKind::email_address, next_email->second};
+            ++next_email;
+        } else if (!is_digit(before) && !is_ascii_letter(before) && before != '.' && before != ','
+                   && before != '+') {
+            if (is_digit(c)) {
+                found = identity_number_at(text, i);
+            }
+            if (!found && (c == '0' || c == '+')) {
+                if (auto length = phone_number_at(text, i)) {
+                    found = std::pair{IdentifierKind::phone_number, *length};
+                }
+            }
+        }
+        std::size_t length = 1;
+        if (found) {
+            hits.push_back(
+                {found->first, std::string(text.substr(i, found->second)), line, column});
+            length = found->second;
+        }
+        for (std::size_t k = i; k < i + length && k < text.size(); ++k) {
+            const auto byte = static_cast<unsigned char>(text[k]);
+            if (byte == '\n') {
+                ++line;
+                column = 1;
+            } else if ((byte & 0xC0) != 0x80) {
+                ++column; // one per character: continuation bytes do not count
+            }
+        }
+        i += length;
+        while (next_email != emails.end() && next_email->first < i) {
+            ++next_email; // inside something already found
+        }
+    }
+    return hits;
+}
+
+Diagnostics check_text(std::string_view text, const std::string& source,
+                       const std::vector<std::string>& allowed, int first_line)
+{
+    Diagnostics out;
+    for (const auto& hit : find_identifiers(text)) {
+        if (std::ranges::find(allowed, hit.text) != allowed.end()) {
+            continue;
+        }
+        const auto what = describe(hit.kind);
+        out.push_back(
+            {Severity::error,
+             std::string(diagnostic_id(hit.kind)),
+             Position{source, first_line + hit.line - 1, hit.column},
+             {fmt::format("{} '{}': a journal must never hold what identifies a patient; remove "
+                          "it, or if it is not one, pass --allow-identifier '{}'",
+                          what.en, hit.text, hit.text),
+              fmt::format("{} '{}': en journal får aldrig innehålla det som identifierar en "
+                          "patient; ta bort det, eller om det inte är ett, ange "
+                          "--allow-identifier '{}'",
+                          what.sv, hit.text, hit.text)}});
+    }
+    return out;
+}
+
+} // namespace peer::privacy
