@@ -46,6 +46,23 @@ void print_findings(const Context& context, const rules::Findings& findings)
     }
 }
 
+void report_findings(const Context& context, const rules::Findings& findings)
+{
+    Diagnostics diagnostics;
+    for (const auto& f : findings) {
+        if (f.verdict == rules::Verdict::passed) {
+            continue;
+        }
+        const auto subject = f.subject.empty() ? Text{} : Text{f.subject + ": ", f.subject + ": "};
+        diagnostics.push_back(
+            {f.verdict == rules::Verdict::error ? Severity::error : Severity::warning,
+             f.rule,
+             std::nullopt,
+             {subject.en + f.message.en, subject.sv + f.message.sv}});
+    }
+    print_diagnostics(context, diagnostics);
+}
+
 std::string findings_summary(const Context& context, const rules::Findings& findings)
 {
     auto count = [&](rules::Verdict v) {

@@ -13,6 +13,10 @@ namespace peer::cli {
 // One block per finding: verdict, rule id, message, then the facts it used.
 void print_findings(const Context& context, const rules::Findings& findings);
 
+// The findings that did not pass, one line each on stderr, as diagnostics:
+// `warning[REF-GIBBS]: reflection 3: ...`. For commands whose output is not the findings.
+void report_findings(const Context& context, const rules::Findings& findings);
+
 // "1 error, 2 warnings, 5 passed" in the chosen language.
 std::string findings_summary(const Context& context, const rules::Findings& findings);
 

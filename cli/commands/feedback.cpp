@@ -110,7 +110,7 @@ void run_give(Context& context, GiveOptions& o)
          a.at(0), a.at(1), a.at(2), a.at(3)},
         rules::default_rule_set());
     if (finding.verdict == rules::Verdict::error) {
-        print_findings(context, {finding});
+        report_findings(context, {finding});
         if (composed->prompted || composed->editor_file) {
             composer.keep(*composed, ExitCode::invalid_data);
         } else {

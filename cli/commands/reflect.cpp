@@ -144,12 +144,10 @@ void run_write(Context& context, ReflectOptions& o, bool edit)
     const auto finding = rules::check_reflection(facts, rules::default_rule_set());
     journal::save_reflection(journal, r, *allowed);
     composer.saved(*composed);
-    if (finding.verdict != rules::Verdict::passed) {
-        auto shown = finding;
-        shown.subject =
-            fmt::format(fmt::runtime(context.tr("reflection {}", "reflektion {}")), r.number);
-        print_findings(context, {shown});
-    }
+    auto shown = finding;
+    shown.subject =
+        fmt::format(fmt::runtime(context.tr("reflection {}", "reflektion {}")), r.number);
+    report_findings(context, {shown});
     if (composed->interrupted) {
         context.warning({"interrupted: what you wrote is kept as a draft",
                          "avbrutet: det du skrev är sparat som utkast"});

@@ -1,0 +1,233 @@
+#!/usr/bin/env bash
+# peer reflect: Gibbs reflections at the terminal, in an editor, from a file; drafts.
+source "$(dirname "$0")/lib.sh"
+
+rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
+
+# Ali's journal with the example catalogue.
+setup_ali() {
+    join_example_placement_as_ali
+    run activity import "$EXAMPLES/activities.csv"
+}
+
+write_swedish_reflection() {
+    cat >"$WORK/reflektion.md" <<'MD'
+# Reflektion efter såromläggning
+<!-- En kommentar som inte sparas -->
+## Beskrivning
+Jag lade om ett operationssår med Bea som observatör.
+
+## Känslor
+Nervös i början, lugnare efter hand.
+## Värdering
+Bra: aseptiken. Mindre bra: jag glömde informera först.
+## Analys
+Information före momentet gör patienten tryggare.
+## Slutsats
+Jag kunde ha berättat vad jag skulle göra innan jag började.
+## Handlingsplan
+Berätta alltid vad jag ska göra innan jag börjar.
+MD
+}
+
+# Runs COMMAND at a terminal that script(1) provides, typing the lines of INPUT one after the
+# other; with a third argument, presses Ctrl-C once the terminal shows that text.
+at_terminal() {
+    local input=$1 command=$2 interrupt_at=${3:-}
+    {
+        printf '%s' "$input"
+        if [ -n "$interrupt_at" ]; then
+            for _ in $(seq 100); do
+                grep -qF -- "$interrupt_at" "$WORK/tty" 2>/dev/null && break
+                sleep 0.1
+            done
+            printf '\003'
+        fi
+        sleep 0.5
+    } | script -qec "$command" /dev/null >"$WORK/tty" 2>&1
+    status=$?
+}
+
+test_a_reflection_from_a_markdown_file_with_swedish_headings() {
+    setup_ali
+    write_swedish_reflection
+    run --json reflect --activity SUR-WOUND-01 --phase efter --with kamrat --date 2026-11-05 \
+        --from "$WORK/reflektion.md"
+    expect_status 0
+    expect_err_empty
+    expect_valid output/reflection.schema.json
+    expect_json .status saved
+    expect_json .phase after
+    expect_json .with peer
+    expect_json .code SUR-WOUND-01
+    expect_json .author ali
+    expect_json .action_plan "Berätta alltid vad jag ska göra innan jag börjar."
+    expect_equal "$(rows "SELECT feelings FROM reflection")" "Nervös i början, lugnare efter hand."
+    expect_equal "$(rows "SELECT count(*) FROM reflection WHERE description LIKE '%kommentar%'")" 0
+}
+
+test_a_reflection_with_empty_stages_is_saved_with_a_ref_gibbs_warning() {
+    setup_ali
+    run_with_input $'## Description\nA short one.\n## Action plan\nAsk sooner.\n' \
+        reflect --activity SUR-PAIN-01 --from -
+    expect_status 0
+    expect_out_contains "Saved reflection 1"
+    expect_err_contains "REF-GIBBS"
+    expect_err_contains "feelings"
+    run_with_input $'## Description\nA draft.\n' reflect --from - --draft
+    expect_status 0
+    expect_out_contains "Kept reflection 2 as a draft"
+    expect_err_empty
+}
+
+test_a_reflection_typed_at_the_terminal() {
+    setup_ali
+    at_terminal $'Dressing change with Bea\nover two lines\n\nNervous\n\n\nCalm hands\n\nExplain first\n\nSay it before\n\nn\n' \
+        "$PEER reflect --activity SUR-WOUND-01"
+    expect_equal "$status" 0
+    grep -qF "1/6 Description: What happened?" "$WORK/tty" || fail "no first question: $(cat "$WORK/tty")"
+    grep -qF "6/6 Action plan" "$WORK/tty" || fail "no sixth question"
+    expect_equal "$(rows "SELECT description FROM reflection")" $'Dressing change with Bea\nover two lines'
+    expect_equal "$(rows "SELECT evaluation FROM reflection")" ""
+    expect_equal "$(rows "SELECT action_plan FROM reflection")" "Say it before"
+    # One stage was skipped, and the answer to "keep it as a draft?" was no.
+    expect_equal "$(rows "SELECT status FROM reflection")" saved
+}
+
+test_ctrl_c_keeps_a_draft_that_continue_finishes() {
+    setup_ali
+    at_terminal $'What happened, typed\n\nHow it felt\n' \
+        "$PEER reflect --activity SUR-WOUND-01" "How it felt"
+    expect_equal "$status" 130
+    grep -qF "peer reflect --continue 1" "$WORK/tty" || fail "no way back shown: $(cat "$WORK/tty")"
+    expect_equal "$(rows "SELECT status FROM reflection")" draft
+    expect_equal "$(rows "SELECT description FROM reflection")" "What happened, typed"
+    expect_equal "$(rows "SELECT feelings FROM reflection")" "How it felt"
+    # Going on asks only for the stages still empty: evaluation to action plan.
+    at_terminal $'Good\n\nLearned\n\nOther way\n\nPlan\n\n' "$PEER reflect --continue 1"
+    expect_equal "$status" 0
+    ! grep -qF "1/6" "$WORK/tty" || fail "asked again for a written stage"
+    expect_equal "$(rows "SELECT status || ':' || evaluation || ':' || action_plan FROM reflection")" \
+        "saved:Good:Plan"
+    run reflect --continue 1 --from /dev/null
+    expect_status 1
+    expect_err_contains "reflection 1 is not a draft; change it with \`peer reflect edit 1\`"
+}
+
+test_a_closed_terminal_keeps_a_draft() {
+    setup_ali
+    at_terminal $'Only the start\n' "$PEER reflect"
+    expect_equal "$(rows "SELECT status || ':' || description FROM reflection")" "draft:Only the start"
+}
+
+test_typing_draft_stops_and_keeps_a_draft() {
+    setup_ali
+    at_terminal $'First stage\n\n:draft\n' "$PEER reflect"
+    expect_equal "$status" 0
+    expect_equal "$(rows "SELECT status || ':' || description FROM reflection")" "draft:First stage"
+}
+
+test_the_editor_writes_the_reflection() {
+    setup_ali
+    cat >"$WORK/editor.sh" <<'SH'
+#!/bin/sh
+# A scripted editor: checks the template, then writes under two headings.
+grep -q '^## Description$' "$1" && grep -q 'What happened?' "$1" || exit 3
+sed -i -e 's/^## Description$/## Description\nWritten in the editor./' \
+       -e 's/^## Action plan$/## Action plan\nTry again./' "$1"
+SH
+    chmod +x "$WORK/editor.sh"
+    EDITOR="$WORK/editor.sh" run reflect --activity SUR-PAIN-01 --editor
+    expect_status 0
+    expect_out_contains "Saved reflection 1"
+    expect_equal "$(rows "SELECT description || ':' || action_plan FROM reflection")" \
+        "Written in the editor.:Try again."
+    expect_equal "$(ls "$WORK/drafts" | wc -l)" 0
+    # VISUAL comes before EDITOR.
+    VISUAL="$WORK/editor.sh" EDITOR=false run reflect --editor
+    expect_status 0
+}
+
+test_an_editor_that_fails_or_leaves_the_template_saves_nothing() {
+    setup_ali
+    EDITOR=true run reflect --editor
+    expect_status 1
+    expect_err_contains "the template was left as it was; nothing was saved"
+    EDITOR=false run reflect --editor
+    expect_status 1
+    expect_err_contains "the editor (false) exited with status 1; nothing was saved"
+    cat >"$WORK/editor.sh" <<'SH'
+#!/bin/sh
+echo "Half a thought" >>"$1"
+exit 2
+SH
+    chmod +x "$WORK/editor.sh"
+    EDITOR="$WORK/editor.sh" run reflect --editor
+    expect_status 1
+    expect_err_contains "your text is kept in"
+    grep -rq "Half a thought" "$WORK/drafts" || fail "the text typed was lost"
+    expect_equal "$(rows "SELECT count(*) FROM reflection")" 0
+}
+
+test_list_show_and_edit() {
+    setup_ali
+    write_swedish_reflection
+    run reflect --activity SUR-WOUND-01 --date 2026-11-05 --from "$WORK/reflektion.md"
+    run_with_input $'## Description\nDraft\n' reflect --from - --draft
+    run reflect list
+    expect_out_contains "SUR-WOUND-01"
+    expect_out_contains "draft"
+    run --json reflect list --drafts
+    expect_json 'length' 1
+    expect_json '.[0].number' 2
+    run --lang sv reflect show 1
+    expect_out_contains "# Reflektion 1 · 2026-11-05 · SUR-WOUND-01"
+    expect_out_contains "## Handlingsplan"
+    run_with_input $'## Slutsats\nNy slutsats\n' reflect edit 1 --from -
+    expect_status 0
+    expect_equal "$(rows "SELECT conclusion || ':' || description FROM reflection WHERE id = 1")" \
+        "Ny slutsats:"
+    expect_err_contains "REF-GIBBS"
+    run reflect show 9
+    expect_status 1
+    expect_err_contains "there is no reflection 9"
+}
+
+test_the_last_action_plan_is_recalled_for_the_same_activity() {
+    setup_ali
+    write_swedish_reflection
+    run reflect --activity SUR-WOUND-01 --date 2026-11-05 --from "$WORK/reflektion.md"
+    run activity log SUR-WOUND-01 --mode perform --date 2026-11-09
+    expect_out_contains "your action plan for SUR-WOUND-01 was:"
+    expect_out_contains "Berätta alltid vad jag ska göra innan jag börjar."
+    run_with_input $'## Description\nAgain\n' reflect --entry 1 --from -
+    expect_out_contains "Berätta alltid"
+    expect_equal "$(rows "SELECT log_entry_id || ':' || (activity_id IS NOT NULL) FROM reflection WHERE id = 2")" "1:1"
+    run activity log SUR-PAIN-01 --mode perform --date 2026-11-09
+    expect_out_lacks "action plan"
+}
+
+test_without_a_terminal_the_text_must_come_from_a_file() {
+    setup_ali
+    run reflect
+    expect_status 2
+    expect_err_contains "there is no terminal to ask on: give the text with --from FILE"
+    run reflect --from "$WORK/missing.md"
+    expect_status 1
+    expect_err_contains "cannot read $WORK/missing.md"
+    run reflect --entry 99 --from /dev/null
+    expect_status 1
+    expect_err_contains "there is no log entry 99"
+}
+
+test_an_unknown_heading_is_reported_at_its_line() {
+    setup_ali
+    printf '## Description\nText\n\n## Analyss\nMore\n' >"$WORK/r.md"
+    run reflect --from "$WORK/r.md"
+    expect_status 1
+    expect_err_contains "$WORK/r.md:4:1: error[FMT-KEY]:"
+    expect_err_contains "did you mean 'Analysis'?"
+    expect_equal "$(rows "SELECT count(*) FROM reflection")" 0
+}
+
+run_tests

@@ -1,0 +1,115 @@
+// The patient-data guard. Every identity number here is a published test number (Skatteverket's
+// 19121212-1212, 811218-9876, the co-ordination number 701063-2391) or an invented one that
+// fails the check digit; phone numbers are from the ranges set aside for fiction
+// (070-1740605 and the like) or invented.
+
+#include <peer/privacy/guard.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace peer;
+using privacy::IdentifierKind;
+
+namespace {
+
+std::vector<std::string> texts(std::string_view text)
+{
+    std::vector<std::string> out;
+    for (const auto& hit : privacy::find_identifiers(text)) {
+        out.push_back(hit.text);
+    }
+    return out;
+}
+
+IdentifierKind kind_of(std::string_view text)
+{
+    const auto hits = privacy::find_identifiers(text);
+    REQUIRE(hits.size() == 1);
+    return hits.front().kind;
+}
+
+} // namespace
+
+TEST_SUITE("privacy::guard")
+{
+    TEST_CASE("luhn_valid")
+    {
+        CHECK(privacy::luhn_valid("1212121212"));
+        CHECK(privacy::luhn_valid("8112189876"));
+        CHECK_FALSE(privacy::luhn_valid("1212121213"));
+        CHECK_FALSE(privacy::luhn_valid("121212121"));
+    }
+
+    TEST_CASE("personal identity numbers in their usual forms")
+    {
+        for (const auto* text : {"121212-1212", "121212+1212", "1212121212", "19121212-1212",
+                                 "191212121212", "811218-9876"}) {
+            CAPTURE(text);
+            CHECK(kind_of(std::string("pnr ") + text + ".") == IdentifierKind::personal_number);
+            CHECK(texts(std::string("pnr ") + text + ".") == std::vector<std::string>{text});
+        }
+    }
+
+    TEST_CASE("co-ordination numbers: the day plus 60")
+    {
+        CHECK(kind_of("701063-2391") == IdentifierKind::coordination_number);
+        CHECK(kind_of("19701063-2391") == IdentifierKind::coordination_number);
+    }
+
+    TEST_CASE("a wrong check digit, a day that does not exist, or a longer number is no identity "
+              "number")
+    {
+        CHECK(texts("121212-1213").empty());
+        CHECK(texts("19121212-1213").empty());
+        CHECK(texts("121232-1212").empty()); // 32 December
+        CHECK(texts("12121212121212").empty());
+        CHECK(texts("2026-11-05 and 2026-11-05T08:30").empty());
+    }
+
+    TEST_CASE("phone numbers")
+    {
+        for (const auto* text : {"070-174 06 05", "0701740605", "08-12 34 56", "031-123 45 67",
+                                 "+46 70 174 06 05", "+46701740605"}) {
+            CAPTURE(text);
+            CHECK(kind_of(std::string("ring ") + text + " i dag") == IdentifierKind::phone_number);
+        }
+    }
+
+    TEST_CASE("numbers of clinical work are not phone numbers")
+    {
+        for (const auto* text : {"NRS 0 5 10 15 20", "kl 0830-1600", "05-11-2026", "0,5 mg",
+                                 "BT 120/80, puls 72", "NEWS2 5", "dropp 1000 ml"}) {
+            CAPTURE(text);
+            CHECK(texts(text).empty());
+        }
+    }
+
+    TEST_CASE("e-mail addresses, without the full stop that ends a sentence")
+    {
+        CHECK(texts("skriv till anna.berg@example.se.")
+              == std::vector<std::string>{"anna.berg@example.se"});
+        CHECK(kind_of("a@b.se") == IdentifierKind::email_address);
+        CHECK(texts("vid @ronden, user@localhost").empty());
+    }
+
+    TEST_CASE("positions count lines and characters, å ä ö as one each")
+    {
+        const auto hits = privacy::find_identifiers("första raden\nså här: 121212-1212");
+        REQUIRE(hits.size() == 1);
+        CHECK(hits[0].line == 2);
+        CHECK(hits[0].column == 9);
+    }
+
+    TEST_CASE("check_text leaves out the allowed texts and names the source")
+    {
+        const auto found =
+            privacy::check_text("a 121212-1212 b 811218-9876", "note.md", {"811218-9876"}, 4);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].id == "PRIVACY-PIN");
+        CHECK(found[0].where->file == "note.md");
+        CHECK(found[0].where->line == 4);
+        CHECK(found[0].where->column == 3);
+        CHECK(found[0].message.en.find("121212-1212") != std::string::npos);
+        CHECK(found[0].message.sv.find("personnummer") != std::string::npos);
+    }
+}
