@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# peer feedback and peer brief: constructive feedback to the partner; briefings and debriefings.
+source "$(dirname "$0")/lib.sh"
+
+rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
+
+setup_ali() {
+    join_example_placement_as_ali
+    run activity import "$EXAMPLES/activities.csv"
+}
+
+give_four_parts() {
+    run "$@" feedback give --to bea --activity SUR-SBAR-01 --date 2026-11-05 \
+        --strength "Clear SBAR handover" --situation "Morning round" \
+        --improve "Vital signs came last" --how "Read them from the chart first"
+}
+
+test_feedback_with_its_four_parts_is_saved_with_author_recipient_and_id() {
+    setup_ali
+    give_four_parts --json
+    expect_status 0
+    expect_valid output/feedback.schema.json
+    expect_json .author ali
+    expect_json .recipient bea
+    expect_json .code SUR-SBAR-01
+    expect_json .how "Read them from the chart first"
+    local uuid
+    uuid=$(jq -r .uuid "$WORK/stdout")
+    expect_equal "$(rows "SELECT uuid FROM feedback")" "$uuid"
+    run feedback show 1
+    expect_out_contains "# Feedback 1 · 2026-11-05 · ali → bea · SUR-SBAR-01"
+    expect_out_contains "## Situation"
+    run --lang sv feedback show 1
+    expect_out_contains "## Förbättra"
+}
+
+test_feedback_without_all_four_parts_is_refused() {
+    setup_ali
+    run feedback give --to bea --strength "Calm" --situation "Round" --improve "Pace"
+    expect_status 1
+    expect_err_contains "error[FB-CONSTRUCTIVE]"
+    expect_err_contains "nothing was saved"
+    expect_equal "$(rows "SELECT count(*) FROM feedback")" 0
+}
+
+test_feedback_goes_to_the_partner_only() {
+    setup_ali
+    run feedback give --to cem --strength a --situation b --improve c --how d
+    expect_status 1
+    expect_err_contains "cem is not your partner; your partner is bea"
+    # Without --to, the only partner is meant.
+    run feedback give --strength a --situation b --improve c --how d
+    expect_status 0
+    expect_out_contains "Saved feedback 1 to bea."
+}
+
+test_the_form_asks_for_the_missing_parts_at_a_terminal() {
+    setup_ali
+    printf 'Where it showed\n\nSomething to improve\n\nHow to\n\n' \
+        | script -qec "$PEER feedback give --to bea --strength 'Calm voice'" /dev/null >"$WORK/tty" 2>&1
+    grep -qF "2/4 Situation: Where did it show?" "$WORK/tty" || fail "no question: $(cat "$WORK/tty")"
+    ! grep -qF "1/4" "$WORK/tty" || fail "asked for the strength given"
+    expect_equal "$(rows "SELECT strength || '|' || situation || '|' || how FROM feedback")" \
+        "Calm voice|Where it showed|How to"
+}
+
+test_feedback_from_a_swedish_file() {
+    setup_ali
+    printf '## Styrka\nLugn\n## Situation\nRonden\n## Förbättra\nTempo\n## Hur\nPausa\n' >"$WORK/f.md"
+    run feedback give --to bea --from "$WORK/f.md"
+    expect_status 0
+    expect_equal "$(rows "SELECT improve FROM feedback")" "Tempo"
+}
+
+test_list_given_and_received() {
+    setup_ali
+    give_four_parts
+    run feedback list --given
+    expect_out_contains "ali      → bea"
+    run --json feedback list --received
+    expect_json length 0
+    run --json feedback list
+    expect_valid output/feedback.schema.json
+    expect_json length 1
+    run feedback show 7
+    expect_status 1
+    expect_err_contains "there is no feedback 7"
+}
+
+test_a_briefing_before_and_a_debriefing_after() {
+    setup_ali
+    run activity log SUR-WOUND-01 --mode perform --date 2026-11-05
+    printf '## Who does what\nI dress, Bea observes.\n## Observations\nRedness.\n## Consequences\nIf it bleeds, stop.\n' >"$WORK/before.md"
+    run --json brief before --activity SUR-WOUND-01 --date 2026-11-05 --from "$WORK/before.md"
+    expect_status 0
+    expect_valid output/briefing.schema.json
+    expect_json .kind before
+    expect_json .consequences "If it bleeds, stop."
+    printf '## Hur det gick\nBra.\n## Återkoppling\nBea: lugnt.\n' >"$WORK/after.md"
+    run brief after --entry 1 --from "$WORK/after.md"
+    expect_status 0
+    expect_out_contains "Saved debriefing 2 (entry 1 · SUR-WOUND-01)."
+    run brief list
+    expect_out_contains "briefing"
+    expect_out_contains "debriefing"
+    run --json brief list
+    expect_valid output/briefing.schema.json
+    run --lang sv brief show 2
+    expect_out_contains "# Efterhandledning 2"
+    expect_out_contains "Bea: lugnt."
+    # A briefing is about an activity.
+    run brief before --from "$WORK/before.md"
+    expect_status 2
+    expect_err_contains "--activity CODE or --entry N"
+}
+
+test_a_briefing_in_the_editor_and_at_the_terminal() {
+    setup_ali
+    cat >"$WORK/editor.sh" <<'SH'
+#!/bin/sh
+sed -i 's/^## Who does what$/## Who does what\nBea leads./' "$1"
+SH
+    chmod +x "$WORK/editor.sh"
+    EDITOR="$WORK/editor.sh" run brief before --activity SUR-PAIN-01 --editor
+    expect_status 0
+    expect_equal "$(rows "SELECT who_does_what FROM briefing")" "Bea leads."
+    printf 'It went well\n\nBoth ways\n\n' \
+        | script -qec "$PEER brief after --activity SUR-PAIN-01" /dev/null >"$WORK/tty" 2>&1
+    grep -qF "1/2 How it went: How did it go?" "$WORK/tty" || fail "no question: $(cat "$WORK/tty")"
+    expect_equal "$(rows "SELECT how_it_went || '|' || feedback FROM briefing WHERE kind = 'after'")" \
+        "It went well|Both ways"
+}
+
+run_tests
