@@ -171,10 +171,12 @@ int run(int argc, const char* const* argv)
         command.setup(*sub, context);
     }
     app.footer(
-        context.tr("Exit status: 0 success, 1 invalid data, 2 usage error, 3 journal unusable.\n"
+        context.tr("Exit status: 0 success, 1 invalid data, 2 usage error, 3 journal unusable,\n"
+                   "130 interrupted while asking (what was typed is kept).\n"
                    "See `man peer` or docs/ for the whole reference.",
                    "Slutstatus: 0 klart, 1 ogiltiga data, 2 fel användning, 3 journalen går "
-                   "inte att använda.\nSe `man peer` eller docs/ för hela referensen."));
+                   "inte att använda,\n130 avbrutet under frågorna (det som skrivits sparas).\n"
+                   "Se `man peer` eller docs/ för hela referensen."));
 
     // Decide colour before any callback prints.
     app.parse_complete_callback([&] {

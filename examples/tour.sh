@@ -56,5 +56,16 @@ step peer activity log SUR-WOUND-01 --mode observe --patients 5 --presence none 
 step peer activity progress
 "$peer" activity progress
 
+# Ali writes down what he learned, gives Bea feedback, and finds it all again.
+step peer reflect --activity SUR-WOUND-01 --phase after --with peer --from examples/reflection.sv.md
+"$peer" reflect --activity SUR-WOUND-01 --phase after --with peer --date 2026-11-16 \
+    --from "$here/reflection.sv.md"
+step peer feedback give --to bea --activity SUR-SBAR-01 --from examples/feedback.md
+"$peer" feedback give --to bea --activity SUR-SBAR-01 --date 2026-11-16 --from "$here/feedback.md"
+step peer activity log SUR-WOUND-01 --mode perform --patients 5 ...
+"$peer" activity log SUR-WOUND-01 --mode perform --patients 5 --presence none --date 2026-11-17
+step "peer search 'inform*'"
+"$peer" search 'inform*'
+
 step peer doctor
 "$peer" doctor

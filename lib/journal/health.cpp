@@ -45,7 +45,9 @@ Health check_health(Journal& journal)
                                                  foreign_keys.getColumn(2).getString()});
         }
 
-        SQLite::Statement tables(database, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+        // The tables people know of: the full-text index's own shadow tables are left out.
+        SQLite::Statement tables(database, "SELECT name FROM pragma_table_list "
+                                           "WHERE schema = 'main' AND type IN ('table', 'virtual') "
                                            "AND name NOT LIKE 'sqlite_%' ORDER BY name");
         while (tables.executeStep()) {
             TableRows row{tables.getColumn(0).getString(), 0};

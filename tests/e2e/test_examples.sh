@@ -15,6 +15,10 @@ test_the_tour_runs_cleanly() {
     expect_out_contains "Imported 45 activities: 45 added"
     expect_out_contains "Logged entry"
     expect_out_contains "2026-11-16"
+    expect_out_contains "Saved reflection 1 (2026-11-16, SUR-WOUND-01)."
+    expect_out_contains "Saved feedback 1 to bea."
+    expect_out_contains "your action plan for SUR-WOUND-01 was:"
+    expect_out_contains "[Information] före ett moment"
     expect_out_contains "The journal is healthy."
 }
 

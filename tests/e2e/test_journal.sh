@@ -5,7 +5,7 @@ source "$(dirname "$0")/lib.sh"
 test_init_creates_a_private_journal() {
     run --journal "$WORK/vfu/term/journal.db" init
     expect_status 0
-    expect_out_contains "Created the journal $WORK/vfu/term/journal.db (schema 1)."
+    expect_out_contains "Created the journal $WORK/vfu/term/journal.db (schema 2)."
     expect_err_empty
     expect_equal "$(mode_of "$WORK/vfu/term/journal.db")" 600
     expect_equal "$(mode_of "$WORK/vfu")" 700
@@ -16,11 +16,11 @@ test_init_again_changes_nothing() {
     run init
     run init
     expect_status 0
-    expect_out_contains "already set up (schema 1); nothing to do"
+    expect_out_contains "already set up (schema 2); nothing to do"
     run --json init
     expect_json .created false
-    expect_json .schema_version 1
-    expect_json .migrated_from 1
+    expect_json .schema_version 2
+    expect_json .migrated_from 2
     expect_valid output/init.schema.json
 }
 
@@ -46,7 +46,7 @@ test_doctor_reports_a_healthy_journal() {
     run init
     run doctor
     expect_status 0
-    expect_out_contains "schema          1"
+    expect_out_contains "schema          2"
     expect_out_contains "integrity       ok"
     expect_out_contains "foreign keys    ok"
     expect_out_contains "log_entry"
@@ -58,8 +58,8 @@ test_doctor_json_reports_schema_and_health() {
     run doctor --json
     expect_status 0
     expect_json .healthy true
-    expect_json .schema_version 1
-    expect_json .latest_schema_version 1
+    expect_json .schema_version 2
+    expect_json .latest_schema_version 2
     expect_json '.integrity[0]' ok
     expect_json '.foreign_key_issues | length' 0
     expect_json .journal_mode wal
@@ -111,9 +111,31 @@ test_a_newer_journal_is_refused_and_left_unchanged() {
     for command in init doctor; do
         run "$command"
         expect_status 3
-        expect_err_contains "was written by a newer peer (schema 99; this peer knows schemas up to 1)"
+        expect_err_contains "was written by a newer peer (schema 99; this peer knows schemas up to 2)"
         expect_equal "$(checksum "$PEER_JOURNAL")" "$before"
     done
+}
+
+# A journal of schema 1 with a log note and a reflection: opening it adds the full-text index
+# of what it already holds.
+test_a_schema_1_journal_is_migrated_and_its_writing_is_searchable() {
+    {
+        cat "$PEER_SOURCE_DIR/schemas/001_initial.sql"
+        cat <<'SQL'
+INSERT INTO activity (uuid, code, title) VALUES ('a1', 'SUR-PAIN-01', 'Pain');
+INSERT INTO log_entry (uuid, date, activity_id, mode, note)
+    VALUES ('l1', '2026-11-04', 1, 'perform', 'Smärtskattning med NRS');
+INSERT INTO reflection (uuid, activity_id, date, description, status)
+    VALUES ('r1', 1, '2026-11-05', 'Öva smärtskattning', 'saved');
+PRAGMA application_id = 1346717010;
+PRAGMA user_version = 1;
+SQL
+    } | sqlite3 "$PEER_JOURNAL"
+    run --json init
+    expect_json .migrated_from 1
+    expect_json .schema_version 2
+    run --json search 'SMÄRT*'
+    expect_json '[.[].kind] | sort | join(",")' "note,reflection"
 }
 
 test_a_text_file_is_refused_and_left_unchanged() {
