@@ -12,7 +12,7 @@ test_help_lists_the_subcommands() {
     expect_out_contains "--json"
     expect_out_contains "--quiet"
     expect_out_contains "--no-color"
-    expect_out_contains "Exit status: 0 success, 1 invalid data, 2 usage error, 3 journal unusable."
+    expect_out_contains "Exit status: 0 success, 1 invalid data, 2 usage error, 3 journal unusable,"
 }
 
 test_each_subcommand_has_help_with_examples() {
