@@ -91,11 +91,7 @@ void run_list(Context& context)
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto all = journal::list_briefings(journal, std::nullopt);
     if (context.json) {
-        auto list = nlohmann::json::array();
-        for (const auto& b : all) {
-            list.push_back(formats::to_json(b));
-        }
-        context.print_json(list);
+        print_json_list(context, all);
         return;
     }
     for (const auto& b : all) {

@@ -144,11 +144,7 @@ void run_list(Context& context, bool given, bool received)
     }
     const auto all = journal::list_feedback(journal, filter);
     if (context.json) {
-        auto list = nlohmann::json::array();
-        for (const auto& f : all) {
-            list.push_back(formats::to_json(f));
-        }
-        context.print_json(list);
+        print_json_list(context, all);
         return;
     }
     for (const auto& f : all) {

@@ -164,11 +164,7 @@ void run_list(Context& context, bool drafts, const std::string& code)
     filter.code = code;
     const auto reflections = journal::list_reflections(journal, filter);
     if (context.json) {
-        auto list = nlohmann::json::array();
-        for (const auto& r : reflections) {
-            list.push_back(formats::to_json(r));
-        }
-        context.print_json(list);
+        print_json_list(context, reflections);
         return;
     }
     for (const auto& r : reflections) {

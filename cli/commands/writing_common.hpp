@@ -4,11 +4,13 @@
 
 #include "context.hpp"
 
+#include <peer/formats/writing_json.hpp>
 #include <peer/journal/writing.hpp>
 #include <peer/model/writing.hpp>
 #include <peer/writing/form.hpp>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -41,6 +43,17 @@ void print_record(const Context& context, const std::string& heading, const writ
 
 // The first line of `text`, cut to `width` characters with an ellipsis.
 std::string first_line(const std::string& text, std::size_t width);
+
+// Records as one JSON array, each as formats::to_json gives it.
+template <typename Records>
+void print_json_list(const Context& context, const Records& records)
+{
+    auto list = nlohmann::json::array();
+    for (const auto& record : records) {
+        list.push_back(formats::to_json(record));
+    }
+    context.print_json(list);
+}
 
 // Reminds the writer of the action plan of their last reflection about the activity `code`.
 void remind_action_plan(const Context& context, journal::Journal& journal, const std::string& code,

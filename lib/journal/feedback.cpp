@@ -77,15 +77,7 @@ std::int64_t add_feedback(Journal& journal, model::Feedback& feedback,
 
 std::optional<model::Feedback> find_feedback(Journal& journal, std::int64_t number)
 {
-    std::optional<model::Feedback> out;
-    journal.read([&](SQLite::Database& database) {
-        SQLite::Statement query(database, std::string(k_select_feedback) + " WHERE f.id = ?");
-        query.bind(1, number);
-        if (query.executeStep()) {
-            out = read_feedback(query);
-        }
-    });
-    return out;
+    return rows::find_by_number(journal, k_select_feedback, "f.id", number, read_feedback);
 }
 
 std::vector<model::Feedback> list_feedback(Journal& journal, const FeedbackFilter& filter)
@@ -135,15 +127,7 @@ std::int64_t add_briefing(Journal& journal, model::Briefing& briefing,
 
 std::optional<model::Briefing> find_briefing(Journal& journal, std::int64_t number)
 {
-    std::optional<model::Briefing> out;
-    journal.read([&](SQLite::Database& database) {
-        SQLite::Statement query(database, std::string(k_select_briefing) + " WHERE b.id = ?");
-        query.bind(1, number);
-        if (query.executeStep()) {
-            out = read_briefing(query);
-        }
-    });
-    return out;
+    return rows::find_by_number(journal, k_select_briefing, "b.id", number, read_briefing);
 }
 
 std::vector<model::Briefing> list_briefings(Journal& journal,

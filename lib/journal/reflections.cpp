@@ -123,15 +123,7 @@ std::int64_t save_reflection(Journal& journal, model::Reflection& reflection,
 
 std::optional<model::Reflection> find_reflection(Journal& journal, std::int64_t number)
 {
-    std::optional<model::Reflection> out;
-    journal.read([&](SQLite::Database& database) {
-        SQLite::Statement query(database, std::string(k_select) + " WHERE r.id = ?");
-        query.bind(1, number);
-        if (query.executeStep()) {
-            out = read_reflection(query);
-        }
-    });
-    return out;
+    return rows::find_by_number(journal, k_select, "r.id", number, read_reflection);
 }
 
 std::vector<model::Reflection> list_reflections(Journal& journal, const WritingFilter& filter)

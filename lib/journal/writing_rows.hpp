@@ -6,6 +6,10 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <optional>
+#include <string>
+#include <string_view>
+
 namespace peer::journal::rows {
 
 // Binds :author, :entry, :code and :date of `writing`.
@@ -21,6 +25,24 @@ void record_allowed(SQLite::Database& database, const AllowedIdentifiers& allowe
 // Throws Error (invalid data) when an answer holds an identifier that is not in `allowed`: the
 // journal's own guard, behind the commands' own checks.
 void refuse_identifiers(const model::Writing& writing, const AllowedIdentifiers& allowed);
+
+// The record of `select` (a SELECT that ends where a WHERE can follow) whose `id_column` is
+// `number`, read by `read`.
+template <typename Record>
+std::optional<Record> find_by_number(Journal& journal, const std::string& select,
+                                     std::string_view id_column, std::int64_t number,
+                                     Record (*read)(SQLite::Statement&))
+{
+    std::optional<Record> out;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement query(database, select + " WHERE " + std::string(id_column) + " = ?");
+        query.bind(1, number);
+        if (query.executeStep()) {
+            out = read(query);
+        }
+    });
+    return out;
+}
 
 // The answer `index` of `writing`, or empty.
 std::string answer(const model::Writing& writing, std::size_t index);
