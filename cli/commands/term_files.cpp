@@ -24,6 +24,7 @@ struct TermFileOptions {
     std::optional<std::string> rules_file;
     std::optional<std::string> as_of;
     bool archive = false;
+    std::string as; // join: the member of staff who joins a whole placement file
 };
 
 std::pair<long, long> count(const Diagnostics& diagnostics)
@@ -208,28 +209,45 @@ void run_join(Context& context, const TermFileOptions& o)
         return;
     }
     const auto& setup = read.file->setup;
-    if (setup.handout_student.empty()) {
+    // A student joins with their handout; a member of staff with the whole file and --as.
+    const auto joiner = setup.handout_student.empty() ? o.as : setup.handout_student;
+    if (setup.handout_student.empty() && o.as.empty()) {
         throw Error(ExitCode::invalid_data,
                     {fmt::format("{} is a whole placement file, not a student's handout; ask "
-                                 "your teacher for yours (`peer term handout`)",
+                                 "your teacher for yours (`peer term handout`), or join it as "
+                                 "its staff with --as YOUR-ID",
                                  file),
                      fmt::format("{} är en hel placeringsfil, inte en students utdrag; be din "
-                                 "lärare om ditt (`peer term handout`)",
+                                 "lärare om ditt (`peer term handout`), eller gå med som "
+                                 "personal med --as DITT-ID",
                                  file)});
+    }
+    if (!o.as.empty() && o.as != joiner) {
+        throw Error(ExitCode::invalid_data,
+                    {fmt::format("{} is {}'s handout; --as {} does not match", file, joiner, o.as),
+                     fmt::format("{} är {}s utdrag; --as {} stämmer inte", file, joiner, o.as)});
+    }
+    if (setup.handout_student.empty() && !setup.find_staff(joiner)) {
+        throw Error(ExitCode::invalid_data,
+                    {fmt::format("{} is not among the staff of {}; see `peer term show` in the "
+                                 "teacher's journal",
+                                 joiner, file),
+                     fmt::format("{} finns inte bland personalen i {}; se `peer term show` i "
+                                 "lärarens journal",
+                                 joiner, file)});
     }
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto owner = journal::journal_owner(journal);
-    if (owner && *owner != setup.handout_student) {
+    if (owner && *owner != joiner) {
         throw Error(ExitCode::invalid_data,
-                    {fmt::format("this journal is {}'s, and the handout is {}'s; join it in "
-                                 "{}'s own journal",
-                                 *owner, setup.handout_student, setup.handout_student),
-                     fmt::format("den här journalen är {}s, och utdraget är {}s; gå med i "
-                                 "{}s egen journal",
-                                 *owner, setup.handout_student, setup.handout_student)});
+                    {fmt::format("this journal is {}'s, and {} joins; join in {}'s own journal",
+                                 *owner, joiner, joiner),
+                     fmt::format("den här journalen är {}s, och {} går med; gå med i {}s egen "
+                                 "journal",
+                                 *owner, joiner, joiner)});
     }
     report(context, setup.placement.id, journal::apply_setup(journal, setup, false));
-    journal::claim_owner(journal, setup.handout_student);
+    journal::claim_owner(journal, joiner);
 }
 
 // --rules and --as-of: what check and apply judge a file by.
@@ -305,15 +323,23 @@ void setup_term_files(CLI::App& term, Context& context)
     auto* join = term.add_subcommand(
         "join", context.tr("Join your placement from the handout your teacher gave you",
                            "Gå med i din placering med utdraget från din lärare"));
-    join->add_option("FILE", join_options->files, context.tr("Your handout", "Ditt utdrag"))
+    join->add_option("FILE", join_options->files,
+                     context.tr("Your handout (staff: the placement file)",
+                                "Ditt utdrag (personal: placeringsfilen)"))
         ->required()
         ->expected(1);
-    join->footer(context.tr("Examples:\n  peer term join ali-ht26-kir-avd12.toml\n\n"
-                            "The journal becomes yours (the handout's student) if it has no "
-                            "owner yet.\n",
-                            "Exempel:\n  peer term join ali-ht26-kir-avd12.toml\n\n"
-                            "Journalen blir din (utdragets student) om den ännu inte har någon "
-                            "ägare.\n"));
+    join->add_option("--as", join_options->as,
+                     context.tr("Staff: your id in the placement file",
+                                "Personal: ditt id i placeringsfilen"))
+        ->type_name("ID");
+    join->footer(context.tr("Examples:\n  peer term join ali-ht26-kir-avd12.toml\n"
+                            "  peer term join ht26-kir-avd12.toml --as karin   # a supervisor\n\n"
+                            "The journal becomes yours (the handout's student, or the staff "
+                            "member --as names) if it has no owner yet.\n",
+                            "Exempel:\n  peer term join ali-ht26-kir-avd12.toml\n"
+                            "  peer term join ht26-kir-avd12.toml --as karin   # en handledare\n\n"
+                            "Journalen blir din (utdragets student, eller den i personalen som "
+                            "--as anger) om den ännu inte har någon ägare.\n"));
     join->callback([&context, join_options] { run_join(context, *join_options); });
 }
 

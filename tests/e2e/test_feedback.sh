@@ -54,6 +54,29 @@ test_feedback_goes_to_the_partner_only() {
     expect_out_contains "Saved feedback 1 to bea."
 }
 
+test_a_supervisor_gives_feedback_to_the_students_she_supervises() {
+    run init
+    run term join "$EXAMPLES/placement.toml"
+    expect_status 1
+    expect_err_contains "join it as its staff with --as YOUR-ID"
+    run term join "$EXAMPLES/placement.toml" --as nobody
+    expect_status 1
+    expect_err_contains "nobody is not among the staff"
+    run term join "$EXAMPLES/placement.toml" --as karin
+    expect_status 0
+    run feedback give --strength a --situation b --improve c --how d
+    expect_status 2
+    expect_err_contains "--to: say whom the feedback is for: ali, bea"
+    run feedback give --to cem --strength a --situation b --improve c --how d
+    expect_status 1
+    expect_err_contains "cem is not a student you supervise; you supervise ali, bea"
+    run --json feedback give --to ali --strength "Calm" --situation "Round" --improve "Pace" \
+        --how "Pause"
+    expect_status 0
+    expect_json .author karin
+    expect_json .recipient ali
+}
+
 test_the_form_asks_for_the_missing_parts_at_a_terminal() {
     setup_ali
     printf 'Where it showed\n\nSomething to improve\n\nHow to\n\n' \

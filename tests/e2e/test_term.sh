@@ -251,7 +251,7 @@ test_join_a_handout_in_a_second_journal() {
     PEER_JOURNAL="$WORK/journal.db" run term handout ht26-kir-avd12 --student bea -o "$WORK/bea.toml"
     run term join "$WORK/bea.toml"
     expect_status 1
-    expect_err_contains "this journal is ali's, and the handout is bea's"
+    expect_err_contains "this journal is ali's, and bea joins; join in bea's own journal"
 }
 
 test_join_refuses_a_whole_placement_file() {
