@@ -99,8 +99,8 @@ void run_give(Context& context, GiveOptions& o)
         return;
     }
     f.answers = composed->answers;
-    if (composed->interrupted) {
-        composer.keep(*composed, ExitCode::interrupted);
+    if (composed->interrupted || composed->draft) {
+        composer.keep(*composed, composed->interrupted ? ExitCode::interrupted : ExitCode::ok);
         return;
     }
     const auto& a = f.answers;

@@ -17,13 +17,16 @@ void add_link_options(CLI::App& command, LinkOptions& options, const Context& co
         "--entry", options.entry,
         context.tr("The log entry it is about (its number in `peer activity history`)",
                    "Loggposten det gäller (dess nummer i `peer activity history`)"));
+    entry->type_name("N");
     command
         .add_option("--activity", options.code,
                     context.tr("The learning activity it is about", "Läraktiviteten det gäller"))
         ->type_name(context.tr("CODE", "KOD"))
         ->excludes(entry);
-    command.add_option("--date", options.date,
-                       context.tr("The day (default: today)", "Dagen (förval: i dag)"));
+    command
+        .add_option("--date", options.date,
+                    context.tr("The day (default: today)", "Dagen (förval: i dag)"))
+        ->type_name(context.tr("DATE", "DATUM"));
 }
 
 void apply_link(journal::Journal& journal, const LinkOptions& options, model::Writing& writing)

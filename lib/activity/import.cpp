@@ -52,6 +52,8 @@ public:
     // False when the log cannot be imported at all (no owner).
     bool prepare(const std::optional<journal::LogContext>& context);
     void take(const formats::RowSource& source, const ImportRow& row);
+    // After the last row, when what was taken is to be written.
+    void finish();
 
 private:
     void error(const formats::RowSource& source, int line, std::string_view id,
@@ -79,6 +81,7 @@ private:
     std::optional<journal::LogContext> m_context;
     std::optional<journal::rows::LogWriter> m_log;
     std::optional<EntryChecker> m_checker;
+    std::optional<journal::rows::DeferredNoteIndex> m_note_index;
     std::unordered_map<std::string, std::int64_t> m_codes;
 };
 
@@ -96,7 +99,15 @@ bool Importer::prepare(const std::optional<journal::LogContext>& context)
     m_codes = journal::rows::activity_rows(m_database);
     m_log.emplace(m_database, *m_context);
     m_checker.emplace(*m_context, rules::default_rule_set());
+    m_note_index.emplace(m_database);
     return true;
+}
+
+void Importer::finish()
+{
+    if (m_note_index) {
+        m_note_index->finish();
+    }
 }
 
 void Importer::take(const formats::RowSource& source, const ImportRow& row)
@@ -112,14 +123,8 @@ void Importer::guard(const formats::RowSource& source, const ImportRow& row, std
         return;
     }
     for (const auto& hit : privacy::find_identifiers(*row.values[column])) {
-        const auto what = privacy::describe(hit.kind);
         error(source, row.line + hit.line - 1, privacy::diagnostic_id(hit.kind), name,
-              {fmt::format("{} '{}': a journal must never hold what identifies a patient; remove "
-                           "it from the file",
-                           what.en, hit.text),
-               fmt::format("{} '{}': en journal får aldrig innehålla det som identifierar en "
-                           "patient; ta bort det ur filen",
-                           what.sv, hit.text)});
+              privacy::refusal(hit, false));
     }
 }
 
@@ -306,7 +311,11 @@ ImportResult import_files(journal::Journal& journal, ImportKind kind,
                                           {"the files hold no rows to import",
                                            "filerna innehåller inga rader att importera"}});
         }
-        return !dry_run && !has_errors(result.diagnostics);
+        if (dry_run || has_errors(result.diagnostics)) {
+            return false;
+        }
+        importer.finish();
+        return true;
     });
     return result;
 }

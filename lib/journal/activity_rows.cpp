@@ -170,4 +170,22 @@ std::int64_t LogWriter::insert(const model::LogEntry& entry, std::int64_t activi
     return row;
 }
 
+DeferredNoteIndex::DeferredNoteIndex(SQLite::Database& database) : m_database(database)
+{
+    m_last_before = m_database.execAndGet("SELECT coalesce(max(id), 0) FROM log_entry").getInt64();
+    m_database.exec("INSERT INTO journal_meta (key, value) VALUES ('defer-note-search', '1')");
+}
+
+void DeferredNoteIndex::finish()
+{
+    SQLite::Statement index(m_database, R"(
+        INSERT INTO writing_search (rowid, body, kind, record_id, date, code)
+        SELECT l.id * 4 + 3, l.note, 'note', l.id, l.date, a.code
+        FROM log_entry l JOIN activity a ON a.id = l.activity_id
+        WHERE l.id > ? AND l.note <> '')");
+    index.bind(1, m_last_before);
+    index.exec();
+    m_database.exec("DELETE FROM journal_meta WHERE key = 'defer-note-search'");
+}
+
 } // namespace peer::journal::rows

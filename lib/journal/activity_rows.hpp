@@ -51,4 +51,18 @@ private:
     std::unordered_map<std::string, std::int64_t> m_people;
 };
 
+// Indexing the notes of a batch of log entries for search once, at the end of the batch, rather
+// than row by row (see schemas/002_writing.sql). Construct it before the first insert and call
+// finish() before the transaction commits; a rollback undoes both.
+class DeferredNoteIndex {
+public:
+    explicit DeferredNoteIndex(SQLite::Database& database);
+    // Indexes the notes of the entries added since construction.
+    void finish();
+
+private:
+    SQLite::Database& m_database;
+    std::int64_t m_last_before = 0;
+};
+
 } // namespace peer::journal::rows

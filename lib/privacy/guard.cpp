@@ -287,26 +287,36 @@ std::vector<Hit> find_identifiers(std::string_view text)
     return hits;
 }
 
+Text refusal(const Hit& hit, bool allowable)
+{
+    const auto what = describe(hit.kind);
+    if (!allowable) {
+        return {fmt::format("{} '{}': a journal must never hold what identifies a patient; "
+                            "remove it",
+                            what.en, hit.text),
+                fmt::format("{} '{}': en journal får aldrig innehålla det som identifierar en "
+                            "patient; ta bort det",
+                            what.sv, hit.text)};
+    }
+    return {fmt::format("{} '{}': a journal must never hold what identifies a patient; remove it, "
+                        "or if it is not one, pass --allow-identifier '{}'",
+                        what.en, hit.text, hit.text),
+            fmt::format("{} '{}': en journal får aldrig innehålla det som identifierar en "
+                        "patient; ta bort det, eller om det inte är ett, ange "
+                        "--allow-identifier '{}'",
+                        what.sv, hit.text, hit.text)};
+}
+
 Diagnostics check_text(std::string_view text, const std::string& source,
                        const std::vector<std::string>& allowed, int first_line)
 {
     Diagnostics out;
     for (const auto& hit : find_identifiers(text)) {
-        if (std::ranges::find(allowed, hit.text) != allowed.end()) {
-            continue;
+        if (std::ranges::find(allowed, hit.text) == allowed.end()) {
+            out.push_back({Severity::error, std::string(diagnostic_id(hit.kind)),
+                           Position{source, first_line + hit.line - 1, hit.column},
+                           refusal(hit, true)});
         }
-        const auto what = describe(hit.kind);
-        out.push_back(
-            {Severity::error,
-             std::string(diagnostic_id(hit.kind)),
-             Position{source, first_line + hit.line - 1, hit.column},
-             {fmt::format("{} '{}': a journal must never hold what identifies a patient; remove "
-                          "it, or if it is not one, pass --allow-identifier '{}'",
-                          what.en, hit.text, hit.text),
-              fmt::format("{} '{}': en journal får aldrig innehålla det som identifierar en "
-                          "patient; ta bort det, eller om det inte är ett, ange "
-                          "--allow-identifier '{}'",
-                          what.sv, hit.text, hit.text)}});
     }
     return out;
 }

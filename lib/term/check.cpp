@@ -1,3 +1,4 @@
+#include <peer/privacy/guard.hpp>
 #include <peer/rules/check.hpp>
 #include <peer/term/check.hpp>
 
@@ -17,6 +18,22 @@ namespace {
 bool contains(const std::vector<std::string>& ids, std::string_view id)
 {
     return std::ranges::find(ids, id) != ids.end();
+}
+
+// The privacy guard over a pair's stated reason, found at `where` (the opening quote of a TOML
+// string on one line, or nowhere). Reasons are free text, and go into every student's journal.
+Diagnostics guard_reason(const std::string& reason, std::optional<Position> where)
+{
+    Diagnostics out;
+    for (const auto& hit : privacy::find_identifiers(reason)) {
+        auto at = where;
+        if (at) {
+            at->column += hit.column;
+        }
+        out.push_back({Severity::error, std::string(privacy::diagnostic_id(hit.kind)), at,
+                       privacy::refusal(hit, false)});
+    }
+    return out;
 }
 
 rules::PlacementContext base_context(const model::Placement& placement)
@@ -187,6 +204,7 @@ NewPairCheck check_new_pair(const model::PlacementSetup& setup, const model::Pai
                      fmt::format("'{}' finns inte bland personalen på {}", supervisor, placement)});
         }
     }
+    std::ranges::move(guard_reason(pair.reason, std::nullopt), std::back_inserter(check.problems));
     if (!check.problems.empty()) {
         return check;
     }
@@ -233,6 +251,10 @@ CheckedFile check_placement_file(const std::filesystem::path& path,
     checked.findings = check_setup(file.sound_setup(), rule_set,
                                    as_of.value_or(default_as_of(file.setup.placement)));
     std::ranges::move(locate(checked.findings, file), std::back_inserter(checked.diagnostics));
+    for (std::size_t i = 0; i < file.setup.pairs.size(); ++i) {
+        std::ranges::move(guard_reason(file.setup.pairs[i].reason, file.pairs[i].at("reason")),
+                          std::back_inserter(checked.diagnostics));
+    }
     std::ranges::stable_sort(checked.diagnostics, [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.where->file, a.where->line, a.where->column)
                < std::tie(b.where->file, b.where->line, b.where->column);

@@ -94,6 +94,20 @@ test_imported_text_is_guarded() {
     expect_err_contains "error[PRIVACY-EMAIL]: column \`what\`"
 }
 
+test_a_pairs_reason_is_guarded_in_a_placement_file_and_by_pair_add() {
+    sed 's/^reason = "Odd number of students/reason = "Call 08-12 34 56: Odd number of students/' \
+        "$EXAMPLES/placement.toml" >"$WORK/placement.toml"
+    run init
+    run term check "$WORK/placement.toml"
+    expect_status 1
+    expect_err_contains "$WORK/placement.toml:220:16: error[PRIVACY-PHONE]: a phone number '08-12 34 56'"
+    run term apply "$EXAMPLES/placement.toml"
+    run pair remove ht26-kir-avd12 cem
+    run pair add ht26-kir-avd12 cem dana emil --supervisor johan --reason "Mail x@example.se"
+    expect_status 1
+    expect_err_contains "error[PRIVACY-EMAIL]: an e-mail address 'x@example.se'"
+}
+
 test_an_interrupted_feedback_form_is_kept_in_a_draft_file() {
     setup_ali
     {

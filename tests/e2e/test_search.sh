@@ -46,6 +46,23 @@ test_filters_by_kind_and_date() {
     expect_err_contains "--kind: unknown value 'diary'"
 }
 
+# An import indexes its notes once, at its end; what was there before stays found.
+test_imported_notes_are_found() {
+    setup_writing
+    run activity import "$EXAMPLES/activities.toml"
+    run activity import --log "$EXAMPLES/log.csv" "$EXAMPLES/log.jsonl"
+    expect_status 0
+    run --json search 'stoma*' --kind note
+    expect_json 'length > 0' true
+    expect_json '.[0].date' 2026-11-16
+    run --json search 'smärt*' --kind note
+    expect_json length 1
+    run --json activity import --log --dry-run "$EXAMPLES/log.csv"
+    expect_equal "$(sqlite3 "$PEER_JOURNAL" "SELECT count(*) FROM journal_meta WHERE key = 'defer-note-search'")" 0
+    expect_equal "$(sqlite3 "$PEER_JOURNAL" "SELECT count(*) FROM writing_search WHERE kind = 'note'")" \
+        "$(sqlite3 "$PEER_JOURNAL" "SELECT count(*) FROM log_entry WHERE note <> ''")"
+}
+
 test_no_hit_and_no_word() {
     setup_writing
     run search dropp

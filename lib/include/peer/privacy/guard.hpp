@@ -31,6 +31,10 @@ struct Hit {
     int column = 1;   // from 1, in characters
 };
 
+// Why `hit` is refused and what to do: remove it, or, where the command has the option
+// (`allowable`), pass --allow-identifier with its text.
+Text refusal(const Hit& hit, bool allowable);
+
 // Every identifier in `text` (UTF-8), in order of where it stands.
 std::vector<Hit> find_identifiers(std::string_view text);
 
