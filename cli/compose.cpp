@@ -36,6 +36,24 @@ std::optional<std::string> read_file(const std::filesystem::path& path)
 
 } // namespace
 
+bool guard_options(Context& context,
+                   const std::vector<std::pair<std::string_view, std::string>>& texts,
+                   const std::vector<std::string>& allowed)
+{
+    Diagnostics found;
+    for (const auto& [option, text] : texts) {
+        std::ranges::move(privacy::check_text(text, std::string(option), allowed),
+                          std::back_inserter(found));
+    }
+    if (found.empty()) {
+        return true;
+    }
+    print_diagnostics(context, found);
+    context.error({"nothing was written", "inget skrevs"});
+    context.exit = ExitCode::invalid_data;
+    return false;
+}
+
 void add_compose_options(CLI::App& command, ComposeOptions& options, const Context& context)
 {
     command.add_flag("--editor", options.editor,

@@ -16,6 +16,13 @@
 
 namespace peer::cli {
 
+// The privacy guard over texts given as options, each a pair (option, text): an identifier is
+// reported at `--note:1:COL`. False, with the errors printed and the exit code set, when an
+// identifier not in `allowed` is found.
+bool guard_options(Context& context,
+                   const std::vector<std::pair<std::string_view, std::string>>& texts,
+                   const std::vector<std::string>& allowed);
+
 struct ComposeOptions {
     bool editor = false;
     std::string from;                 // a Markdown file, or "-" for stdin

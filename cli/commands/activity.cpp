@@ -3,6 +3,7 @@
 
 #include "commands/commands.hpp"
 #include "commands/lookup.hpp"
+#include "compose.hpp"
 #include "options.hpp"
 
 #include <peer/core/error.hpp>
@@ -71,6 +72,14 @@ void apply(const ActivityOptions& o, model::Activity& a)
     set(o.tags, a.tags);
 }
 
+// The privacy guard over the activity's texts.
+bool texts_are_clean(Context& context, const model::Activity& a)
+{
+    return guard_options(
+        context, {{"--title", a.title}, {"--what", a.what}, {"--how", a.how}, {"--why", a.why}},
+        {});
+}
+
 void print_activity(const Context& context, const model::Activity& a)
 {
     if (context.json) {
@@ -105,6 +114,9 @@ void run_add(Context& context, const ActivityOptions& o)
     }
     model::Activity activity{o.code, {}, {}, {}, {}, {}, {}, {}};
     apply(o, activity);
+    if (!texts_are_clean(context, activity)) {
+        return;
+    }
     auto journal = context.open_journal(journal::OpenMode::existing);
     if (journal::add_activity(journal, activity) == journal::ActivitySaved::code_taken) {
         throw Error(ExitCode::invalid_data,
@@ -123,6 +135,9 @@ void run_edit(Context& context, const ActivityOptions& o)
     auto journal = context.open_journal(journal::OpenMode::existing);
     auto activity = find_activity_or_fail(journal, o.code);
     apply(o, activity);
+    if (!texts_are_clean(context, activity)) {
+        return;
+    }
     const auto saved = journal::update_activity(journal, activity);
     if (context.json) {
         print_activity(context, activity);

@@ -2,6 +2,7 @@
 
 #include "commands/commands.hpp"
 #include "commands/writing_common.hpp"
+#include "compose.hpp"
 #include "options.hpp"
 #include "render.hpp"
 
@@ -127,11 +128,7 @@ void run_log(Context& context, const LogOptions& o)
         context.exit = ExitCode::invalid_data;
         return;
     }
-    const auto found = privacy::check_text(entry.note, "--note", o.allowed);
-    if (!found.empty()) {
-        print_diagnostics(context, found);
-        context.error({"nothing was written", "inget skrevs"});
-        context.exit = ExitCode::invalid_data;
+    if (!guard_options(context, {{"--note", entry.note}}, o.allowed)) {
         return;
     }
     std::vector<std::string> allowed;

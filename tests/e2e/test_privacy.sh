@@ -80,6 +80,14 @@ test_a_log_note_is_guarded() {
     expect_equal "$(rows "SELECT record_kind FROM allowed_identifier")" note
 }
 
+test_a_catalogue_entry_typed_in_options_is_guarded() {
+    run init
+    run activity add X-1 --title "Wound care" --how "Ask 070-174 06 05"
+    expect_status 1
+    expect_err_contains "--how:1:5: error[PRIVACY-PHONE]"
+    expect_equal "$(rows "SELECT count(*) FROM activity")" 0
+}
+
 test_imported_text_is_guarded() {
     setup_ali
     printf 'date,code,mode,note\n2026-11-05,SUR-PAIN-01,perform,fine\n2026-11-06,SUR-PAIN-01,perform,pat 121212-1212\n' \
