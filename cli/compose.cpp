@@ -315,10 +315,11 @@ std::filesystem::path Composer::keep_file(const Composed& composed)
 void Composer::keep(const Composed& composed, ExitCode exit)
 {
     const auto path = composed.file && composed.editor_file ? *composed.file : keep_file(composed);
-    m_context.error({fmt::format("what you wrote is kept in {}; save it with `{} --from {}`",
-                                 path.string(), m_retry, path.string()),
-                     fmt::format("det du skrev finns kvar i {}; spara det med `{} --from {}`",
-                                 path.string(), m_retry, path.string())});
+    const Text message{fmt::format("what you wrote is kept in {}; save it with `{} --from {}`",
+                                   path.string(), m_retry, path.string()),
+                       fmt::format("det du skrev finns kvar i {}; spara det med `{} --from {}`",
+                                   path.string(), m_retry, path.string())};
+    exit == ExitCode::ok ? m_context.warning(message) : m_context.error(message);
     m_context.exit = exit;
 }
 

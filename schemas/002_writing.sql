@@ -69,12 +69,10 @@ CREATE TRIGGER briefing_search_delete AFTER DELETE ON briefing BEGIN
     DELETE FROM writing_search WHERE rowid = old.id * 4 + 2;
 END;
 
--- A batch import of log entries sets 'defer-note-search' in journal_meta for its transaction and
--- indexes all its notes in one statement at the end: FTS5 flushes its pending terms at the end of
--- every statement, so indexing a million imported rows one by one would take minutes.
-CREATE TRIGGER log_note_search_insert AFTER INSERT ON log_entry
-WHEN new.note <> '' AND NOT EXISTS (SELECT 1 FROM journal_meta WHERE key = 'defer-note-search')
-BEGIN
+-- A batch import of log entries runs with triggers off and indexes all its notes in one
+-- statement at its end (journal/activity_rows.hpp, DeferredNoteIndex): FTS5 flushes its pending
+-- terms at the end of every statement, so a million rows indexed one by one take minutes.
+CREATE TRIGGER log_note_search_insert AFTER INSERT ON log_entry WHEN new.note <> '' BEGIN
     INSERT INTO writing_search (rowid, body, kind, record_id, date, code)
     VALUES (new.id * 4 + 3, new.note, 'note', new.id, new.date,
             (SELECT code FROM activity WHERE id = new.activity_id));

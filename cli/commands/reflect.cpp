@@ -159,7 +159,7 @@ void run_write(Context& context, ReflectOptions& o, bool edit)
 void run_list(Context& context, bool drafts, const std::string& code)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    journal::WritingFilter filter;
+    journal::ReflectionFilter filter;
     filter.drafts = drafts;
     filter.code = code;
     const auto reflections = journal::list_reflections(journal, filter);

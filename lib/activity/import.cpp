@@ -97,9 +97,9 @@ bool Importer::prepare(const std::optional<journal::LogContext>& context)
         return false;
     }
     m_codes = journal::rows::activity_rows(m_database);
+    m_note_index.emplace(m_database); // before the log's statements are prepared
     m_log.emplace(m_database, *m_context);
     m_checker.emplace(*m_context, rules::default_rule_set());
-    m_note_index.emplace(m_database);
     return true;
 }
 

@@ -5,6 +5,8 @@
 
 #include <peer/core/uuid.hpp>
 
+#include <sqlite3.h>
+
 namespace peer::journal::rows {
 
 namespace {
@@ -173,7 +175,18 @@ std::int64_t LogWriter::insert(const model::LogEntry& entry, std::int64_t activi
 DeferredNoteIndex::DeferredNoteIndex(SQLite::Database& database) : m_database(database)
 {
     m_last_before = m_database.execAndGet("SELECT coalesce(max(id), 0) FROM log_entry").getInt64();
-    m_database.exec("INSERT INTO journal_meta (key, value) VALUES ('defer-note-search', '1')");
+    enable_triggers(false);
+}
+
+DeferredNoteIndex::~DeferredNoteIndex()
+{
+    enable_triggers(true);
+}
+
+void DeferredNoteIndex::enable_triggers(bool on)
+{
+    // Statements prepared before are recompiled on their next step, with or without triggers.
+    sqlite3_db_config(m_database.getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, nullptr);
 }
 
 void DeferredNoteIndex::finish()
@@ -185,7 +198,6 @@ void DeferredNoteIndex::finish()
         WHERE l.id > ? AND l.note <> '')");
     index.bind(1, m_last_before);
     index.exec();
-    m_database.exec("DELETE FROM journal_meta WHERE key = 'defer-note-search'");
 }
 
 } // namespace peer::journal::rows

@@ -52,15 +52,22 @@ private:
 };
 
 // Indexing the notes of a batch of log entries for search once, at the end of the batch, rather
-// than row by row (see schemas/002_writing.sql). Construct it before the first insert and call
-// finish() before the transaction commits; a rollback undoes both.
+// than row by row from the trigger (see schemas/002_writing.sql). While it lives, the
+// connection's triggers are off; finish() indexes what was added, before the transaction
+// commits, and a rollback undoes it all.
 class DeferredNoteIndex {
 public:
     explicit DeferredNoteIndex(SQLite::Database& database);
+    ~DeferredNoteIndex();
+    DeferredNoteIndex(const DeferredNoteIndex&) = delete;
+    DeferredNoteIndex& operator=(const DeferredNoteIndex&) = delete;
+
     // Indexes the notes of the entries added since construction.
     void finish();
 
 private:
+    void enable_triggers(bool on);
+
     SQLite::Database& m_database;
     std::int64_t m_last_before = 0;
 };

@@ -126,16 +126,13 @@ std::optional<model::Reflection> find_reflection(Journal& journal, std::int64_t 
     return rows::find_by_number(journal, k_select, "r.id", number, read_reflection);
 }
 
-std::vector<model::Reflection> list_reflections(Journal& journal, const WritingFilter& filter)
+std::vector<model::Reflection> list_reflections(Journal& journal, const ReflectionFilter& filter)
 {
     std::vector<model::Reflection> out;
     journal.read([&](SQLite::Database& database) {
         SQLite::Statement query(database, std::string(k_select) + R"(
-            WHERE (:from IS NULL OR r.date >= :from) AND (:to IS NULL OR r.date <= :to)
-              AND (:code = '' OR a.code = :code) AND (:drafts = 0 OR r.status = 'draft')
+            WHERE (:code = '' OR a.code = :code) AND (:drafts = 0 OR r.status = 'draft')
             ORDER BY r.date, r.id)");
-        filter.from ? query.bind(":from", format_date(*filter.from)) : query.bind(":from");
-        filter.to ? query.bind(":to", format_date(*filter.to)) : query.bind(":to");
         query.bind(":code", filter.code);
         query.bind(":drafts", filter.drafts ? 1 : 0);
         while (query.executeStep()) {

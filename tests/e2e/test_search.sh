@@ -57,8 +57,6 @@ test_imported_notes_are_found() {
     expect_json '.[0].date' 2026-11-16
     run --json search 'smärt*' --kind note
     expect_json length 1
-    run --json activity import --log --dry-run "$EXAMPLES/log.csv"
-    expect_equal "$(sqlite3 "$PEER_JOURNAL" "SELECT count(*) FROM journal_meta WHERE key = 'defer-note-search'")" 0
     expect_equal "$(sqlite3 "$PEER_JOURNAL" "SELECT count(*) FROM writing_search WHERE kind = 'note'")" \
         "$(sqlite3 "$PEER_JOURNAL" "SELECT count(*) FROM log_entry WHERE note <> ''")"
 }

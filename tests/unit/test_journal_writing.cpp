@@ -92,7 +92,7 @@ TEST_SUITE("journal::writing")
         CHECK(journal::find_reflection(j, number)->uuid == r.uuid);
         CHECK(count(j, "SELECT count(*) FROM reflection") == 1);
 
-        journal::WritingFilter drafts;
+        journal::ReflectionFilter drafts;
         drafts.drafts = true;
         CHECK(journal::list_reflections(j, drafts).empty());
         CHECK(journal::list_reflections(j, {}).size() == 1);

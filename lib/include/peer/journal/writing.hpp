@@ -28,11 +28,9 @@ std::optional<Writer> find_writer(Journal& journal);
 // Texts the privacy guard flagged that the author declared not to be a patient's identifier.
 using AllowedIdentifiers = std::vector<std::string>;
 
-struct WritingFilter {
-    std::optional<Date> from;
-    std::optional<Date> to;
+struct ReflectionFilter {
     std::string code;    // about this activity
-    bool drafts = false; // reflections only: drafts only
+    bool drafts = false; // drafts only
 };
 
 // Saves a new reflection (number 0: it gets a number and a uuid) or replaces a saved one's
@@ -41,7 +39,7 @@ std::int64_t save_reflection(Journal& journal, model::Reflection& reflection,
                              const AllowedIdentifiers& allowed);
 std::optional<model::Reflection> find_reflection(Journal& journal, std::int64_t number);
 // Oldest first.
-std::vector<model::Reflection> list_reflections(Journal& journal, const WritingFilter& filter);
+std::vector<model::Reflection> list_reflections(Journal& journal, const ReflectionFilter& filter);
 
 // The action plan of the newest saved reflection about an activity that has one.
 struct ActionPlan {
