@@ -253,12 +253,13 @@ std::vector<Hit> find_identifiers(std::string_view text)
         if (next_email != emails.end() && next_email->first == i) {
             found = std::pair{IdentifierKind::email_address, next_email->second};
             ++next_email;
-        } else if (!is_digit(before) && !is_ascii_letter(before) && before != '.' && before != ','
-                   && before != '+') {
+        } else if (!is_digit(before) && before != '.' && before != ',' && before != '+') {
+            // A number starts here. An identity number may stand right after letters
+            // ("pnr121212-1212"); a phone number may not, to spare codes such as "SUR0701".
             if (is_digit(c)) {
                 found = identity_number_at(text, i);
             }
-            if (!found && (c == '0' || c == '+')) {
+            if (!found && (c == '0' || c == '+') && !is_ascii_letter(before)) {
                 if (auto length = phone_number_at(text, i)) {
                     found = std::pair{IdentifierKind::phone_number, *length};
                 }

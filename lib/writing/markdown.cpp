@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace peer::writing {
 
@@ -52,6 +53,20 @@ std::string_view trim_right(std::string_view line)
     return last == std::string_view::npos ? std::string_view{} : line.substr(0, last + 1);
 }
 
+// The lines of `text`, without their line ends and trailing blanks.
+std::vector<std::string_view> lines_of(std::string_view text)
+{
+    std::vector<std::string_view> lines;
+    while (true) {
+        const auto end = text.find('\n');
+        lines.push_back(trim_right(text.substr(0, end)));
+        if (end == std::string_view::npos) {
+            return lines;
+        }
+        text.remove_prefix(end + 1);
+    }
+}
+
 // The section a heading names, by its English or Swedish heading or its key.
 std::optional<std::size_t> section_named(const Form& form, const std::string& heading)
 {
@@ -85,8 +100,8 @@ Diagnostic unknown_heading(const Form& form, const std::string& heading, Positio
     return {Severity::error,
             std::string(format_check::unknown_key),
             std::move(where),
-            {fmt::format("a {} has no heading '{}'; {}the headings are {} (or in Swedish {})",
-                         model::normalise_keyword(form.title.en), heading, hint_en, en, sv),
+            {fmt::format("there is no heading '{}' here; {}the headings are {} (or in Swedish {})",
+                         heading, hint_en, en, sv),
              fmt::format("rubriken '{}' finns inte här; {}rubrikerna är {} (eller på engelska {})",
                          heading, hint_sv, sv, en)}};
 }
@@ -161,14 +176,10 @@ Parsed parse_markdown(const Form& form, std::string_view text, const std::string
     std::vector<std::vector<std::string_view>> bodies(form.sections.size());
     std::vector<bool> seen(form.sections.size(), false);
     std::optional<std::size_t> current;
-    const std::string_view all = blanked;
-    std::size_t from = 0;
-    for (int line_number = 1;; ++line_number) {
-        const auto end = all.find('\n', from);
-        const auto line =
-            trim_right(all.substr(from, end == std::string_view::npos ? end : end - from));
-        from = end + 1;
-        const Position where{source, line_number, 1};
+    const auto lines = lines_of(blanked);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto line = lines[i];
+        const Position where{source, static_cast<int>(i) + 1, 1};
         if (const auto heading = heading_of(line)) {
             if (const auto index = section_named(form, heading->text)) {
                 if (seen[*index]) {
@@ -205,20 +216,17 @@ Parsed parse_markdown(const Form& form, std::string_view text, const std::string
                               "'## {}'",
                               form.sections.front().heading.sv)}});
         }
-        if (end == std::string_view::npos) {
-            break;
-        }
     }
     if (has_errors(parsed.diagnostics)) {
         return parsed;
     }
-    for (auto& lines : bodies) {
-        while (!lines.empty() && lines.back().empty()) {
-            lines.pop_back();
+    for (auto& body : bodies) {
+        while (!body.empty() && body.back().empty()) {
+            body.pop_back();
         }
-        auto first = std::ranges::find_if(lines, [](auto l) { return !l.empty(); });
+        auto first = std::ranges::find_if(body, [](auto l) { return !l.empty(); });
         std::string answer;
-        for (auto it = first; it != lines.end(); ++it) {
+        for (auto it = first; it != body.end(); ++it) {
             answer += (it == first ? "" : "\n") + std::string(*it);
         }
         parsed.answers.push_back(std::move(answer));

@@ -50,6 +50,12 @@ TEST_SUITE("privacy::guard")
         }
     }
 
+    TEST_CASE("an identity number right after letters is found; a phone number is not")
+    {
+        CHECK(texts("pnr121212-1212") == std::vector<std::string>{"121212-1212"});
+        CHECK(texts("SUR0701740605").empty());
+    }
+
     TEST_CASE("co-ordination numbers: the day plus 60")
     {
         CHECK(kind_of("701063-2391") == IdentifierKind::coordination_number);

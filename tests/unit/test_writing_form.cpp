@@ -29,6 +29,14 @@ TEST_SUITE("writing::form")
         CHECK(parsed.answers == writing::Answers{"Text", "Glad", "", "", "", "Next time"});
     }
 
+    TEST_CASE("a last line without a line end")
+    {
+        const auto parsed =
+            writing::parse_markdown(writing::feedback_form(), "## How\nPause\n## Strength", "f.md");
+        CHECK(parsed.diagnostics.empty());
+        CHECK(parsed.answers == writing::Answers{"", "", "", "Pause"});
+    }
+
     TEST_CASE("an unknown heading is an error at its line, with the nearest name")
     {
         const auto parsed = writing::parse_markdown(writing::reflection_form(),
