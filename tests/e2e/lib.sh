@@ -72,6 +72,33 @@ expect_equal() {
     [ "$1" = "$2" ] || fail "expected '$2', got '$1'"
 }
 mode_of() { stat -c '%a' "$1"; }
+
+# at_terminal COMMAND [SHOWN TYPED]...: runs COMMAND at a terminal that script(1) provides, its
+# output in $WORK/tty and its exit status in $status. For each pair, waits (up to ten seconds)
+# until the terminal shows SHOWN, then types TYPED ($'\003' is Ctrl-C). Waiting for what the
+# command prints, not for time, keeps the test sound on a slow machine. Then the terminal's
+# input ends, as when it is closed.
+at_terminal() {
+    local command=$1
+    shift
+    : >"$WORK/tty"
+    {
+        while [ $# -ge 2 ]; do
+            shown_at_terminal "$1" || { fail "the terminal never showed '$1': $(cat "$WORK/tty")"; break; }
+            printf '%s' "$2"
+            shift 2
+        done
+    } | script -qec "$command" /dev/null >"$WORK/tty" 2>&1
+    status=$?
+}
+shown_at_terminal() {
+    local _
+    for _ in $(seq 100); do
+        grep -qF -- "$1" "$WORK/tty" && return 0
+        sleep 0.1
+    done
+    return 1
+}
 checksum() { sha256sum "$1" | cut -d' ' -f1; }
 
 # Ali's journal at $PEER_JOURNAL: a teacher's journal applies the example placement and hands

@@ -79,8 +79,9 @@ test_a_supervisor_gives_feedback_to_the_students_she_supervises() {
 
 test_the_form_asks_for_the_missing_parts_at_a_terminal() {
     setup_ali
-    printf 'Where it showed\n\nSomething to improve\n\nHow to\n\n' \
-        | script -qec "$PEER feedback give --to bea --strength 'Calm voice'" /dev/null >"$WORK/tty" 2>&1
+    at_terminal "$PEER feedback give --to bea --strength 'Calm voice'" \
+        "2/4" $'Where it showed\n\n' "3/4" $'Something to improve\n\n' "4/4" $'How to\n\n'
+    expect_equal "$status" 0
     grep -qF "2/4 Situation: Where did it show?" "$WORK/tty" || fail "no question: $(cat "$WORK/tty")"
     ! grep -qF "1/4" "$WORK/tty" || fail "asked for the strength given"
     expect_equal "$(rows "SELECT strength || '|' || situation || '|' || how FROM feedback")" \
@@ -147,8 +148,9 @@ SH
     EDITOR="$WORK/editor.sh" run brief before --activity SUR-PAIN-01 --editor
     expect_status 0
     expect_equal "$(rows "SELECT who_does_what FROM briefing")" "Bea leads."
-    printf 'It went well\n\nBoth ways\n\n' \
-        | script -qec "$PEER brief after --activity SUR-PAIN-01" /dev/null >"$WORK/tty" 2>&1
+    at_terminal "$PEER brief after --activity SUR-PAIN-01" \
+        "1/2" $'It went well\n\n' "2/2" $'Both ways\n\n'
+    expect_equal "$status" 0
     grep -qF "1/2 How it went: How did it go?" "$WORK/tty" || fail "no question: $(cat "$WORK/tty")"
     expect_equal "$(rows "SELECT how_it_went || '|' || feedback FROM briefing WHERE kind = 'after'")" \
         "It went well|Both ways"

@@ -118,15 +118,8 @@ test_a_pairs_reason_is_guarded_in_a_placement_file_and_by_pair_add() {
 
 test_an_interrupted_feedback_form_is_kept_in_a_draft_file() {
     setup_ali
-    {
-        printf 'Calm\n\n'
-        for _ in $(seq 100); do
-            grep -qF "2/4" "$WORK/tty" 2>/dev/null && break
-            sleep 0.1
-        done
-        printf '\003'
-        sleep 0.5
-    } | script -qec "$PEER feedback give --to bea" /dev/null >"$WORK/tty" 2>&1
+    at_terminal "$PEER feedback give --to bea" "1/4" $'Calm\n\n' "2/4" $'\003'
+    expect_equal "$status" 130
     grep -qF "peer feedback give --to bea --from" "$WORK/tty" || fail "no way back: $(cat "$WORK/tty")"
     grep -qF "Calm" "$WORK"/drafts/feedback-*.md || fail "the text typed was lost"
     expect_equal "$(rows "SELECT count(*) FROM feedback")" 0

@@ -30,24 +30,6 @@ Berätta alltid vad jag ska göra innan jag börjar.
 MD
 }
 
-# Runs COMMAND at a terminal that script(1) provides, typing the lines of INPUT one after the
-# other; with a third argument, presses Ctrl-C once the terminal shows that text.
-at_terminal() {
-    local input=$1 command=$2 interrupt_at=${3:-}
-    {
-        printf '%s' "$input"
-        if [ -n "$interrupt_at" ]; then
-            for _ in $(seq 100); do
-                grep -qF -- "$interrupt_at" "$WORK/tty" 2>/dev/null && break
-                sleep 0.1
-            done
-            printf '\003'
-        fi
-        sleep 0.5
-    } | script -qec "$command" /dev/null >"$WORK/tty" 2>&1
-    status=$?
-}
-
 test_a_reflection_from_a_markdown_file_with_swedish_headings() {
     setup_ali
     write_swedish_reflection
@@ -82,8 +64,14 @@ test_a_reflection_with_empty_stages_is_saved_with_a_ref_gibbs_warning() {
 
 test_a_reflection_typed_at_the_terminal() {
     setup_ali
-    at_terminal $'Dressing change with Bea\nover two lines\n\nNervous\n\n\nCalm hands\n\nExplain first\n\nSay it before\n\nn\n' \
-        "$PEER reflect --activity SUR-WOUND-01"
+    at_terminal "$PEER reflect --activity SUR-WOUND-01" \
+        "1/6" $'Dressing change with Bea\nover two lines\n\n' \
+        "2/6" $'Nervous\n\n' \
+        "3/6" $'\n' \
+        "4/6" $'Calm hands\n\n' \
+        "5/6" $'Explain first\n\n' \
+        "6/6" $'Say it before\n\n' \
+        "Keep it as a draft" $'n\n'
     expect_equal "$status" 0
     grep -qF "1/6 Description: What happened?" "$WORK/tty" || fail "no first question: $(cat "$WORK/tty")"
     grep -qF "6/6 Action plan" "$WORK/tty" || fail "no sixth question"
@@ -96,15 +84,18 @@ test_a_reflection_typed_at_the_terminal() {
 
 test_ctrl_c_keeps_a_draft_that_continue_finishes() {
     setup_ali
-    at_terminal $'What happened, typed\n\nHow it felt\n' \
-        "$PEER reflect --activity SUR-WOUND-01" "How it felt"
+    at_terminal "$PEER reflect --activity SUR-WOUND-01" \
+        "1/6" $'What happened, typed\n\n' \
+        "2/6" $'How it felt\n\n' \
+        "3/6" $'\003'
     expect_equal "$status" 130
     grep -qF "peer reflect --continue 1" "$WORK/tty" || fail "no way back shown: $(cat "$WORK/tty")"
     expect_equal "$(rows "SELECT status FROM reflection")" draft
     expect_equal "$(rows "SELECT description FROM reflection")" "What happened, typed"
     expect_equal "$(rows "SELECT feelings FROM reflection")" "How it felt"
     # Going on asks only for the stages still empty: evaluation to action plan.
-    at_terminal $'Good\n\nLearned\n\nOther way\n\nPlan\n\n' "$PEER reflect --continue 1"
+    at_terminal "$PEER reflect --continue 1" \
+        "3/6" $'Good\n\n' "4/6" $'Learned\n\n' "5/6" $'Other way\n\n' "6/6" $'Plan\n\n'
     expect_equal "$status" 0
     ! grep -qF "1/6" "$WORK/tty" || fail "asked again for a written stage"
     expect_equal "$(rows "SELECT status || ':' || evaluation || ':' || action_plan FROM reflection")" \
@@ -116,13 +107,14 @@ test_ctrl_c_keeps_a_draft_that_continue_finishes() {
 
 test_a_closed_terminal_keeps_a_draft() {
     setup_ali
-    at_terminal $'Only the start\n' "$PEER reflect"
+    at_terminal "$PEER reflect" "1/6" $'Only the start\n\n' "2/6" ""
+    expect_equal "$status" 130
     expect_equal "$(rows "SELECT status || ':' || description FROM reflection")" "draft:Only the start"
 }
 
 test_typing_draft_stops_and_keeps_a_draft() {
     setup_ali
-    at_terminal $'First stage\n\n:draft\n' "$PEER reflect"
+    at_terminal "$PEER reflect" "1/6" $'First stage\n\n' "2/6" $':draft\n'
     expect_equal "$status" 0
     expect_equal "$(rows "SELECT status || ':' || description FROM reflection")" "draft:First stage"
 }
