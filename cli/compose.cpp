@@ -18,6 +18,9 @@ namespace peer::cli {
 
 namespace {
 
+// The shell's status for a command it could not find or run.
+constexpr int k_not_started = 127;
+
 bool all_empty(const writing::Answers& answers)
 {
     return std::ranges::all_of(answers, [](const auto& a) { return a.empty(); });
@@ -176,11 +179,20 @@ std::optional<Composed> Composer::from_editor(const writing::Answers& given)
                                 path.string(), m_retry, path.string())};
     };
     m_context.exit = ExitCode::invalid_data;
-    if (status != 0) {
+    if (status == k_not_started) {
+        m_context.error({fmt::format("the editor ({}) could not be started; set VISUAL or EDITOR "
+                                     "to the editor you use; nothing was saved",
+                                     editor),
+                         fmt::format("redigeraren ({}) gick inte att starta; sätt VISUAL eller "
+                                     "EDITOR till den redigerare du använder; inget sparades",
+                                     editor)});
+    } else if (status != 0) {
         m_context.error({fmt::format("the editor ({}) exited with status {}; nothing was saved",
                                      editor, status),
                          fmt::format("redigeraren ({}) avslutades med status {}; inget sparades",
                                      editor, status)});
+    }
+    if (status != 0) {
         if (untouched) {
             std::filesystem::remove(path);
         } else {

@@ -32,6 +32,24 @@ test_a_valid_personal_identity_number_is_refused_and_kept() {
     expect_equal "$(rows "SELECT description FROM reflection")" "The patient was calm."
 }
 
+test_an_identifier_written_in_the_editor_is_named_in_the_editors_file() {
+    setup_ali
+    cat >"$WORK/editor.sh" <<'SH'
+#!/bin/sh
+sed -i 's/^## Feelings$/## Feelings\nSad for 19121212-1212./' "$1"
+SH
+    chmod +x "$WORK/editor.sh"
+    EDITOR="$WORK/editor.sh" run reflect --editor
+    expect_status 1
+    local draft
+    draft=$(ls "$WORK"/drafts/reflection-*.md)
+    expect_err_contains "$draft:"
+    expect_err_contains "error[PRIVACY-PIN]"
+    expect_equal "$(grep -n 'Sad for' "$draft" | cut -d: -f1)" \
+        "$(grep -o "$draft:[0-9]*" "$WORK/stderr" | head -1 | cut -d: -f2)"
+    expect_equal "$(rows "SELECT count(*) FROM reflection")" 0
+}
+
 test_a_number_with_a_wrong_check_digit_is_accepted() {
     setup_ali
     run_with_input $'## Description\nRoom 121212-1213 again.\n' reflect --from -

@@ -148,6 +148,9 @@ test_an_editor_that_fails_or_leaves_the_template_saves_nothing() {
     EDITOR=false run reflect --editor
     expect_status 1
     expect_err_contains "the editor (false) exited with status 1; nothing was saved"
+    EDITOR=no-such-editor run reflect --editor
+    expect_status 1
+    expect_err_contains "the editor (no-such-editor) could not be started; set VISUAL or EDITOR"
     cat >"$WORK/editor.sh" <<'SH'
 #!/bin/sh
 echo "Half a thought" >>"$1"
