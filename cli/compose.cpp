@@ -37,24 +37,48 @@ std::optional<std::string> read_file(const std::filesystem::path& path)
     return formats::read_text_file(path, ignored);
 }
 
+// Warns about each --allow-identifier that matched nothing: it is not recorded.
+void warn_unused(const Context& context, const std::vector<std::string>& allowed,
+                 const std::vector<std::string>& used)
+{
+    for (const auto& text : allowed) {
+        if (std::ranges::find(used, text) == used.end()) {
+            context.warning(
+                {fmt::format("--allow-identifier '{}': the text has no such identifier; it is "
+                             "not recorded",
+                             text),
+                 fmt::format("--allow-identifier '{}': texten har ingen sådan identitetsuppgift; "
+                             "den sparas inte",
+                             text)});
+        }
+    }
+}
+
 } // namespace
 
-bool guard_options(Context& context,
-                   const std::vector<std::pair<std::string_view, std::string>>& texts,
-                   const std::vector<std::string>& allowed)
+std::optional<std::vector<std::string>>
+guard_options(Context& context, const std::vector<std::pair<std::string_view, std::string>>& texts,
+              const std::vector<std::string>& allowed)
 {
     Diagnostics found;
+    std::vector<std::string> used;
     for (const auto& [option, text] : texts) {
         std::ranges::move(privacy::check_text(text, std::string(option), allowed),
                           std::back_inserter(found));
+        for (auto& each : privacy::allowed_in(text, allowed)) {
+            if (std::ranges::find(used, each) == used.end()) {
+                used.push_back(std::move(each));
+            }
+        }
     }
+    warn_unused(context, allowed, used);
     if (found.empty()) {
-        return true;
+        return used;
     }
     print_diagnostics(context, found);
     context.error({"nothing was written", "inget skrevs"});
     context.exit = ExitCode::invalid_data;
-    return false;
+    return std::nullopt;
 }
 
 void add_compose_options(CLI::App& command, ComposeOptions& options, const Context& context)
@@ -275,24 +299,8 @@ Composed Composer::from_prompt(const writing::Answers& given)
 std::optional<std::vector<std::string>> Composer::guard(const Composed& composed)
 {
     const auto blanked = writing::blank_comments(composed.markdown);
-    std::vector<std::string> used;
-    for (const auto& hit : privacy::find_identifiers(blanked)) {
-        if (std::ranges::find(m_options.allowed, hit.text) != m_options.allowed.end()
-            && std::ranges::find(used, hit.text) == used.end()) {
-            used.push_back(hit.text);
-        }
-    }
-    for (const auto& allowed : m_options.allowed) {
-        if (std::ranges::find(used, allowed) == used.end()) {
-            m_context.warning(
-                {fmt::format("--allow-identifier '{}': the text has no such identifier; it is "
-                             "not recorded",
-                             allowed),
-                 fmt::format("--allow-identifier '{}': texten har ingen sådan identitetsuppgift; "
-                             "den sparas inte",
-                             allowed)});
-        }
-    }
+    const auto used = privacy::allowed_in(blanked, m_options.allowed);
+    warn_unused(m_context, m_options.allowed, used);
     const std::string source = composed.file ? composed.file->string() : std::string();
     auto found = privacy::check_text(blanked, source, m_options.allowed);
     if (found.empty()) {

@@ -17,11 +17,12 @@
 namespace peer::cli {
 
 // The privacy guard over texts given as options, each a pair (option, text): an identifier is
-// reported at `--note:1:COL`. False, with the errors printed and the exit code set, when an
-// identifier not in `allowed` is found.
-bool guard_options(Context& context,
-                   const std::vector<std::pair<std::string_view, std::string>>& texts,
-                   const std::vector<std::string>& allowed);
+// reported at `--note:1:COL`. Returns the texts of `allowed` found (to be recorded); nullopt,
+// with the errors printed and the exit code set, when an identifier not in `allowed` is found.
+// An allowed text that is not found is a warning.
+std::optional<std::vector<std::string>>
+guard_options(Context& context, const std::vector<std::pair<std::string_view, std::string>>& texts,
+              const std::vector<std::string>& allowed);
 
 struct ComposeOptions {
     bool editor = false;

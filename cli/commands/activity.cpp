@@ -76,8 +76,9 @@ void apply(const ActivityOptions& o, model::Activity& a)
 bool texts_are_clean(Context& context, const model::Activity& a)
 {
     return guard_options(
-        context, {{"--title", a.title}, {"--what", a.what}, {"--how", a.how}, {"--why", a.why}},
-        {});
+               context,
+               {{"--title", a.title}, {"--what", a.what}, {"--how", a.how}, {"--why", a.why}}, {})
+        .has_value();
 }
 
 void print_activity(const Context& context, const model::Activity& a)

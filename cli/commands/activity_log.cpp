@@ -10,7 +10,6 @@
 #include <peer/core/error.hpp>
 #include <peer/formats/activity_json.hpp>
 #include <peer/journal/activities.hpp>
-#include <peer/privacy/guard.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -128,14 +127,11 @@ void run_log(Context& context, const LogOptions& o)
         context.exit = ExitCode::invalid_data;
         return;
     }
-    if (!guard_options(context, {{"--note", entry.note}}, o.allowed)) {
+    const auto allowed = guard_options(context, {{"--note", entry.note}}, o.allowed);
+    if (!allowed) {
         return;
     }
-    std::vector<std::string> allowed;
-    for (const auto& hit : privacy::find_identifiers(entry.note)) {
-        allowed.push_back(hit.text); // every hit is allowed, or check_text would have refused
-    }
-    entry.number = journal::add_log_entry(journal, entry, *owner, allowed);
+    entry.number = journal::add_log_entry(journal, entry, *owner, *allowed);
     if (context.json) {
         context.print_json(formats::to_json(entry));
         return;

@@ -79,7 +79,7 @@ std::string recipient_of(const journal::Writer& writer, const std::string& to)
     return to;
 }
 
-void run_give(Context& context, GiveOptions& o)
+void run_give(Context& context, const GiveOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto writer = writer_or_fail(journal);

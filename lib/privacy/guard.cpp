@@ -288,6 +288,18 @@ std::vector<Hit> find_identifiers(std::string_view text)
     return hits;
 }
 
+std::vector<std::string> allowed_in(std::string_view text, const std::vector<std::string>& allowed)
+{
+    std::vector<std::string> used;
+    for (const auto& hit : find_identifiers(text)) {
+        if (std::ranges::find(allowed, hit.text) != allowed.end()
+            && std::ranges::find(used, hit.text) == used.end()) {
+            used.push_back(hit.text);
+        }
+    }
+    return used;
+}
+
 Text refusal(const Hit& hit, bool allowable)
 {
     const auto what = describe(hit.kind);

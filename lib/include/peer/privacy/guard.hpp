@@ -44,6 +44,10 @@ std::vector<Hit> find_identifiers(std::string_view text);
 Diagnostics check_text(std::string_view text, const std::string& source,
                        const std::vector<std::string>& allowed, int first_line = 1);
 
+// The texts of `allowed` that stand in `text` as identifiers, each once: what is recorded with
+// the text when it is saved.
+std::vector<std::string> allowed_in(std::string_view text, const std::vector<std::string>& allowed);
+
 // Whether a 10-digit YYMMDDNNNN passes the Luhn check of Swedish identity numbers.
 bool luhn_valid(std::string_view ten_digits);
 
