@@ -82,8 +82,10 @@ const Form& briefing_before_form()
         Section{"who_does_what",
                 {"Who does what", "Vem gör vad"},
                 {"What will you do, and who does what?", "Vad ska ni göra, och vem gör vad?"},
-                {"The roles of the pair: who performs, who observes, when you step in.",
-                 "Rollerna i paret: vem utför, vem observerar, när ni kliver in."}},
+                {"What you know from theory and from before; then the roles: who performs, who "
+                 "observes, when you step in.",
+                 "Vad ni kan från teorin och sedan tidigare; sedan rollerna: vem utför, vem "
+                 "observerar, när ni kliver in."}},
         Section{"observations",
                 {"Observations", "Observationer"},
                 {"Which observations matter?", "Vilka observationer är viktiga?"},
