@@ -64,6 +64,18 @@ void translate_help(CLI::App& app, const Context& context)
     formatter->label("TEXT", "TEXT");
 }
 
+// A nested subcommand gets its help flag in CLI11's own group ("Options"): put it with the other
+// options, in the chosen language.
+void group_help_flags(CLI::App& command, const std::string& group)
+{
+    for (auto* sub : command.get_subcommands([](CLI::App*) { return true; })) {
+        if (auto* help = sub->get_help_ptr()) {
+            help->group(group);
+        }
+        group_help_flags(*sub, group);
+    }
+}
+
 // The first word of the command line that is not an option or an option's value: the
 // subcommand the user meant.
 std::optional<std::string_view> first_word(int argc, const char* const* argv)
@@ -169,6 +181,7 @@ int run(int argc, const char* const* argv)
         sub->set_help_flag("-h,--help",
                            context.tr("Show this help and exit", "Visa denna hjälp och avsluta"));
         command.setup(*sub, context);
+        group_help_flags(*sub, context.tr("Options", "Flaggor"));
     }
     app.footer(
         context.tr("Exit status: 0 success, 1 invalid data, 2 usage error, 3 journal unusable,\n"

@@ -108,16 +108,22 @@ void setup_search(CLI::App& command, Context& context)
                                "Ord som alla ska förekomma; avsluta ett med * för att hitta det "
                                "som börjar så (smärt*)"))
         ->required();
-    command.add_option("--kind", o->kinds,
-                       context.tr("Only this kind: reflection | feedback | briefing | note "
-                                  "(may be repeated)",
-                                  "Bara denna sort: reflektion | återkoppling | handledning | "
-                                  "anteckning (kan upprepas)"));
-    command.add_option("--from", o->from, context.tr("From this day", "Från denna dag"));
-    command.add_option("--to", o->to, context.tr("To this day", "Till denna dag"));
-    command.add_option("--limit", o->limit,
-                       context.tr("At most this many hits (default 20)",
-                                  "Högst så här många träffar (förval 20)"));
+    command
+        .add_option("--kind", o->kinds,
+                    context.tr("Only this kind: reflection | feedback | briefing | note "
+                               "(may be repeated)",
+                               "Bara denna sort: reflektion | återkoppling | handledning | "
+                               "anteckning (kan upprepas)"))
+        ->type_name(context.tr("KIND", "SORT"));
+    command.add_option("--from", o->from, context.tr("From this day", "Från denna dag"))
+        ->type_name(context.tr("DATE", "DATUM"));
+    command.add_option("--to", o->to, context.tr("To this day", "Till denna dag"))
+        ->type_name(context.tr("DATE", "DATUM"));
+    command
+        .add_option("--limit", o->limit,
+                    context.tr("At most this many hits (default 20)",
+                               "Högst så här många träffar (förval 20)"))
+        ->type_name("N");
     command.footer(context.tr(
         "The best hits come first. Case does not matter, for å, ä and ö neither.\n\n"
         "Examples:\n  peer search 'smärt*'\n  peer search sbar handover --kind feedback\n"

@@ -40,6 +40,10 @@ test_swedish_from_the_flag_and_from_the_environment() {
     expect_out_contains "Journalen är frisk."
     PEER_LANG=sv run --lang en doctor
     expect_out_contains "The journal is healthy."
+    # Subcommands of subcommands too, their help flag included.
+    run --lang sv feedback give --help
+    expect_out_contains "Ge konstruktiv återkoppling"
+    expect_out_lacks "Options:"
 }
 
 test_errors_in_swedish() {

@@ -173,6 +173,7 @@ test_list_show_and_edit() {
     expect_out_contains "SUR-WOUND-01"
     expect_out_contains "draft"
     run --json reflect list --drafts
+    expect_valid output/reflection.schema.json
     expect_json 'length' 1
     expect_json '.[0].number' 2
     run --lang sv reflect show 1
