@@ -1,6 +1,9 @@
 #pragma once
 // What the journal's owner writes: reflections, feedback, briefings. Each record is saved in
-// one transaction, with the identifiers its author declared not to be a patient's.
+// one transaction, with the identifiers its author declared not to be a patient's; a new one
+// gets its number and a UUID. Saving runs the privacy guard once more and throws Error (invalid
+// data) when a text holds an identifier that is not allowed: the commands check first, and say
+// where.
 
 #include <peer/journal/journal.hpp>
 #include <peer/model/writing.hpp>
@@ -58,11 +61,13 @@ struct FeedbackFilter {
     std::string author;    // given by this person; empty: anyone
     std::string recipient; // given to this person; empty: anyone
 };
+// Oldest first.
 std::vector<model::Feedback> list_feedback(Journal& journal, const FeedbackFilter& filter);
 
 std::int64_t add_briefing(Journal& journal, model::Briefing& briefing,
                           const AllowedIdentifiers& allowed);
 std::optional<model::Briefing> find_briefing(Journal& journal, std::int64_t number);
+// Oldest first; of one kind, or both.
 std::vector<model::Briefing> list_briefings(Journal& journal,
                                             std::optional<model::BriefingKind> kind);
 
