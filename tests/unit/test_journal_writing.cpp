@@ -1,3 +1,4 @@
+#include <peer/activity/import.hpp>
 #include <peer/core/error.hpp>
 #include <peer/formats/placement_file.hpp>
 #include <peer/journal/activities.hpp>
@@ -6,6 +7,7 @@
 #include <peer/journal/writing.hpp>
 
 #include "fixtures.hpp"
+#include "scratch.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
@@ -198,6 +200,33 @@ TEST_SUITE("journal::writing")
         CHECK(journal::search(j, query).empty());
         query.text = "smärt"; // without * a whole word is wanted
         CHECK(journal::search(j, query).empty());
+    }
+
+    TEST_CASE("an import indexes its notes at its end, and the next entry is indexed as it is "
+              "added")
+    {
+        auto j = alis_journal();
+        test::ScratchDir dir;
+        const auto log = dir / "log.csv";
+        test::write_file(log, "date,code,mode,note\n"
+                              "2026-11-05,SUR-PAIN-01,perform,Smärtskattning\n"
+                              "2026-11-06,SUR-PAIN-01,perform,\n");
+        const auto result =
+            activity::import_files(j, activity::ImportKind::log, std::vector{log}, false, nullptr);
+        REQUIRE(result.written);
+        CHECK(count(j, "SELECT count(*) FROM writing_search") == 1);
+
+        const auto context = journal::log_context(j);
+        REQUIRE(context);
+        model::LogEntry entry;
+        entry.date = test::date("2026-11-07");
+        entry.code = "SUR-PAIN-01";
+        entry.mode = model::Mode::perform;
+        entry.note = "Smärtlindring";
+        journal::add_log_entry(j, entry, *context);
+        journal::SearchQuery query;
+        query.text = "smärt*";
+        CHECK(journal::search(j, query).size() == 2);
     }
 
     TEST_CASE("fts_query quotes every word, so nothing is taken for syntax")
