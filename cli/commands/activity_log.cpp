@@ -120,7 +120,7 @@ void run_log(Context& context, const LogOptions& o)
     }
     auto findings = activity::check_entry(entry, *owner, rules::default_rule_set(), entry.code);
     std::erase_if(findings, [](const auto& f) { return f.verdict == rules::Verdict::passed; });
-    print_findings(context, findings);
+    report_findings(context, findings);
     if (rules::has_errors(findings)) {
         context.error({"the entry breaks the rules above; nothing was written",
                        "posten bryter mot reglerna ovan; inget skrevs"});

@@ -62,11 +62,11 @@ test_log_rules_are_enforced() {
     add_wound_care
     run activity log SUR-WOUND-01 --mode delegate
     expect_status 1
-    expect_out_contains "error     LOG-DELEGATION"
+    expect_err_contains "error[LOG-DELEGATION]: SUR-WOUND-01:"
     expect_err_contains "nothing was written"
     run activity log SUR-WOUND-01 --mode perform --partner cem
     expect_status 1
-    expect_out_contains "error     LOG-ROLES"
+    expect_err_contains "error[LOG-ROLES]"
     run activity log SUR-WOUND-01 --mode perform --partner ali
     expect_status 1
     expect_equal "$(rows "SELECT count(*) FROM log_entry")" 0
