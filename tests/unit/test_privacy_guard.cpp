@@ -122,8 +122,8 @@ TEST_SUITE("privacy::guard")
     TEST_CASE("allowed_in: the allowed texts that stand in the text, each once")
     {
         const std::vector<std::string> allowed{"811218-9876", "555"};
-        CHECK(privacy::allowed_in("811218-9876 and 811218-9876 again", allowed) ==
-              std::vector<std::string>{"811218-9876"});
+        CHECK(privacy::allowed_in("811218-9876 and 811218-9876 again", allowed)
+              == std::vector<std::string>{"811218-9876"});
         CHECK(privacy::allowed_in("nothing here", allowed).empty());
     }
 }
