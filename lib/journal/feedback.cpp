@@ -134,19 +134,17 @@ std::optional<model::Feedback> find_feedback(Journal& journal, std::int64_t numb
 
 std::vector<model::Feedback> list_feedback(Journal& journal, const FeedbackFilter& filter)
 {
-    std::vector<model::Feedback> out;
-    journal.read([&](SQLite::Database& database) {
-        SQLite::Statement query(database, std::string(k_select_feedback) + R"(
-            WHERE (:author = '' OR author.handle = :author)
-              AND (:recipient = '' OR recipient.handle = :recipient)
-            ORDER BY f.date, f.id)");
-        query.bind(":author", filter.author);
-        query.bind(":recipient", filter.recipient);
-        while (query.executeStep()) {
-            out.push_back(read_feedback(query));
-        }
-    });
-    return out;
+    const auto sql = std::string(k_select_feedback) + R"(
+        WHERE (:author = '' OR author.handle = :author)
+          AND (:recipient = '' OR recipient.handle = :recipient)
+        ORDER BY f.date, f.id)";
+    return rows::read_all(
+        journal, sql,
+        [&](SQLite::Statement& query) {
+            query.bind(":author", filter.author);
+            query.bind(":recipient", filter.recipient);
+        },
+        read_feedback);
 }
 
 std::int64_t add_briefing(Journal& journal, model::Briefing& briefing,
@@ -185,16 +183,14 @@ std::optional<model::Briefing> find_briefing(Journal& journal, std::int64_t numb
 std::vector<model::Briefing> list_briefings(Journal& journal,
                                             std::optional<model::BriefingKind> kind)
 {
-    std::vector<model::Briefing> out;
-    journal.read([&](SQLite::Database& database) {
-        SQLite::Statement query(database, std::string(k_select_briefing) + R"(
-            WHERE (:kind IS NULL OR b.kind = :kind) ORDER BY b.date, b.id)");
-        kind ? query.bind(":kind", std::string(model::keyword(*kind))) : query.bind(":kind");
-        while (query.executeStep()) {
-            out.push_back(read_briefing(query));
-        }
-    });
-    return out;
+    const auto sql = std::string(k_select_briefing)
+                     + " WHERE (:kind IS NULL OR b.kind = :kind) ORDER BY b.date, b.id";
+    return rows::read_all(
+        journal, sql,
+        [&](SQLite::Statement& query) {
+            kind ? query.bind(":kind", std::string(model::keyword(*kind))) : query.bind(":kind");
+        },
+        read_briefing);
 }
 
 } // namespace peer::journal

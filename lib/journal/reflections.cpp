@@ -128,18 +128,16 @@ std::optional<model::Reflection> find_reflection(Journal& journal, std::int64_t 
 
 std::vector<model::Reflection> list_reflections(Journal& journal, const ReflectionFilter& filter)
 {
-    std::vector<model::Reflection> out;
-    journal.read([&](SQLite::Database& database) {
-        SQLite::Statement query(database, std::string(k_select) + R"(
-            WHERE (:code = '' OR a.code = :code) AND (:drafts = 0 OR r.status = 'draft')
-            ORDER BY r.date, r.id)");
-        query.bind(":code", filter.code);
-        query.bind(":drafts", filter.drafts ? 1 : 0);
-        while (query.executeStep()) {
-            out.push_back(read_reflection(query));
-        }
-    });
-    return out;
+    const auto sql = std::string(k_select) + R"(
+        WHERE (:code = '' OR a.code = :code) AND (:drafts = 0 OR r.status = 'draft')
+        ORDER BY r.date, r.id)";
+    return rows::read_all(
+        journal, sql,
+        [&](SQLite::Statement& query) {
+            query.bind(":code", filter.code);
+            query.bind(":drafts", filter.drafts ? 1 : 0);
+        },
+        read_reflection);
 }
 
 std::optional<ActionPlan> last_action_plan(Journal& journal, std::string_view code,

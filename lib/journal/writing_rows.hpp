@@ -6,9 +6,11 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace peer::journal::rows {
 
@@ -26,6 +28,23 @@ void record_allowed(SQLite::Database& database, const AllowedIdentifiers& allowe
 // journal's own guard, behind the commands' own checks.
 void refuse_identifiers(const model::Writing& writing, const AllowedIdentifiers& allowed);
 
+// Every record of `sql`, its parameters bound by `bind`, each read by `read`.
+template <typename Record>
+std::vector<Record> read_all(Journal& journal, const std::string& sql,
+                             const std::function<void(SQLite::Statement&)>& bind,
+                             Record (*read)(SQLite::Statement&))
+{
+    std::vector<Record> out;
+    journal.read([&](SQLite::Database& database) {
+        SQLite::Statement query(database, sql);
+        bind(query);
+        while (query.executeStep()) {
+            out.push_back(read(query));
+        }
+    });
+    return out;
+}
+
 // The record of `select` (a SELECT that ends where a WHERE can follow) whose `id_column` is
 // `number`, read by `read`.
 template <typename Record>
@@ -33,15 +52,10 @@ std::optional<Record> find_by_number(Journal& journal, const std::string& select
                                      std::string_view id_column, std::int64_t number,
                                      Record (*read)(SQLite::Statement&))
 {
-    std::optional<Record> out;
-    journal.read([&](SQLite::Database& database) {
-        SQLite::Statement query(database, select + " WHERE " + std::string(id_column) + " = ?");
-        query.bind(1, number);
-        if (query.executeStep()) {
-            out = read(query);
-        }
-    });
-    return out;
+    auto found = read_all(
+        journal, select + " WHERE " + std::string(id_column) + " = ?",
+        [&](SQLite::Statement& query) { query.bind(1, number); }, read);
+    return found.empty() ? std::nullopt : std::optional(std::move(found.front()));
 }
 
 // The answer `index` of `writing`, or empty.
