@@ -181,6 +181,22 @@ std::optional<std::pair<std::size_t, std::size_t>> email_around(std::string_view
     return std::pair{start, end - start};
 }
 
+// What the kind is called, for messages.
+Text describe(IdentifierKind kind)
+{
+    switch (kind) {
+    case IdentifierKind::personal_number:
+        return {"a personal identity number", "ett personnummer"};
+    case IdentifierKind::coordination_number:
+        return {"a co-ordination number", "ett samordningsnummer"};
+    case IdentifierKind::phone_number:
+        return {"a phone number", "ett telefonnummer"};
+    case IdentifierKind::email_address:
+        return {"an e-mail address", "en e-postadress"};
+    }
+    return {};
+}
+
 } // namespace
 
 bool luhn_valid(std::string_view ten_digits)
@@ -213,21 +229,6 @@ std::string_view diagnostic_id(IdentifierKind kind)
         return "PRIVACY-PHONE";
     case IdentifierKind::email_address:
         return "PRIVACY-EMAIL";
-    }
-    return {};
-}
-
-Text describe(IdentifierKind kind)
-{
-    switch (kind) {
-    case IdentifierKind::personal_number:
-        return {"a personal identity number", "ett personnummer"};
-    case IdentifierKind::coordination_number:
-        return {"a co-ordination number", "ett samordningsnummer"};
-    case IdentifierKind::phone_number:
-        return {"a phone number", "ett telefonnummer"};
-    case IdentifierKind::email_address:
-        return {"an e-mail address", "en e-postadress"};
     }
     return {};
 }
@@ -321,14 +322,13 @@ Text refusal(const Hit& hit, bool allowable)
 }
 
 Diagnostics check_text(std::string_view text, const std::string& source,
-                       const std::vector<std::string>& allowed, int first_line)
+                       const std::vector<std::string>& allowed)
 {
     Diagnostics out;
     for (const auto& hit : find_identifiers(text)) {
         if (std::ranges::find(allowed, hit.text) == allowed.end()) {
             out.push_back({Severity::error, std::string(diagnostic_id(hit.kind)),
-                           Position{source, first_line + hit.line - 1, hit.column},
-                           refusal(hit, true)});
+                           Position{source, hit.line, hit.column}, refusal(hit, true)});
         }
     }
     return out;

@@ -21,9 +21,6 @@ enum class IdentifierKind {
 // PRIVACY-EMAIL.
 std::string_view diagnostic_id(IdentifierKind kind);
 
-// What the kind is called, for messages: "a personal identity number (personnummer)".
-Text describe(IdentifierKind kind);
-
 struct Hit {
     IdentifierKind kind;
     std::string text; // exactly as it stands in the text
@@ -39,10 +36,9 @@ Text refusal(const Hit& hit, bool allowable);
 std::vector<Hit> find_identifiers(std::string_view text);
 
 // The hits of `text` as errors about `source` (a file name, or what the text is), leaving out
-// those whose exact text is in `allowed`. Lines count from `first_line` (the line of `source`
-// where the text begins).
+// those whose exact text is in `allowed`.
 Diagnostics check_text(std::string_view text, const std::string& source,
-                       const std::vector<std::string>& allowed, int first_line = 1);
+                       const std::vector<std::string>& allowed);
 
 // The texts of `allowed` that stand in `text` as identifiers, each once: what is recorded with
 // the text when it is saved.
