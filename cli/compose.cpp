@@ -190,8 +190,7 @@ std::optional<Composed> Composer::from_file()
 std::optional<Composed> Composer::from_editor(const writing::Answers& given)
 {
     const auto template_text = writing::render_markdown(m_form, given, m_context.lang);
-    const auto path = writing::keep_draft(writing::drafts_directory(m_context.journal_path()),
-                                          m_form.key, template_text);
+    const auto path = keep_file(template_text);
     const auto editor = chosen_editor();
     const int status = run_editor(editor, path);
     const auto edited = read_file(path).value_or(template_text);
@@ -308,7 +307,7 @@ std::optional<std::vector<std::string>> Composer::guard(const Composed& composed
     }
     std::optional<std::filesystem::path> kept;
     if (!composed.file) {
-        kept = keep_file(composed);
+        kept = keep_file(composed.markdown);
         for (auto& d : found) {
             d.where->file = kept->string();
         }
@@ -326,15 +325,16 @@ std::optional<std::vector<std::string>> Composer::guard(const Composed& composed
     return std::nullopt;
 }
 
-std::filesystem::path Composer::keep_file(const Composed& composed)
+std::filesystem::path Composer::keep_file(std::string_view text)
 {
     return writing::keep_draft(writing::drafts_directory(m_context.journal_path()), m_form.key,
-                               composed.markdown);
+                               text);
 }
 
 void Composer::keep(const Composed& composed, ExitCode exit)
 {
-    const auto path = composed.file && composed.editor_file ? *composed.file : keep_file(composed);
+    const auto path =
+        composed.file && composed.editor_file ? *composed.file : keep_file(composed.markdown);
     const Text message{fmt::format("what you wrote is kept in {}; save it with `{} --from {}`",
                                    path.string(), m_retry, path.string()),
                        fmt::format("det du skrev finns kvar i {}; spara det med `{} --from {}`",

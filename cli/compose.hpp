@@ -76,7 +76,8 @@ private:
     std::optional<Composed> from_editor(const writing::Answers& given);
     Composed from_prompt(const writing::Answers& given);
     std::optional<writing::Answers> parse(const std::string& text, const std::string& source);
-    std::filesystem::path keep_file(const Composed& composed);
+    // A new private draft file in the drafts folder beside the journal, holding `text`.
+    std::filesystem::path keep_file(std::string_view text);
 
     Context& m_context;
     const writing::Form& m_form;
