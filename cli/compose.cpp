@@ -34,7 +34,7 @@ bool any_empty(const writing::Answers& answers)
 std::optional<std::string> read_file(const std::filesystem::path& path)
 {
     Diagnostics ignored;
-    return formats::read_text_file(path, ignored);
+    return read_text_file(path, ignored);
 }
 
 // Warns about each --allow-identifier that matched nothing: it is not recorded.
@@ -160,7 +160,7 @@ std::optional<Composed> Composer::from_file()
         source = "<stdin>";
     } else {
         Diagnostics problems;
-        auto text = formats::read_text_file(m_options.from, problems);
+        auto text = read_text_file(m_options.from, problems);
         if (!text) {
             print_diagnostics(m_context, problems);
             m_context.exit = ExitCode::invalid_data;

@@ -18,7 +18,7 @@ endforeach()
 
 file(WRITE "${OUTPUT}.tmp"
 "// Generated from schemas/*.sql by cmake/EmbedMigrations.cmake. Do not edit.\n"
-"#include \"journal/migrations.hpp\"\n\n"
+"#include \"migrations.hpp\"\n\n"
 "namespace peer::journal {\n\n"
 "const std::vector<Migration>& migrations()\n{\n"
 "    static const std::vector<Migration> all{\n${body}    };\n"

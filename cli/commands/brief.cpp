@@ -7,7 +7,7 @@
 #include "options.hpp"
 
 #include <peer/core/error.hpp>
-#include <peer/formats/writing_json.hpp>
+#include <peer/writing/json.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -69,7 +69,7 @@ void run_brief(Context& context, model::BriefingKind kind, const BriefOptions& o
     journal::add_briefing(journal, b, *allowed);
     composer.saved(*composed);
     if (context.json) {
-        context.print_json(formats::to_json(b));
+        context.print_json(writing::to_json(b));
         return;
     }
     context.say(fmt::format(
@@ -111,7 +111,7 @@ void run_show(Context& context, std::int64_t number)
                      fmt::format("det finns ingen handledning {}; se `peer brief list`", number)});
     }
     if (context.json) {
-        context.print_json(formats::to_json(*b));
+        context.print_json(writing::to_json(*b));
         return;
     }
     const auto heading = fmt::format("# {} {} · {} · {}", context.tr(form_of(b->kind).title),

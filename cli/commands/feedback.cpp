@@ -8,8 +8,8 @@
 #include "terminal.hpp"
 
 #include <peer/core/error.hpp>
-#include <peer/formats/writing_json.hpp>
 #include <peer/rules/check.hpp>
+#include <peer/writing/json.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -78,7 +78,7 @@ void run_give(Context& context, const GiveOptions& o)
     journal::add_feedback(journal, f, *allowed);
     composer.saved(*composed);
     if (context.json) {
-        context.print_json(formats::to_json(f));
+        context.print_json(writing::to_json(f));
         return;
     }
     context.say(fmt::format(
@@ -117,7 +117,7 @@ void run_show(Context& context, std::int64_t number)
              fmt::format("det finns ingen återkoppling {}; se `peer feedback list`", number)});
     }
     if (context.json) {
-        context.print_json(formats::to_json(*f));
+        context.print_json(writing::to_json(*f));
         return;
     }
     auto heading = fmt::format(fmt::runtime(context.tr("# Feedback {} · {} · {} → {}",

@@ -8,8 +8,8 @@
 #include "terminal.hpp"
 
 #include <peer/core/error.hpp>
-#include <peer/formats/writing_json.hpp>
 #include <peer/rules/check.hpp>
+#include <peer/writing/json.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -71,7 +71,7 @@ bool ask_keep_as_draft(const Context& context, std::size_t empty)
 void print_saved(Context& context, const model::Reflection& r)
 {
     if (context.json) {
-        context.print_json(formats::to_json(r));
+        context.print_json(writing::to_json(r));
         return;
     }
     if (r.draft) {
@@ -180,7 +180,7 @@ void run_show(Context& context, std::int64_t number)
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto r = find_or_fail(journal, number);
     if (context.json) {
-        context.print_json(formats::to_json(r));
+        context.print_json(writing::to_json(r));
         return;
     }
     std::string heading =

@@ -4,10 +4,10 @@
 
 #include "context.hpp"
 
-#include <peer/formats/writing_json.hpp>
 #include <peer/journal/writing.hpp>
 #include <peer/model/writing.hpp>
 #include <peer/writing/form.hpp>
+#include <peer/writing/json.hpp>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -50,7 +50,7 @@ void print_json_list(const Context& context, const Records& records)
 {
     auto list = nlohmann::json::array();
     for (const auto& record : records) {
-        list.push_back(formats::to_json(record));
+        list.push_back(writing::to_json(record));
     }
     context.print_json(list);
 }

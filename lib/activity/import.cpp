@@ -1,10 +1,9 @@
 #include <peer/activity/import.hpp>
 #include <peer/activity/log.hpp>
 #include <peer/formats/import_rows.hpp>
+#include <peer/journal/batch.hpp>
 #include <peer/model/person.hpp>
 #include <peer/privacy/guard.hpp>
-
-#include "journal/activity_rows.hpp"
 
 #include <fmt/format.h>
 
@@ -44,16 +43,17 @@ constexpr std::int64_t k_progress_every = 4096;
 // sound ones while nothing is wrong.
 class Importer {
 public:
-    Importer(SQLite::Database& database, ImportKind kind, ImportResult& result)
-        : m_database(database), m_kind(kind), m_result(result)
+    Importer(journal::CatalogueBatch& catalogue, ImportResult& result)
+        : m_catalogue(&catalogue), m_result(result)
+    {
+    }
+    Importer(journal::LogBatch& log, const journal::LogContext& context, ImportResult& result)
+        : m_log(&log), m_context(context),
+          m_checker(std::in_place, context, rules::default_rule_set()), m_result(result)
     {
     }
 
-    // False when the log cannot be imported at all (no owner).
-    bool prepare(const std::optional<journal::LogContext>& context);
     void take(const formats::RowSource& source, const ImportRow& row);
-    // After the last row, when what was taken is to be written.
-    void finish();
 
 private:
     void error(const formats::RowSource& source, int line, std::string_view id,
@@ -73,47 +73,18 @@ private:
     void take_entry(const formats::RowSource& source, const ImportRow& row);
     bool writing() const { return !has_errors(m_result.diagnostics); }
 
-    SQLite::Database& m_database;
-    ImportKind m_kind;
-    ImportResult& m_result;
-    std::optional<journal::rows::ActivityWriter> m_activities;
-    std::map<std::string, std::string, std::less<>> m_first_seen; // code -> "file:line"
+    journal::CatalogueBatch* m_catalogue = nullptr; // a catalogue import writes here
+    journal::LogBatch* m_log = nullptr;             // a log import here
     std::optional<journal::LogContext> m_context;
-    std::optional<journal::rows::LogWriter> m_log;
     std::optional<EntryChecker> m_checker;
-    std::optional<journal::rows::DeferredNoteIndex> m_note_index;
-    std::unordered_map<std::string, std::int64_t> m_codes;
+    ImportResult& m_result;
+    std::map<std::string, std::string, std::less<>> m_first_seen; // code -> "file:line"
 };
-
-bool Importer::prepare(const std::optional<journal::LogContext>& context)
-{
-    if (m_kind == ImportKind::catalogue) {
-        m_activities.emplace(m_database);
-        return true;
-    }
-    m_context = context;
-    if (!m_context) {
-        m_result.diagnostics.push_back({Severity::error, "", std::nullopt, missing_owner()});
-        return false;
-    }
-    m_codes = journal::rows::activity_rows(m_database);
-    m_note_index.emplace(m_database); // before the log's statements are prepared
-    m_log.emplace(m_database, *m_context);
-    m_checker.emplace(*m_context, rules::default_rule_set());
-    return true;
-}
-
-void Importer::finish()
-{
-    if (m_note_index) {
-        m_note_index->finish();
-    }
-}
 
 void Importer::take(const formats::RowSource& source, const ImportRow& row)
 {
     ++m_result.counts.rows;
-    m_kind == ImportKind::catalogue ? take_activity(source, row) : take_entry(source, row);
+    m_catalogue ? take_activity(source, row) : take_entry(source, row);
 }
 
 void Importer::guard(const formats::RowSource& source, const ImportRow& row, std::size_t column,
@@ -167,7 +138,7 @@ void Importer::take_activity(const formats::RowSource& source, const ImportRow& 
                                    row.lists[c_outcomes],
                                    row.values[c_unit].value_or(""),
                                    row.lists[c_tags]};
-    switch (m_activities->upsert(activity)) {
+    switch (m_catalogue->upsert(activity)) {
     case journal::ActivitySaved::added:
         ++m_result.counts.added;
         break;
@@ -200,8 +171,8 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
     }
     std::int64_t activity_row = 0;
     if (const auto& code = row.values[l_code]) {
-        if (const auto found = m_codes.find(*code); found != m_codes.end()) {
-            activity_row = found->second;
+        if (const auto found = m_log->activity(*code)) {
+            activity_row = *found;
             entry.code = *code;
         } else {
             error(source, row.line, format_check::reference, "code",
@@ -262,13 +233,10 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
     }
 }
 
-} // namespace
-
-ImportResult import_files(journal::Journal& journal, ImportKind kind,
-                          const std::vector<std::filesystem::path>& files, bool dry_run,
-                          const ProgressReport& progress)
+// Reads every row of `files` into `importer`; whether what it took may be written.
+bool read_all(Importer& importer, ImportKind kind, const std::vector<std::filesystem::path>& files,
+              bool dry_run, const ProgressReport& progress, ImportResult& result)
 {
-    ImportResult result;
     std::uint64_t total = 0;
     for (const auto& file : files) {
         std::error_code error;
@@ -277,45 +245,56 @@ ImportResult import_files(journal::Journal& journal, ImportKind kind,
     const auto columns = kind == ImportKind::catalogue ? std::span<const ColumnSpec>(k_catalogue)
                                                        : std::span<const ColumnSpec>(k_log);
     const auto table = kind == ImportKind::catalogue ? "activity" : "entry";
-    const auto context = kind == ImportKind::log ? journal::log_context(journal) : std::nullopt;
-    result.written = journal.write_if([&](SQLite::Database& database) {
-        // A larger page cache for the indexes a big import extends (within the 64 MiB that an
-        // import of a million rows is measured against in bench/run.sh).
-        database.exec("PRAGMA cache_size = -32768");
-        Importer importer(database, kind, result);
-        if (!importer.prepare(context)) {
-            return false;
+    std::uint64_t done = 0;
+    for (const auto& file : files) {
+        auto source = formats::open_rows(file, columns, table, result.diagnostics);
+        if (!source) {
+            continue;
         }
-        std::uint64_t done = 0;
-        for (const auto& file : files) {
-            auto source = formats::open_rows(file, columns, table, result.diagnostics);
-            if (!source) {
-                continue;
+        ImportRow row;
+        while (source->next(row)) {
+            importer.take(*source, row);
+            if (progress && result.counts.rows % k_progress_every == 0) {
+                progress(done + source->bytes_read(), total, result.counts.rows);
             }
-            ImportRow row;
-            while (source->next(row)) {
-                importer.take(*source, row);
-                if (progress && result.counts.rows % k_progress_every == 0) {
-                    progress(done + source->bytes_read(), total, result.counts.rows);
-                }
-            }
-            done += source->bytes_read();
         }
-        if (progress) {
-            progress(total, total, result.counts.rows);
-        }
-        if (result.counts.rows == 0 && !has_errors(result.diagnostics)) {
-            result.diagnostics.push_back({Severity::error,
-                                          std::string(format_check::missing),
-                                          std::nullopt,
-                                          {"the files hold no rows to import",
-                                           "filerna innehåller inga rader att importera"}});
-        }
-        if (dry_run || has_errors(result.diagnostics)) {
-            return false;
-        }
-        importer.finish();
-        return true;
+        done += source->bytes_read();
+    }
+    if (progress) {
+        progress(total, total, result.counts.rows);
+    }
+    if (result.counts.rows == 0 && !has_errors(result.diagnostics)) {
+        result.diagnostics.push_back(
+            {Severity::error,
+             std::string(format_check::missing),
+             std::nullopt,
+             {"the files hold no rows to import", "filerna innehåller inga rader att importera"}});
+    }
+    return !dry_run && !has_errors(result.diagnostics);
+}
+
+} // namespace
+
+ImportResult import_files(journal::Journal& journal, ImportKind kind,
+                          const std::vector<std::filesystem::path>& files, bool dry_run,
+                          const ProgressReport& progress)
+{
+    ImportResult result;
+    if (kind == ImportKind::catalogue) {
+        result.written = journal::write_catalogue(journal, [&](journal::CatalogueBatch& batch) {
+            Importer importer(batch, result);
+            return read_all(importer, kind, files, dry_run, progress, result);
+        });
+        return result;
+    }
+    const auto context = journal::log_context(journal);
+    if (!context) {
+        result.diagnostics.push_back({Severity::error, "", std::nullopt, missing_owner()});
+        return result;
+    }
+    result.written = journal::write_log(journal, *context, [&](journal::LogBatch& batch) {
+        Importer importer(batch, *context, result);
+        return read_all(importer, kind, files, dry_run, progress, result);
     });
     return result;
 }

@@ -1,3 +1,4 @@
+#include <peer/core/strings.hpp>
 #include <peer/core/suggest.hpp>
 #include <peer/formats/csv_reader.hpp>
 #include <peer/formats/import_rows.hpp>
@@ -381,16 +382,6 @@ Text RowSource::column_name(std::string_view column) const
     return {fmt::format("`{}`", column), fmt::format("`{}`", column)};
 }
 
-std::string trim(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) {
-        return {};
-    }
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
-}
-
 std::vector<std::string> split_list(std::string_view cell)
 {
     std::vector<std::string> items;
@@ -399,7 +390,7 @@ std::vector<std::string> split_list(std::string_view cell)
         const auto comma = cell.find(',', start);
         const auto end = comma == std::string_view::npos ? cell.size() : comma;
         if (auto item = trim(cell.substr(start, end - start)); !item.empty()) {
-            items.push_back(std::move(item));
+            items.emplace_back(item);
         }
         start = end + 1;
     }

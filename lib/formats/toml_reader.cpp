@@ -1,14 +1,11 @@
 #include <peer/core/suggest.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/formats/toml_reader.hpp>
 
 #include <fmt/format.h>
-#include <utf8cpp/utf8.h>
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <tuple>
 
 namespace peer::formats {
@@ -44,85 +41,7 @@ Text type_name(toml::node_type type)
     return {"nothing", "ingenting"};
 }
 
-Diagnostic cannot_read(const std::filesystem::path& path, int error)
-{
-    Text reason;
-    switch (error) {
-    case ENOENT:
-        reason = {"no such file", "filen finns inte"};
-        break;
-    case EACCES:
-        reason = {"permission denied", "behörighet saknas"};
-        break;
-    case EISDIR:
-        reason = {"it is a directory", "det är en katalog"};
-        break;
-    default:
-        reason = {std::strerror(error), std::strerror(error)};
-        break;
-    }
-    const auto name = path.string();
-    return {Severity::error,
-            "",
-            Position{name, 0, 0},
-            {fmt::format("cannot read {}: {}", name, reason.en),
-             fmt::format("kan inte läsa {}: {}", name, reason.sv)}};
-}
-
 } // namespace
-
-std::optional<std::string> read_text_file(const std::filesystem::path& path, Diagnostics& out)
-{
-    std::error_code ignored;
-    if (std::filesystem::is_directory(path, ignored)) {
-        out.push_back(cannot_read(path, EISDIR));
-        return std::nullopt;
-    }
-    errno = 0;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        out.push_back(cannot_read(path, errno != 0 ? errno : EIO));
-        return std::nullopt;
-    }
-    std::string text;
-    std::array<char, 8192> buffer{};
-    while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
-        text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) {
-        out.push_back(cannot_read(path, EIO));
-        return std::nullopt;
-    }
-    return text;
-}
-
-bool check_utf8(std::string_view text, const std::string& file, Diagnostics& out)
-{
-    if (text.starts_with(k_bom)) {
-        text.remove_prefix(k_bom.size());
-    }
-    const auto bad = utf8::find_invalid(text.begin(), text.end());
-    if (bad == text.end()) {
-        return true;
-    }
-    const auto before = std::string_view(text.begin(), bad);
-    const int line = static_cast<int>(std::ranges::count(before, '\n')) + 1;
-    const auto line_start = before.rfind('\n');
-    const auto on_line = before.substr(line_start == std::string_view::npos ? 0 : line_start + 1);
-    // Columns count characters, as toml++ does: every byte that does not continue one.
-    const int column =
-        static_cast<int>(std::ranges::count_if(
-            on_line, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }))
-        + 1;
-    const auto byte = static_cast<unsigned char>(*bad);
-    out.push_back(
-        {Severity::error,
-         std::string(format_check::encoding),
-         Position{file, line, column},
-         {fmt::format("the file is not UTF-8 (byte 0x{:02X}); save it as UTF-8", byte),
-          fmt::format("filen är inte UTF-8 (byte 0x{:02X}); spara den som UTF-8", byte)}});
-    return false;
-}
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
                                       Diagnostics& out)

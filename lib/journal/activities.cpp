@@ -1,9 +1,10 @@
+#include "access.hpp"
 #include <peer/journal/activities.hpp>
 
-#include "journal/activity_rows.hpp"
-#include "journal/placement_rows.hpp"
-#include "journal/sql.hpp"
-#include "journal/writing_rows.hpp"
+#include "activity_rows.hpp"
+#include "placement_rows.hpp"
+#include "sql.hpp"
+#include "writing_rows.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -63,15 +64,16 @@ model::LogEntry read_entry(SQLite::Statement& row)
 std::optional<model::Activity> find_activity(Journal& journal, std::string_view code)
 {
     std::optional<model::Activity> activity;
-    journal.read(
-        [&](SQLite::Database& database) { activity = rows::load_activity(database, code); });
+    Access::read(journal, [&](SQLite::Database& database) {
+        activity = rows::load_activity(database, code);
+    });
     return activity;
 }
 
 std::vector<model::Activity> list_activities(Journal& journal, const ActivityFilter& filter)
 {
     std::vector<model::Activity> out;
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         SQLite::Statement codes(database, "SELECT code FROM activity ORDER BY code");
         while (codes.executeStep()) {
             auto activity = *rows::load_activity(database, codes.getColumn(0).getString());
@@ -86,7 +88,7 @@ std::vector<model::Activity> list_activities(Journal& journal, const ActivityFil
 ActivitySaved add_activity(Journal& journal, const model::Activity& activity)
 {
     auto saved = ActivitySaved::added;
-    journal.write([&](SQLite::Database& database) {
+    Access::write(journal, [&](SQLite::Database& database) {
         if (rows::load_activity(database, activity.code)) {
             saved = ActivitySaved::code_taken;
             return;
@@ -99,7 +101,7 @@ ActivitySaved add_activity(Journal& journal, const model::Activity& activity)
 ActivitySaved update_activity(Journal& journal, const model::Activity& activity)
 {
     auto saved = ActivitySaved::not_found;
-    journal.write([&](SQLite::Database& database) {
+    Access::write(journal, [&](SQLite::Database& database) {
         if (rows::load_activity(database, activity.code)) {
             saved = rows::ActivityWriter(database).upsert(activity);
         }
@@ -110,7 +112,7 @@ ActivitySaved update_activity(Journal& journal, const model::Activity& activity)
 std::optional<LogContext> log_context(Journal& journal)
 {
     std::optional<LogContext> context;
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         SQLite::Statement owner(database, "SELECT value FROM journal_meta WHERE key = 'owner'");
         if (!owner.executeStep()) {
             return;
@@ -146,7 +148,7 @@ std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
                            const LogContext& context, const std::vector<std::string>& allowed)
 {
     std::int64_t number = 0;
-    journal.write([&](SQLite::Database& database) {
+    Access::write(journal, [&](SQLite::Database& database) {
         SQLite::Statement activity(database, "SELECT id FROM activity WHERE code = ?");
         activity.bind(1, entry.code);
         activity.executeStep();
@@ -161,7 +163,7 @@ std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
 void for_each_log_entry(Journal& journal, const HistoryFilter& filter,
                         const std::function<void(const model::LogEntry&)>& each)
 {
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         SQLite::Statement query(database, R"(
             SELECT l.id, l.date, a.code, l.mode, coalesce(p.handle, ''), l.patients, l.presence,
                    l.note, s.steps
@@ -201,7 +203,7 @@ std::optional<model::LogEntry> find_log_entry(Journal& journal, std::int64_t num
 std::vector<DayProgress> progress_by_day(Journal& journal)
 {
     std::vector<DayProgress> days;
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         SQLite::Statement query(database, R"(
             SELECT date, count(*), coalesce(max(patients), 0),
                    sum(presence = 'full'), sum(presence = 'partial'), sum(presence = 'none')

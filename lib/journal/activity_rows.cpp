@@ -1,7 +1,7 @@
-#include "journal/activity_rows.hpp"
+#include "activity_rows.hpp"
 
-#include "journal/placement_rows.hpp"
-#include "journal/sql.hpp"
+#include "placement_rows.hpp"
+#include "sql.hpp"
 
 #include <peer/core/uuid.hpp>
 

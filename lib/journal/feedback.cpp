@@ -1,10 +1,11 @@
 // Feedback given and received, and briefings before and after an activity.
 
+#include "access.hpp"
 #include <peer/core/error.hpp>
 #include <peer/core/uuid.hpp>
 #include <peer/journal/writing.hpp>
 
-#include "journal/writing_rows.hpp"
+#include "writing_rows.hpp"
 
 #include <fmt/format.h>
 
@@ -106,7 +107,7 @@ std::int64_t add_feedback(Journal& journal, model::Feedback& feedback,
                           const AllowedIdentifiers& allowed)
 {
     rows::refuse_identifiers(feedback, allowed);
-    journal.write([&](SQLite::Database& database) {
+    Access::write(journal, [&](SQLite::Database& database) {
         SQLite::Statement insert(database, R"(
             INSERT INTO feedback (uuid, author_id, recipient_id, log_entry_id, activity_id, date,
                 strength, situation, improve, how)
@@ -151,7 +152,7 @@ std::int64_t add_briefing(Journal& journal, model::Briefing& briefing,
                           const AllowedIdentifiers& allowed)
 {
     rows::refuse_identifiers(briefing, allowed);
-    journal.write([&](SQLite::Database& database) {
+    Access::write(journal, [&](SQLite::Database& database) {
         SQLite::Statement insert(database, R"(
             INSERT INTO briefing (uuid, kind, author_id, log_entry_id, activity_id, date,
                 who_does_what, observations, consequences, how_it_went, feedback)

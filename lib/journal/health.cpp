@@ -1,3 +1,4 @@
+#include "access.hpp"
 #include <peer/journal/health.hpp>
 
 #include <SQLiteCpp/Database.h>
@@ -29,7 +30,7 @@ Health check_health(Journal& journal)
     health.path = journal.path().string();
     health.latest_schema_version = latest_schema_version();
     health.sqlite_version = sqlite3_libversion();
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         health.schema_version = database.execAndGet("PRAGMA user_version").getInt();
         health.journal_mode = database.execAndGet("PRAGMA journal_mode").getString();
 

@@ -1,8 +1,9 @@
 #include <peer/core/error.hpp>
+#include <peer/core/files.hpp>
 #include <peer/journal/journal.hpp>
 
-#include "journal/migrations.hpp"
-#include "journal/sqlite_error.hpp"
+#include "migrations.hpp"
+#include "sqlite_error.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
@@ -33,22 +34,6 @@ JournalError cannot_create(const fs::path& path, int error_number)
                     "SÖKVÄG eller PEER_JOURNAL",
                     path.string(), reason),
     });
-}
-
-// Creates each missing directory of `directory` with mode 0700; existing ones are left as they are.
-void make_private_directories(const fs::path& directory)
-{
-    if (directory.empty()) {
-        return;
-    }
-    std::error_code error;
-    if (fs::is_directory(directory, error)) {
-        return;
-    }
-    make_private_directories(directory.parent_path());
-    if (::mkdir(directory.c_str(), 0700) != 0 && errno != EEXIST) {
-        throw cannot_create(directory, errno);
-    }
 }
 
 // Creates an empty journal file with mode 0600 (SQLite gives its -wal and -shm files the same).
@@ -95,7 +80,9 @@ Journal::Journal(const fs::path& path, OpenMode mode, std::chrono::milliseconds 
                             path.string()),
             });
         }
-        make_private_directories(path.parent_path());
+        if (const auto failed = make_private_directories(path.parent_path())) {
+            throw cannot_create(path.parent_path(), failed.value());
+        }
         create_private_file(path);
         m_created = true;
     }
@@ -197,41 +184,65 @@ int Journal::schema_version() const
     return query_int(*m_database, "PRAGMA user_version");
 }
 
-void Journal::write(const std::function<void(SQLite::Database&)>& work)
+bool Journal::transaction(bool write, const std::function<bool(SQLite::Database&)>& work) const
 {
-    try {
-        SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
-        work(*m_database);
-        transaction.commit();
-    } catch (const SQLite::Exception& failure) {
-        throw journal_error(failure, m_path);
-    }
-}
-
-bool Journal::write_if(const std::function<bool(SQLite::Database&)>& work)
-{
-    try {
-        SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
-        const bool commit = work(*m_database);
-        if (commit) {
-            transaction.commit();
+    auto& database = *m_database;
+    const bool outermost = m_depth == 0;
+    const auto savepoint = fmt::format("peer_{}", m_depth);
+    const auto rollback = [&] {
+        try {
+            database.exec(outermost ? std::string("ROLLBACK")
+                                    : "ROLLBACK TO " + savepoint + "; RELEASE " + savepoint);
+        } catch (const SQLite::Exception&) {
+            // SQLite has already rolled back by itself (a full disk, an I/O error).
         }
-        return commit;
+    };
+    try {
+        database.exec(outermost ? (write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED")
+                                : "SAVEPOINT " + savepoint);
     } catch (const SQLite::Exception& failure) {
         throw journal_error(failure, m_path);
+    }
+    ++m_depth;
+    try {
+        const bool keep = work(database);
+        if (keep) {
+            database.exec(outermost ? std::string("COMMIT") : "RELEASE " + savepoint);
+        } else {
+            rollback();
+        }
+        --m_depth;
+        return keep;
+    } catch (const SQLite::Exception& failure) {
+        rollback();
+        --m_depth;
+        throw journal_error(failure, m_path);
+    } catch (...) {
+        rollback();
+        --m_depth;
+        throw;
     }
 }
 
-void Journal::read(const std::function<void(SQLite::Database&)>& work)
+void Journal::write(const std::function<void()>& work)
 {
-    try {
-        // One read transaction, so that every query of `work` sees the same journal.
-        SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::DEFERRED);
-        work(*m_database);
-        transaction.commit();
-    } catch (const SQLite::Exception& failure) {
-        throw journal_error(failure, m_path);
-    }
+    transaction(true, [&](SQLite::Database&) {
+        work();
+        return true;
+    });
+}
+
+bool Journal::write_if(const std::function<bool()>& work)
+{
+    return transaction(true, [&](SQLite::Database&) { return work(); });
+}
+
+void Journal::read(const std::function<void()>& work) const
+{
+    transaction(false, [&](SQLite::Database&) {
+        work();
+        return true;
+    });
 }
 
 } // namespace peer::journal

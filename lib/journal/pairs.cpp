@@ -1,8 +1,9 @@
 // Pairs changed by hand between applies of a placement file.
 
+#include "access.hpp"
 #include <peer/journal/placements.hpp>
 
-#include "journal/placement_rows.hpp"
+#include "placement_rows.hpp"
 
 #include <algorithm>
 
@@ -11,7 +12,7 @@ namespace peer::journal {
 PairResult add_pair(Journal& journal, std::string_view placement_id, const model::Pair& pair)
 {
     PairResult result;
-    journal.write([&](SQLite::Database& database) {
+    Access::write(journal, [&](SQLite::Database& database) {
         const auto placement = rows::placement_row(database, placement_id);
         if (!placement) {
             return;
@@ -26,7 +27,7 @@ PairResult remove_pair(Journal& journal, std::string_view placement_id, std::str
                        bool archive)
 {
     PairResult result;
-    journal.write([&](SQLite::Database& database) {
+    Access::write(journal, [&](SQLite::Database& database) {
         const auto placement = rows::placement_row(database, placement_id);
         if (!placement) {
             return;

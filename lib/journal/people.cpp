@@ -1,6 +1,7 @@
+#include "access.hpp"
 #include <peer/journal/people.hpp>
 
-#include "journal/person_rows.hpp"
+#include "person_rows.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -9,14 +10,15 @@ namespace peer::journal {
 std::optional<model::Person> find_person(Journal& journal, std::string_view id)
 {
     std::optional<model::Person> person;
-    journal.read([&](SQLite::Database& database) { person = rows::load_person(database, id); });
+    Access::read(journal,
+                 [&](SQLite::Database& database) { person = rows::load_person(database, id); });
     return person;
 }
 
 std::vector<model::Person> list_people(Journal& journal)
 {
     std::vector<model::Person> people;
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         SQLite::Statement ids(database, "SELECT handle FROM person ORDER BY handle");
         while (ids.executeStep()) {
             people.push_back(*rows::load_person(database, ids.getColumn(0).getString()));
@@ -28,7 +30,7 @@ std::vector<model::Person> list_people(Journal& journal)
 PersonSaved add_person(Journal& journal, const model::Person& person)
 {
     auto saved = PersonSaved::added;
-    journal.write([&](SQLite::Database& database) {
+    Access::write(journal, [&](SQLite::Database& database) {
         if (rows::load_person(database, person.id)) {
             saved = PersonSaved::id_taken;
             return;
@@ -41,7 +43,7 @@ PersonSaved add_person(Journal& journal, const model::Person& person)
 PersonSaved update_person(Journal& journal, const model::Person& person)
 {
     auto saved = PersonSaved::updated;
-    journal.write([&](SQLite::Database& database) {
+    Access::write(journal, [&](SQLite::Database& database) {
         const auto before = rows::load_person(database, person.id);
         if (!before) {
             saved = PersonSaved::not_found;

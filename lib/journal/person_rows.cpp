@@ -1,4 +1,4 @@
-#include "journal/person_rows.hpp"
+#include "person_rows.hpp"
 
 #include <peer/core/uuid.hpp>
 

@@ -1,5 +1,5 @@
-#include "journal/placement_rows.hpp"
-#include "journal/sql.hpp"
+#include "placement_rows.hpp"
+#include "sql.hpp"
 
 #include <peer/core/uuid.hpp>
 

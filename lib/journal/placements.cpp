@@ -1,7 +1,8 @@
+#include "access.hpp"
 #include <peer/journal/placements.hpp>
 
-#include "journal/person_rows.hpp"
-#include "journal/placement_rows.hpp"
+#include "person_rows.hpp"
+#include "placement_rows.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -236,15 +237,16 @@ std::vector<Person> people(SQLite::Database& database, const char* sql, std::int
 ApplyResult apply_setup(Journal& journal, const model::PlacementSetup& setup, bool archive)
 {
     ApplyResult result;
-    journal.write(
-        [&](SQLite::Database& database) { result = Applier(database, setup, archive).run(); });
+    Access::write(journal, [&](SQLite::Database& database) {
+        result = Applier(database, setup, archive).run();
+    });
     return result;
 }
 
 std::vector<model::Placement> list_placements(Journal& journal)
 {
     std::vector<model::Placement> placements;
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         SQLite::Statement query(database,
                                 "SELECT handle FROM placement ORDER BY start_date, handle");
         while (query.executeStep()) {
@@ -257,7 +259,7 @@ std::vector<model::Placement> list_placements(Journal& journal)
 std::optional<model::PlacementSetup> load_setup(Journal& journal, std::string_view placement_id)
 {
     std::optional<model::PlacementSetup> setup;
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         auto placement = rows::load_placement(database, placement_id);
         if (!placement) {
             return;
@@ -277,7 +279,7 @@ std::optional<model::PlacementSetup> load_setup(Journal& journal, std::string_vi
 std::optional<std::string> journal_owner(Journal& journal)
 {
     std::optional<std::string> owner;
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         SQLite::Statement query(database, "SELECT value FROM journal_meta WHERE key = 'owner'");
         if (query.executeStep()) {
             owner = query.getColumn(0).getString();
@@ -289,7 +291,7 @@ std::optional<std::string> journal_owner(Journal& journal)
 std::string claim_owner(Journal& journal, const std::string& student)
 {
     std::string owner;
-    journal.write([&](SQLite::Database& database) {
+    Access::write(journal, [&](SQLite::Database& database) {
         SQLite::Statement claim(database, "INSERT INTO journal_meta (key, value) VALUES "
                                           "('owner', ?) ON CONFLICT DO NOTHING");
         claim.bind(1, student);

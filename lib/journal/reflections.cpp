@@ -1,11 +1,12 @@
 // Reflections, and who writes in the journal.
 
+#include "access.hpp"
 #include <peer/core/uuid.hpp>
 #include <peer/journal/activities.hpp>
 #include <peer/journal/writing.hpp>
 
-#include "journal/sql.hpp"
-#include "journal/writing_rows.hpp"
+#include "sql.hpp"
+#include "writing_rows.hpp"
 
 #include <array>
 
@@ -48,7 +49,7 @@ std::optional<Writer> find_writer(Journal& journal)
         return std::nullopt;
     }
     Writer writer{context->owner, false, {}};
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         SQLite::Statement kind(database, "SELECT kind FROM person WHERE handle = ?");
         kind.bind(1, writer.owner);
         writer.staff = kind.executeStep() && kind.getColumn(0).getString() == "staff";
@@ -81,7 +82,7 @@ std::int64_t save_reflection(Journal& journal, model::Reflection& reflection,
                              const AllowedIdentifiers& allowed)
 {
     rows::refuse_identifiers(reflection, allowed);
-    journal.write([&](SQLite::Database& database) {
+    Access::write(journal, [&](SQLite::Database& database) {
         const bool insert = reflection.number == 0;
         SQLite::Statement statement(database, insert ? R"(
                 INSERT INTO reflection (uuid, author_id, log_entry_id, activity_id, date, phase,
@@ -144,7 +145,7 @@ std::optional<ActionPlan> last_action_plan(Journal& journal, std::string_view co
                                            std::int64_t except_reflection)
 {
     std::optional<ActionPlan> out;
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         SQLite::Statement query(database, R"(
             SELECT r.id, r.date, r.action_plan FROM reflection r
             JOIN activity a ON a.id = r.activity_id

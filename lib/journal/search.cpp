@@ -1,3 +1,4 @@
+#include "access.hpp"
 #include <peer/journal/search.hpp>
 
 #include <SQLiteCpp/Database.h>
@@ -67,7 +68,7 @@ std::vector<SearchHit> search(Journal& journal, const SearchQuery& query)
     for (const auto kind : query.kinds) {
         kinds += "," + std::string(model::keyword(kind)) + ",";
     }
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         SQLite::Statement select(database, R"(
             SELECT kind, record_id, date, code,
                    snippet(writing_search, 0, char(2), char(3), '…', 16)

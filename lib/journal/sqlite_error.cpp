@@ -1,4 +1,4 @@
-#include "journal/sqlite_error.hpp"
+#include "sqlite_error.hpp"
 
 #include <fmt/format.h>
 #include <fmt/std.h>

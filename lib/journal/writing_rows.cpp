@@ -1,4 +1,4 @@
-#include "journal/writing_rows.hpp"
+#include "writing_rows.hpp"
 
 #include <peer/core/error.hpp>
 #include <peer/privacy/guard.hpp>

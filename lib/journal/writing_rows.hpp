@@ -1,6 +1,7 @@
 #pragma once
 // Helpers the writing files share: binding a record's links, recording allowed identifiers.
 
+#include "access.hpp"
 #include <peer/journal/writing.hpp>
 
 #include <SQLiteCpp/Database.h>
@@ -35,7 +36,7 @@ std::vector<Record> read_all(Journal& journal, const std::string& sql,
                              Record (*read)(SQLite::Statement&))
 {
     std::vector<Record> out;
-    journal.read([&](SQLite::Database& database) {
+    Access::read(journal, [&](SQLite::Database& database) {
         SQLite::Statement query(database, sql);
         bind(query);
         while (query.executeStep()) {

@@ -1,3 +1,4 @@
+#include <peer/core/strings.hpp>
 #include <peer/model/person.hpp>
 
 #include <cctype>
@@ -22,25 +23,10 @@ bool is_valid_id(std::string_view id)
     return true;
 }
 
-namespace {
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
-} // namespace
-
 bool same_field(std::string_view a, std::string_view b)
 {
-    const auto left = normalise_keyword(trimmed(a));
-    const auto right = normalise_keyword(trimmed(b));
+    const auto left = normalise_keyword(trim(a));
+    const auto right = normalise_keyword(trim(b));
     return !left.empty() && left == right;
 }
 

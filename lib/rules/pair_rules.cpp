@@ -1,6 +1,6 @@
 // PAIR-SIZE, PAIR-PLACEMENT and PAIR-SUPERVISED.
 
-#include "rules/finding_builder.hpp"
+#include "finding_builder.hpp"
 
 #include <peer/rules/check.hpp>
 

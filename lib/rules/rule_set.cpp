@@ -1,4 +1,4 @@
-#include "rules/embedded.hpp"
+#include "embedded.hpp"
 
 #include <peer/formats/toml_reader.hpp>
 #include <peer/rules/catalogue.hpp>
@@ -216,7 +216,7 @@ const RuleSet& default_rule_set()
 RuleSetResult load_rule_set(const std::filesystem::path& file)
 {
     RuleSetResult result;
-    const auto text = formats::read_text_file(file, result.diagnostics);
+    const auto text = read_text_file(file, result.diagnostics);
     if (!text) {
         return result;
     }

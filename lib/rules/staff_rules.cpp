@@ -1,8 +1,8 @@
 // Which rules apply to whom, and the rules for those who supervise students day to day.
 
-#include "rules/staff_rules.hpp"
+#include "staff_rules.hpp"
 
-#include "rules/finding_builder.hpp"
+#include "finding_builder.hpp"
 
 #include <fmt/format.h>
 

@@ -1,8 +1,8 @@
 // The rules for clinical teachers, clinical lecturers and senior clinical lecturers, and for
 // the placement's examiner.
 
-#include "rules/finding_builder.hpp"
-#include "rules/staff_rules.hpp"
+#include "finding_builder.hpp"
+#include "staff_rules.hpp"
 
 #include <fmt/format.h>
 

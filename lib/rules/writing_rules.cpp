@@ -1,7 +1,7 @@
 // The rules for what students log and write: LOG-ROLES, LOG-DELEGATION, FB-CONSTRUCTIVE,
 // REF-GIBBS.
 
-#include "rules/finding_builder.hpp"
+#include "finding_builder.hpp"
 
 #include <peer/rules/check.hpp>
 

@@ -1,7 +1,8 @@
 // A form as Markdown: one heading per section, its question in a comment, the answer beneath.
 
+#include <peer/core/strings.hpp>
 #include <peer/core/suggest.hpp>
-#include <peer/formats/toml_reader.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/model/enums.hpp>
 #include <peer/writing/form.hpp>
 
@@ -45,12 +46,6 @@ std::optional<Heading> heading_of(std::string_view line)
                                                : s.substr(first, last - first + 1);
     };
     return Heading{level, std::string(trim(text))};
-}
-
-std::string_view trim_right(std::string_view line)
-{
-    const auto last = line.find_last_not_of(" \t\r");
-    return last == std::string_view::npos ? std::string_view{} : line.substr(0, last + 1);
 }
 
 // The lines of `text`, without their line ends and trailing blanks.
@@ -149,7 +144,7 @@ std::string render_markdown(const Form& form, const Answers& answers, Lang lang)
 Parsed parse_markdown(const Form& form, std::string_view text, const std::string& source)
 {
     Parsed parsed;
-    if (!formats::check_utf8(text, source, parsed.diagnostics)) {
+    if (!check_utf8(text, source, parsed.diagnostics)) {
         return parsed;
     }
     if (text.starts_with("\xEF\xBB\xBF")) {

@@ -33,48 +33,6 @@ void check_at(const Diagnostic& d, std::string_view id, int line, int column)
 
 TEST_SUITE("formats::toml_reader")
 {
-    TEST_CASE("check_utf8 accepts UTF-8 and a byte-order mark")
-    {
-        Diagnostics out;
-        CHECK(formats::check_utf8("name = \"Åsa Öberg\"\n", "t.toml", out));
-        CHECK(formats::check_utf8("\xEF\xBB\xBFname = 1\n", "t.toml", out));
-        CHECK(formats::check_utf8("", "t.toml", out));
-        CHECK(out.empty());
-    }
-
-    TEST_CASE("check_utf8 points at the first byte that is not UTF-8")
-    {
-        Diagnostics out;
-        SUBCASE("a Latin-1 letter")
-        {
-            CHECK_FALSE(formats::check_utf8("a = 1\nname = \"G\xF6ran\"\n", "t.toml", out));
-            REQUIRE(out.size() == 1);
-            check_at(out[0], "FMT-ENCODING", 2, 10);
-            CHECK(out[0].message.en == "the file is not UTF-8 (byte 0xF6); save it as UTF-8");
-            CHECK(out[0].message.sv == "filen är inte UTF-8 (byte 0xF6); spara den som UTF-8");
-        }
-        SUBCASE("columns count characters, as toml++ does")
-        {
-            // "Å" is two bytes and one character: the bad byte is the 11th character, the 12th
-            // byte.
-            CHECK_FALSE(formats::check_utf8("name = \"Å \xE5\"\n", "t.toml", out));
-            REQUIRE(out.size() == 1);
-            check_at(out[0], "FMT-ENCODING", 1, 11);
-        }
-        SUBCASE("a sequence cut short at the end of the file")
-        {
-            CHECK_FALSE(formats::check_utf8("a = 1\n\nb = \"x\xC3", "t.toml", out));
-            REQUIRE(out.size() == 1);
-            check_at(out[0], "FMT-ENCODING", 3, 7);
-        }
-        SUBCASE("a byte-order mark does not count as a column")
-        {
-            CHECK_FALSE(formats::check_utf8("\xEF\xBB\xBF\xFF", "t.toml", out));
-            REQUIRE(out.size() == 1);
-            check_at(out[0], "FMT-ENCODING", 1, 1);
-        }
-    }
-
     TEST_CASE("parse_toml reports a syntax error at its line and column")
     {
         Diagnostics out;
@@ -321,43 +279,5 @@ TEST_SUITE("formats::toml_reader")
         REQUIRE(out.size() == 2);
         CHECK(out[0].id == "FMT-TYPE");
         CHECK(out[1].id == "FMT-TYPE");
-    }
-
-    TEST_CASE("read_text_file returns the bytes as they are")
-    {
-        test::ScratchDir scratch;
-        const std::string bytes = "\xEF\xBB\xBF"
-                                  "a = \"G\xF6ran\"\r\n";
-        test::write_file(scratch / "r.toml", bytes);
-        Diagnostics out;
-        CHECK(formats::read_text_file(scratch / "r.toml", out) == bytes);
-        test::write_file(scratch / "empty.toml", "");
-        CHECK(formats::read_text_file(scratch / "empty.toml", out) == "");
-        CHECK(out.empty());
-    }
-
-    TEST_CASE("read_text_file reports a file it cannot read, with no line")
-    {
-        test::ScratchDir scratch;
-        Diagnostics out;
-        SUBCASE("a file that does not exist")
-        {
-            const auto path = scratch / "missing.toml";
-            CHECK_FALSE(formats::read_text_file(path, out));
-            REQUIRE(out.size() == 1);
-            CHECK(out[0].id.empty());
-            CHECK(out[0].severity == Severity::error);
-            CHECK(out[0].where->file == path.string());
-            CHECK(out[0].where->line == 0);
-            CHECK(out[0].message.en == "cannot read " + path.string() + ": no such file");
-            CHECK(out[0].message.sv == "kan inte läsa " + path.string() + ": filen finns inte");
-        }
-        SUBCASE("a directory")
-        {
-            CHECK_FALSE(formats::read_text_file(scratch.path(), out));
-            REQUIRE(out.size() == 1);
-            CHECK(out[0].message.en.ends_with(": it is a directory"));
-            CHECK(out[0].message.sv.ends_with(": det är en katalog"));
-        }
     }
 }

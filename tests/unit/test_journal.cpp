@@ -1,3 +1,4 @@
+#include "access.hpp"
 #include "scratch.hpp"
 
 #include <peer/core/error.hpp>
@@ -5,6 +6,7 @@
 #include <peer/journal/journal.hpp>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
@@ -27,7 +29,7 @@ unsigned mode_of(const std::filesystem::path& path)
 std::int64_t count_rows(Journal& journal, const char* table)
 {
     std::int64_t rows = 0;
-    journal.read([&](SQLite::Database& database) {
+    peer::journal::Access::read(journal, [&](SQLite::Database& database) {
         rows = database.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64();
     });
     return rows;
@@ -62,7 +64,7 @@ TEST_SUITE("journal::Journal")
         const auto path = scratch / "journal.db";
         {
             Journal journal(path, OpenMode::create);
-            journal.write([](SQLite::Database& database) {
+            peer::journal::Access::write(journal, [](SQLite::Database& database) {
                 database.exec("INSERT INTO journal_meta (key, value) VALUES ('owner', 'anna')");
             });
         }
@@ -160,36 +162,98 @@ TEST_SUITE("journal::Journal")
     TEST_CASE("a write transaction commits all or nothing")
     {
         auto journal = Journal::in_memory();
-        journal.write([](SQLite::Database& database) {
+        peer::journal::Access::write(journal, [](SQLite::Database& database) {
             database.exec("INSERT INTO journal_meta (key, value) VALUES ('owner', 'anna')");
         });
         CHECK(count_rows(journal, "journal_meta") == 1);
 
         SUBCASE("an exception from the work rolls back")
         {
-            CHECK_THROWS_AS(journal.write([](SQLite::Database& database) {
-                database.exec("INSERT INTO journal_meta (key, value) VALUES ('term', 'ht26')");
-                throw std::runtime_error("the command failed half-way");
-            }),
-                            std::runtime_error);
+            CHECK_THROWS_AS(
+                peer::journal::Access::write(
+                    journal,
+                    [](SQLite::Database& database) {
+                        database.exec(
+                            "INSERT INTO journal_meta (key, value) VALUES ('term', 'ht26')");
+                        throw std::runtime_error("the command failed half-way");
+                    }),
+                std::runtime_error);
         }
         SUBCASE("an SQLite failure rolls back and becomes a journal error")
         {
-            CHECK_THROWS_AS(journal.write([](SQLite::Database& database) {
-                database.exec("INSERT INTO journal_meta (key, value) VALUES ('term', 'ht26')");
-                database.exec("INSERT INTO journal_meta (key, value) VALUES ('owner', 'bea')");
-            }),
-                            JournalError);
+            CHECK_THROWS_AS(
+                peer::journal::Access::write(
+                    journal,
+                    [](SQLite::Database& database) {
+                        database.exec(
+                            "INSERT INTO journal_meta (key, value) VALUES ('term', 'ht26')");
+                        database.exec(
+                            "INSERT INTO journal_meta (key, value) VALUES ('owner', 'bea')");
+                    }),
+                JournalError);
         }
         CHECK(count_rows(journal, "journal_meta") == 1);
+    }
+
+    TEST_CASE("writes inside a write join it: the whole use case lands or none of it")
+    {
+        auto journal = Journal::in_memory();
+        const auto insert = [&](const char* key) {
+            peer::journal::Access::write(journal, [&](SQLite::Database& database) {
+                SQLite::Statement statement(
+                    database, "INSERT INTO journal_meta (key, value) VALUES (?, 'x')");
+                statement.bind(1, key);
+                statement.exec();
+            });
+        };
+        SUBCASE("both inner writes commit with the outer one")
+        {
+            journal.write([&] {
+                insert("owner");
+                insert("term");
+            });
+            CHECK(count_rows(journal, "journal_meta") == 2);
+        }
+        SUBCASE("a failure after an inner write rolls the inner write back too")
+        {
+            CHECK_THROWS_AS(journal.write([&] {
+                insert("owner");
+                insert("owner"); // the key is taken: SQLite refuses
+            }),
+                            JournalError);
+            CHECK(count_rows(journal, "journal_meta") == 0);
+        }
+        SUBCASE("an inner write_if that says no undoes only its own part")
+        {
+            journal.write([&] {
+                insert("owner");
+                CHECK_FALSE(journal.write_if([&] {
+                    insert("term");
+                    return false;
+                }));
+            });
+            CHECK(count_rows(journal, "journal_meta") == 1);
+        }
+        SUBCASE("an inner failure that the outer work handles leaves the outer work")
+        {
+            journal.write([&] {
+                insert("owner");
+                CHECK_THROWS_AS(insert("owner"), JournalError);
+                insert("term");
+            });
+            CHECK(count_rows(journal, "journal_meta") == 2);
+        }
     }
 
     TEST_CASE("foreign keys are enforced")
     {
         auto journal = Journal::in_memory();
-        CHECK_THROWS_AS(journal.write([](SQLite::Database& database) {
-            database.exec("INSERT INTO pair (uuid, placement_id) VALUES ('u1', 42)");
-        }),
+        CHECK_THROWS_AS(peer::journal::Access::write(
+                            journal,
+                            [](SQLite::Database& database) {
+                                database.exec(
+                                    "INSERT INTO pair (uuid, placement_id) VALUES ('u1', 42)");
+                            }),
                         JournalError);
     }
 }

@@ -1,3 +1,4 @@
+#include "access.hpp"
 #include "scratch.hpp"
 
 #include <peer/formats/placement_file.hpp>
@@ -26,7 +27,8 @@ model::PlacementSetup minimal()
 std::int64_t count(journal::Journal& j, const char* sql)
 {
     std::int64_t n = 0;
-    j.read([&](SQLite::Database& db) { n = db.execAndGet(sql).getInt64(); });
+    peer::journal::Access::read(j,
+                                [&](SQLite::Database& db) { n = db.execAndGet(sql).getInt64(); });
     return n;
 }
 
@@ -84,7 +86,7 @@ TEST_SUITE("journal::placements")
         auto j = journal::Journal::in_memory();
         auto setup = minimal();
         journal::apply_setup(j, setup, false);
-        j.write([](SQLite::Database& db) {
+        peer::journal::Access::write(j, [](SQLite::Database& db) {
             db.exec(
                 "INSERT INTO activity (uuid, code, title) VALUES ('a', 'W1', 'Wounds');"
                 "INSERT INTO feedback (uuid, author_id, recipient_id, date, strength, "

@@ -1,3 +1,4 @@
+#include "access.hpp"
 #include <peer/activity/import.hpp>
 #include <peer/core/error.hpp>
 #include <peer/formats/placement_file.hpp>
@@ -48,7 +49,8 @@ model::Reflection reflection(std::vector<std::string> stages, bool draft = false
 std::int64_t count(journal::Journal& j, const char* sql)
 {
     std::int64_t n = 0;
-    j.read([&](SQLite::Database& db) { n = db.execAndGet(sql).getInt64(); });
+    peer::journal::Access::read(j,
+                                [&](SQLite::Database& db) { n = db.execAndGet(sql).getInt64(); });
     return n;
 }
 

@@ -53,6 +53,4 @@ std::unique_ptr<RowSource> open_rows(const std::filesystem::path& path,
 // Splits "a, b,c" into {"a", "b", "c"}; empty items are dropped.
 std::vector<std::string> split_list(std::string_view cell);
 
-std::string trim(std::string_view text);
-
 } // namespace peer::formats

@@ -1,12 +1,12 @@
-#include <peer/formats/writing_json.hpp>
+#include <peer/writing/json.hpp>
 #include <peer/writing/form.hpp>
 
-namespace peer::formats {
+namespace peer::writing {
 
 namespace {
 
 // What every record has; its answers under the keys of its form's sections.
-nlohmann::json common(const model::Writing& writing, const writing::Form& form)
+nlohmann::json common(const model::Writing& writing, const Form& form)
 {
     nlohmann::json out{{"number", writing.number},
                        {"uuid", writing.uuid},
@@ -25,7 +25,7 @@ nlohmann::json common(const model::Writing& writing, const writing::Form& form)
 
 nlohmann::json to_json(const model::Reflection& reflection)
 {
-    auto out = common(reflection, writing::reflection_form());
+    auto out = common(reflection, reflection_form());
     out["phase"] = reflection.phase ? nlohmann::json(model::keyword(*reflection.phase)) : nullptr;
     out["with"] = model::keyword(reflection.company);
     out["status"] = reflection.draft ? "draft" : "saved";
@@ -34,7 +34,7 @@ nlohmann::json to_json(const model::Reflection& reflection)
 
 nlohmann::json to_json(const model::Feedback& feedback)
 {
-    auto out = common(feedback, writing::feedback_form());
+    auto out = common(feedback, feedback_form());
     out["recipient"] = feedback.recipient;
     return out;
 }
@@ -48,4 +48,4 @@ nlohmann::json to_json(const model::Briefing& briefing)
     return out;
 }
 
-} // namespace peer::formats
+} // namespace peer::writing

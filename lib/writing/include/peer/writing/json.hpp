@@ -6,10 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
-namespace peer::formats {
+namespace peer::writing {
 
 nlohmann::json to_json(const model::Reflection& reflection);
 nlohmann::json to_json(const model::Feedback& feedback);
 nlohmann::json to_json(const model::Briefing& briefing);
 
-} // namespace peer::formats
+} // namespace peer::writing

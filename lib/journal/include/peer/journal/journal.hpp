@@ -45,27 +45,34 @@ public:
     [[nodiscard]] int opened_at_version() const { return m_opened_at_version; }
 
     // Runs `work` in one write transaction, begun with BEGIN IMMEDIATE so that a second writer
-    // waits on the busy timeout rather than failing. Commits when `work` returns; rolls back
-    // when it throws. SQLite failures come out as JournalError.
-    void write(const std::function<void(SQLite::Database&)>& work);
+    // waits on the busy timeout rather than failing. The journal's functions called inside
+    // `work` join that transaction, so a use case that calls several of them writes all of it
+    // or none. Commits when `work` returns; rolls back when it throws. SQLite failures come out
+    // as JournalError.
+    void write(const std::function<void()>& work);
 
     // Like write(), but commits only when `work` returns true; false rolls everything back
     // (a batch that found errors, or a dry run). Returns what `work` returned.
-    bool write_if(const std::function<bool(SQLite::Database&)>& work);
+    bool write_if(const std::function<bool()>& work);
 
-    // Runs `work` for reading, on one consistent snapshot of the journal. SQLite failures come
-    // out as JournalError.
-    void read(const std::function<void(SQLite::Database&)>& work);
+    // Runs `work` on one consistent snapshot of the journal: the queries inside it all see the
+    // same journal.
+    void read(const std::function<void()>& work) const;
 
 private:
+    friend struct Access; // lib/journal/access.hpp: the SQL of the journal's own modules
+
     Journal(std::filesystem::path path, std::unique_ptr<SQLite::Database> database, bool created);
     void prepare(OpenMode mode);
     void migrate();
+    // A transaction, or a savepoint inside the one already open.
+    bool transaction(bool write, const std::function<bool(SQLite::Database&)>& work) const;
 
     std::filesystem::path m_path;
     std::unique_ptr<SQLite::Database> m_database;
     bool m_created = false;
     int m_opened_at_version = 0;
+    mutable int m_depth = 0; // how many transactions and savepoints are open
 };
 
 } // namespace peer::journal

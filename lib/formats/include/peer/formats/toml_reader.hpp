@@ -4,6 +4,8 @@
 
 #include <peer/core/date.hpp>
 #include <peer/core/diagnostic.hpp>
+#include <peer/core/files.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/model/enums.hpp>
 
 #include <toml++/toml.h>
@@ -16,13 +18,6 @@
 #include <vector>
 
 namespace peer::formats {
-
-// The file's bytes, or nullopt with a diagnostic (id "", no line) when it cannot be read.
-std::optional<std::string> read_text_file(const std::filesystem::path& path, Diagnostics& out);
-
-// Whether `text` is UTF-8; the first bad byte is an FMT-ENCODING diagnostic at its line and
-// column. A byte-order mark at the start is accepted.
-bool check_utf8(std::string_view text, const std::string& file, Diagnostics& out);
 
 // Parses TOML: text that is not UTF-8 is FMT-ENCODING (check_utf8), a syntax error FMT-SYNTAX.
 // A byte-order mark is skipped; an empty file, or one of comments only, is an empty table.

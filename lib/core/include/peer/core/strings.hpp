@@ -1,0 +1,17 @@
+#pragma once
+// Small text helpers every module shares.
+
+#include <string_view>
+
+namespace peer {
+
+// `text` without the blanks (space, tab, CR, LF) at its ends.
+std::string_view trim(std::string_view text);
+
+// `text` without the blanks at its end.
+std::string_view trim_right(std::string_view text);
+
+// Whether `text` holds nothing but blanks.
+bool is_blank(std::string_view text);
+
+} // namespace peer

@@ -1,0 +1,29 @@
+#pragma once
+// UTF-8 as peer takes it at every boundary: checked, normalised to NFC, and counted in
+// characters.
+
+#include <peer/core/diagnostic.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace peer {
+
+// Whether `text` is UTF-8; the first bad byte is an FMT-ENCODING diagnostic at its line and
+// column of `file`. A byte-order mark at the start is accepted.
+bool check_utf8(std::string_view text, const std::string& file, Diagnostics& out);
+
+// Where the first byte that is not UTF-8 stands, if any.
+std::optional<std::size_t> first_invalid_utf8(std::string_view text);
+
+// The text in Unicode's composed form (NFC), so that `björn` typed as o and a combining
+// diaeresis is the same id as `björn` typed with ö. `text` must be UTF-8.
+std::string to_nfc(std::string_view text);
+
+// The number of characters (code points) of UTF-8 `text`: how wide it stands in a column of
+// plain text.
+std::size_t count_characters(std::string_view text);
+
+} // namespace peer

@@ -1,0 +1,31 @@
+#include <peer/core/strings.hpp>
+
+namespace peer {
+
+namespace {
+
+constexpr std::string_view k_blanks = " \t\r\n";
+
+} // namespace
+
+std::string_view trim(std::string_view text)
+{
+    const auto first = text.find_first_not_of(k_blanks);
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(k_blanks) - first + 1);
+}
+
+std::string_view trim_right(std::string_view text)
+{
+    const auto last = text.find_last_not_of(k_blanks);
+    return last == std::string_view::npos ? std::string_view{} : text.substr(0, last + 1);
+}
+
+bool is_blank(std::string_view text)
+{
+    return text.find_first_not_of(k_blanks) == std::string_view::npos;
+}
+
+} // namespace peer

@@ -1,0 +1,80 @@
+#include "access.hpp"
+#include "activity_rows.hpp"
+
+#include <peer/journal/batch.hpp>
+
+namespace peer::journal {
+
+namespace {
+
+// A larger page cache for the indexes a big import extends (within the 64 MiB that an import of
+// a million rows is measured against in bench/run.sh).
+void enlarge_cache(SQLite::Database& database)
+{
+    database.exec("PRAGMA cache_size = -32768");
+}
+
+} // namespace
+
+struct CatalogueBatch::Rows {
+    rows::ActivityWriter writer;
+};
+
+CatalogueBatch::CatalogueBatch(std::unique_ptr<Rows> rows) : m_rows(std::move(rows)) {}
+CatalogueBatch::~CatalogueBatch() = default;
+
+ActivitySaved CatalogueBatch::upsert(const model::Activity& activity)
+{
+    return m_rows->writer.upsert(activity);
+}
+
+struct LogBatch::Rows {
+    std::unordered_map<std::string, std::int64_t> activities;
+    rows::DeferredNoteIndex note_index; // before the log's statements are prepared
+    rows::LogWriter writer;
+};
+
+LogBatch::LogBatch(std::unique_ptr<Rows> rows) : m_rows(std::move(rows)) {}
+LogBatch::~LogBatch() = default;
+
+std::optional<std::int64_t> LogBatch::activity(std::string_view code) const
+{
+    const auto found = m_rows->activities.find(std::string(code));
+    return found == m_rows->activities.end() ? std::nullopt : std::optional(found->second);
+}
+
+void LogBatch::insert(const model::LogEntry& entry, std::int64_t activity)
+{
+    m_rows->writer.insert(entry, activity);
+}
+
+bool write_catalogue(Journal& journal, const std::function<bool(CatalogueBatch&)>& work)
+{
+    return Access::write_if(journal, [&](SQLite::Database& database) {
+        enlarge_cache(database);
+        // The rows are built in place: their prepared statements are not to be moved.
+        CatalogueBatch batch(std::unique_ptr<CatalogueBatch::Rows>(
+            new CatalogueBatch::Rows{rows::ActivityWriter(database)}));
+        return work(batch);
+    });
+}
+
+bool write_log(Journal& journal, const LogContext& context,
+               const std::function<bool(LogBatch&)>& work)
+{
+    return Access::write_if(journal, [&](SQLite::Database& database) {
+        enlarge_cache(database);
+        auto rows = std::unique_ptr<LogBatch::Rows>(
+            new LogBatch::Rows{rows::activity_rows(database), rows::DeferredNoteIndex(database),
+                               rows::LogWriter(database, context)});
+        auto& note_index = rows->note_index;
+        LogBatch batch(std::move(rows));
+        if (!work(batch)) {
+            return false;
+        }
+        note_index.finish();
+        return true;
+    });
+}
+
+} // namespace peer::journal

@@ -1,0 +1,57 @@
+#pragma once
+// Batches: a unit's catalogue or a log written row after row, with the statements prepared once,
+// all in one transaction. What a batch import of a million rows needs.
+
+#include <peer/journal/activities.hpp>
+#include <peer/journal/journal.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string_view>
+
+namespace peer::journal {
+
+class CatalogueBatch {
+public:
+    // Adds the activity, or updates the one with its code; says which, or that nothing changed.
+    ActivitySaved upsert(const model::Activity& activity);
+
+    struct Rows;
+    explicit CatalogueBatch(std::unique_ptr<Rows> rows);
+    ~CatalogueBatch();
+    CatalogueBatch(const CatalogueBatch&) = delete;
+    CatalogueBatch& operator=(const CatalogueBatch&) = delete;
+
+private:
+    std::unique_ptr<Rows> m_rows;
+};
+
+class LogBatch {
+public:
+    // The catalogue's activity with this code, as the handle insert() takes.
+    [[nodiscard]] std::optional<std::int64_t> activity(std::string_view code) const;
+    // Adds an entry of the batch's owner.
+    void insert(const model::LogEntry& entry, std::int64_t activity);
+
+    struct Rows;
+    explicit LogBatch(std::unique_ptr<Rows> rows);
+    ~LogBatch();
+    LogBatch(const LogBatch&) = delete;
+    LogBatch& operator=(const LogBatch&) = delete;
+
+private:
+    std::unique_ptr<Rows> m_rows;
+};
+
+// Runs `work` with a catalogue batch in one write transaction; commits only when `work` returns
+// true (false: a batch that found errors, or a dry run).
+bool write_catalogue(Journal& journal, const std::function<bool(CatalogueBatch&)>& work);
+
+// The same for log entries of the owner of `context`. Their notes are indexed for search once,
+// when `work` returns true, rather than row by row.
+bool write_log(Journal& journal, const LogContext& context,
+               const std::function<bool(LogBatch&)>& work);
+
+} // namespace peer::journal

@@ -1,0 +1,2 @@
+// formats/ lies below writing/.
+#include <peer/writing/form.hpp>

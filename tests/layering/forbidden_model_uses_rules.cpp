@@ -1,0 +1,2 @@
+// The model's values know nothing of the rules that judge them.
+#include <peer/rules/finding.hpp>

@@ -1,0 +1,2 @@
+// The rules are pure: no journal.
+#include <peer/journal/journal.hpp>

@@ -1,0 +1,90 @@
+#include <peer/core/utf8.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace peer;
+
+namespace {
+
+void check_encoding_at(const Diagnostic& d, int line, int column)
+{
+    CAPTURE(d.message.en);
+    CHECK(d.id == "FMT-ENCODING");
+    REQUIRE(d.where);
+    CHECK(d.where->file == "t.toml");
+    CHECK(d.where->line == line);
+    CHECK(d.where->column == column);
+    CHECK_FALSE(d.message.sv.empty());
+}
+
+} // namespace
+
+TEST_SUITE("core::utf8")
+{
+    TEST_CASE("check_utf8 accepts UTF-8 and a byte-order mark")
+    {
+        Diagnostics out;
+        CHECK(check_utf8("name = \"Åsa Öberg\"\n", "t.toml", out));
+        CHECK(check_utf8("\xEF\xBB\xBFname = 1\n", "t.toml", out));
+        CHECK(check_utf8("", "t.toml", out));
+        CHECK(out.empty());
+    }
+
+    TEST_CASE("check_utf8 points at the first byte that is not UTF-8")
+    {
+        Diagnostics out;
+        SUBCASE("a Latin-1 letter")
+        {
+            CHECK_FALSE(check_utf8("a = 1\nname = \"G\xF6ran\"\n", "t.toml", out));
+            REQUIRE(out.size() == 1);
+            check_encoding_at(out[0], 2, 10);
+            CHECK(out[0].message.en == "the file is not UTF-8 (byte 0xF6); save it as UTF-8");
+            CHECK(out[0].message.sv == "filen är inte UTF-8 (byte 0xF6); spara den som UTF-8");
+        }
+        SUBCASE("columns count characters, as toml++ does")
+        {
+            // "Å" is two bytes and one character: the bad byte is the 11th character, the 12th
+            // byte.
+            CHECK_FALSE(check_utf8("name = \"Å \xE5\"\n", "t.toml", out));
+            REQUIRE(out.size() == 1);
+            check_encoding_at(out[0], 1, 11);
+        }
+        SUBCASE("a sequence cut short at the end of the file")
+        {
+            CHECK_FALSE(check_utf8("a = 1\n\nb = \"x\xC3", "t.toml", out));
+            REQUIRE(out.size() == 1);
+            check_encoding_at(out[0], 3, 7);
+        }
+        SUBCASE("a byte-order mark does not count as a column")
+        {
+            CHECK_FALSE(check_utf8("\xEF\xBB\xBF\xFF", "t.toml", out));
+            REQUIRE(out.size() == 1);
+            check_encoding_at(out[0], 1, 1);
+        }
+    }
+
+    TEST_CASE("first_invalid_utf8 finds the first byte that is not UTF-8")
+    {
+        CHECK_FALSE(first_invalid_utf8("Åsa"));
+        CHECK(first_invalid_utf8("ab\xFF") == 2U);
+        CHECK(first_invalid_utf8("\xC3") == 0U);
+    }
+
+    TEST_CASE("to_nfc composes what macOS and some keyboards write decomposed")
+    {
+        const std::string decomposed = "bjo\xCC\x88rn"; // o + U+0308 COMBINING DIAERESIS
+        CHECK(to_nfc(decomposed) == "björn");
+        CHECK(to_nfc("björn") == "björn");
+        CHECK(to_nfc("ascii only") == "ascii only");
+        CHECK(to_nfc("") == "");
+        CHECK(to_nfc("A\xCC\x8A") == "Å"); // A + U+030A COMBINING RING ABOVE
+    }
+
+    TEST_CASE("count_characters counts code points, not bytes")
+    {
+        CHECK(count_characters("") == 0);
+        CHECK(count_characters("abc") == 3);
+        CHECK(count_characters("Åsa Öberg") == 9);
+        CHECK(count_characters("█") == 1);
+    }
+}
