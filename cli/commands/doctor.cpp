@@ -25,6 +25,13 @@ nlohmann::json to_json(const journal::Health& health)
         foreign_keys.push_back(
             {{"table", issue.table}, {"rowid", issue.rowid}, {"parent", issue.parent}});
     }
+    auto stored_values = nlohmann::json::array();
+    for (const auto& issue : health.stored_value_issues) {
+        stored_values.push_back({{"table", issue.table},
+                                 {"rowid", issue.rowid},
+                                 {"column", issue.column},
+                                 {"value", issue.value}});
+    }
     return {{"path", health.path},
             {"healthy", health.healthy()},
             {"schema_version", health.schema_version},
@@ -33,6 +40,7 @@ nlohmann::json to_json(const journal::Health& health)
             {"journal_mode", health.journal_mode},
             {"integrity", health.integrity},
             {"foreign_key_issues", foreign_keys},
+            {"stored_value_issues", stored_values},
             {"tables", tables}};
 }
 
@@ -61,6 +69,17 @@ void render(const Context& context, const journal::Health& health)
             fmt::runtime(context.tr("  {} row {} refers to a missing row of {}\n",
                                     "  {} rad {} hänvisar till en saknad rad i {}\n")),
             issue.table, issue.rowid, issue.parent);
+    }
+    row("stored values", "lagrade värden",
+        health.stored_value_issues.empty()
+            ? context.tr("ok", "ok")
+            : fmt::format(
+                fmt::runtime(context.tr("{} that peer cannot read", "{} som peer inte kan läsa")),
+                health.stored_value_issues.size()));
+    for (const auto& issue : health.stored_value_issues) {
+        context.out << fmt::format(
+            fmt::runtime(context.tr("  {} row {}: {} is '{}'\n", "  {} rad {}: {} är '{}'\n")),
+            issue.table, issue.rowid, issue.column, issue.value);
     }
     context.out << context.tr("rows per table\n", "rader per tabell\n");
     std::size_t width = 0;

@@ -1,4 +1,5 @@
 #include "access.hpp"
+#include "stored.hpp"
 #include <peer/journal/activities.hpp>
 
 #include "activity_rows.hpp"
@@ -38,16 +39,15 @@ model::LogEntry read_entry(SQLite::Statement& row)
 {
     model::LogEntry entry;
     entry.number = row.getColumn(0).getInt64();
-    entry.date = *parse_date(row.getColumn(1).getString());
+    const stored::Origin origin{"log_entry", entry.number};
+    entry.date = stored::date(row.getColumn(1), origin);
     entry.code = row.getColumn(2).getString();
-    entry.mode = *model::parse_keyword<model::Mode>(row.getColumn(3).getString());
+    entry.mode = stored::keyword<model::Mode>(row.getColumn(3), origin);
     entry.partner = row.getColumn(4).getString();
     if (!row.getColumn(5).isNull()) {
         entry.patients = row.getColumn(5).getInt();
     }
-    if (!row.getColumn(6).isNull()) {
-        entry.presence = model::parse_keyword<model::Presence>(row.getColumn(6).getString());
-    }
+    entry.presence = stored::optional_keyword<model::Presence>(row.getColumn(6), origin);
     entry.note = row.getColumn(7).getString();
     const std::string steps = row.getColumn(8).isNull() ? "" : row.getColumn(8).getString();
     for (const auto step :
@@ -209,7 +209,7 @@ std::vector<DayProgress> progress_by_day(Journal& journal)
                    sum(presence = 'full'), sum(presence = 'partial'), sum(presence = 'none')
             FROM log_entry GROUP BY date ORDER BY date)");
         while (query.executeStep()) {
-            days.push_back({*parse_date(query.getColumn(0).getString()),
+            days.push_back({stored::date(query.getColumn(0), {"log_entry"}),
                             query.getColumn(1).getInt(), query.getColumn(2).getInt(),
                             query.getColumn(3).getInt(), query.getColumn(4).getInt(),
                             query.getColumn(5).getInt()});

@@ -1,6 +1,7 @@
 // Feedback given and received, and briefings before and after an activity.
 
 #include "access.hpp"
+#include "stored.hpp"
 #include <peer/core/error.hpp>
 #include <peer/core/uuid.hpp>
 #include <peer/journal/writing.hpp>
@@ -26,7 +27,7 @@ constexpr const char* k_select_feedback = R"(
 model::Feedback read_feedback(SQLite::Statement& row)
 {
     model::Feedback f;
-    rows::read_writing(row, f);
+    rows::read_writing(row, f, "feedback");
     f.recipient = row.getColumn(6).getString();
     for (int i = 7; i <= 10; ++i) {
         f.answers.push_back(row.getColumn(i).getString());
@@ -44,8 +45,8 @@ constexpr const char* k_select_briefing = R"(
 model::Briefing read_briefing(SQLite::Statement& row)
 {
     model::Briefing b;
-    rows::read_writing(row, b);
-    b.kind = *model::parse_keyword<model::BriefingKind>(row.getColumn(6).getString());
+    rows::read_writing(row, b, "briefing");
+    b.kind = stored::keyword<model::BriefingKind>(row.getColumn(6), {"briefing", b.number});
     const int first = b.kind == model::BriefingKind::before ? 7 : 10;
     const int last = b.kind == model::BriefingKind::before ? 9 : 11;
     for (int i = first; i <= last; ++i) {

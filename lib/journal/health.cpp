@@ -1,9 +1,12 @@
 #include "access.hpp"
+#include "stored.hpp"
 #include <peer/journal/health.hpp>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
+
+#include <array>
 
 namespace peer::journal {
 
@@ -22,9 +25,55 @@ std::string quoted_identifier(const std::string& name)
     return quoted + "\"";
 }
 
+// The keyword columns, each with the reader that must accept its values.
+struct KeywordColumn {
+    const char* table;
+    const char* column;
+    bool (*readable)(std::string_view);
+};
+
+template <typename E>
+bool is_keyword(std::string_view text)
+{
+    return model::parse_keyword<E>(text).has_value();
+}
+
+const std::array k_keyword_columns{
+    KeywordColumn{"staff", "role", is_keyword<model::Role>},
+    KeywordColumn{"staff", "employer", is_keyword<model::Employer>},
+    KeywordColumn{"staff", "degree", is_keyword<model::Degree>},
+    KeywordColumn{"staff", "supervisor_training", is_keyword<model::Training>},
+    KeywordColumn{"placement", "level", is_keyword<model::Level>},
+    KeywordColumn{"log_entry", "mode", is_keyword<model::Mode>},
+    KeywordColumn{"log_entry", "presence", is_keyword<model::Presence>},
+    KeywordColumn{"reflection", "phase", is_keyword<model::Phase>},
+    KeywordColumn{"reflection", "with_whom", is_keyword<model::Company>},
+    KeywordColumn{"briefing", "kind", is_keyword<model::BriefingKind>},
+};
+
+// Every stored value of `column` that `readable` refuses. The names come from the lists above,
+// never from the journal.
+void check_column(SQLite::Database& database, const char* table, const char* column,
+                  bool (*readable)(std::string_view), std::vector<StoredValueIssue>& out)
+{
+    SQLite::Statement query(database, std::string("SELECT rowid, ") + column + " FROM " + table
+                                          + " WHERE " + column + " IS NOT NULL");
+    while (query.executeStep()) {
+        auto value = query.getColumn(1).getString();
+        if (query.getColumn(1).getType() != SQLITE_TEXT || !readable(value)) {
+            out.push_back({table, query.getColumn(0).getInt64(), column, std::move(value)});
+        }
+    }
+}
+
+bool is_date(std::string_view text)
+{
+    return parse_date(text).has_value();
+}
+
 } // namespace
 
-Health check_health(Journal& journal)
+Health check_health(const Journal& journal)
 {
     Health health;
     health.path = journal.path().string();
@@ -44,6 +93,14 @@ Health check_health(Journal& journal)
             health.foreign_key_issues.push_back({foreign_keys.getColumn(0).getString(),
                                                  foreign_keys.getColumn(1).getInt64(),
                                                  foreign_keys.getColumn(2).getString()});
+        }
+
+        for (const auto& date : stored::date_columns()) {
+            check_column(database, date.table, date.column, is_date, health.stored_value_issues);
+        }
+        for (const auto& keyword : k_keyword_columns) {
+            check_column(database, keyword.table, keyword.column, keyword.readable,
+                         health.stored_value_issues);
         }
 
         // The tables people know of: the full-text index's own shadow tables are left out.

@@ -1,4 +1,5 @@
 #include "person_rows.hpp"
+#include "stored.hpp"
 
 #include <peer/core/uuid.hpp>
 
@@ -18,18 +19,6 @@ void bind_date(SQLite::Statement& statement, const char* name, const std::option
     } else {
         statement.bind(name);
     }
-}
-
-std::optional<Date> column_date(const SQLite::Column& column)
-{
-    return column.isNull() ? std::nullopt : parse_date(column.getString());
-}
-
-template <typename E>
-E column_keyword(const SQLite::Column& column)
-{
-    // The table's CHECK constraints admit only canonical keywords.
-    return *model::parse_keyword<E>(column.getString());
 }
 
 void write_staff(SQLite::Database& database, std::int64_t person_id, const Qualifications& q)
@@ -83,17 +72,18 @@ std::optional<Qualifications> read_staff(SQLite::Database& database, std::int64_
     if (!query.executeStep()) {
         return std::nullopt;
     }
+    const stored::Origin origin{"staff", person_id};
     Qualifications q;
-    q.role = column_keyword<model::Role>(query.getColumn(0));
+    q.role = stored::keyword<model::Role>(query.getColumn(0), origin);
     q.profession = query.getColumn(1).getString();
-    q.employer = column_keyword<model::Employer>(query.getColumn(2));
-    q.degree = column_keyword<model::Degree>(query.getColumn(3));
+    q.employer = stored::keyword<model::Employer>(query.getColumn(2), origin);
+    q.degree = stored::keyword<model::Degree>(query.getColumn(3), origin);
     q.degree_field = query.getColumn(4).getString();
-    q.supervisor_training = column_keyword<model::Training>(query.getColumn(5));
-    q.in_profession_since = column_date(query.getColumn(6));
-    q.appointed = column_date(query.getColumn(7));
+    q.supervisor_training = stored::keyword<model::Training>(query.getColumn(5), origin);
+    q.in_profession_since = stored::optional_date(query.getColumn(6), origin);
+    q.appointed = stored::optional_date(query.getColumn(7), origin);
     q.teaching_ability_assessed = query.getColumn(8).getInt() != 0;
-    q.master_started = column_date(query.getColumn(9));
+    q.master_started = stored::optional_date(query.getColumn(9), origin);
 
     SQLite::Statement fields(
         database, "SELECT field FROM staff_specialist WHERE person_id = ? ORDER BY rowid");

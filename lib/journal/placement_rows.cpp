@@ -1,5 +1,6 @@
 #include "placement_rows.hpp"
 #include "sql.hpp"
+#include "stored.hpp"
 
 #include <peer/core/uuid.hpp>
 
@@ -69,12 +70,13 @@ std::optional<model::Placement> load_placement(SQLite::Database& database, std::
     p.course = query.getColumn(1).getString();
     p.title = query.getColumn(2).getString();
     p.university = query.getColumn(3).getString();
-    p.level = *model::parse_keyword<model::Level>(query.getColumn(4).getString());
+    const stored::Origin origin{"placement", 0};
+    p.level = stored::keyword<model::Level>(query.getColumn(4), origin);
     p.programme_term = query.getColumn(5).getInt();
     p.field = query.getColumn(6).getString();
     p.unit = query.getColumn(7).getString();
-    p.start = *parse_date(query.getColumn(8).getString());
-    p.end = *parse_date(query.getColumn(9).getString());
+    p.start = stored::date(query.getColumn(8), origin);
+    p.end = stored::date(query.getColumn(9), origin);
     p.examiner = query.getColumn(10).getString();
     p.rules = query.getColumn(11).getString();
     p.profession = query.getColumn(12).getString();

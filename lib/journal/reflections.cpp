@@ -1,6 +1,7 @@
 // Reflections, and who writes in the journal.
 
 #include "access.hpp"
+#include "stored.hpp"
 #include <peer/core/uuid.hpp>
 #include <peer/journal/activities.hpp>
 #include <peer/journal/writing.hpp>
@@ -28,11 +29,10 @@ constexpr const char* k_select = R"(
 model::Reflection read_reflection(SQLite::Statement& row)
 {
     model::Reflection r;
-    rows::read_writing(row, r);
-    if (!row.getColumn(6).isNull()) {
-        r.phase = model::parse_keyword<model::Phase>(row.getColumn(6).getString());
-    }
-    r.company = *model::parse_keyword<model::Company>(row.getColumn(7).getString());
+    rows::read_writing(row, r, "reflection");
+    const stored::Origin origin{"reflection", r.number};
+    r.phase = stored::optional_keyword<model::Phase>(row.getColumn(6), origin);
+    r.company = stored::keyword<model::Company>(row.getColumn(7), origin);
     r.draft = row.getColumn(8).getString() == "draft";
     for (int i = 0; i < static_cast<int>(k_stages.size()); ++i) {
         r.answers.push_back(row.getColumn(9 + i).getString());
@@ -154,8 +154,8 @@ std::optional<ActionPlan> last_action_plan(Journal& journal, std::string_view co
         query.bind(1, std::string(code));
         query.bind(2, except_reflection);
         if (query.executeStep()) {
-            out = ActionPlan{query.getColumn(0).getInt64(),
-                             *parse_date(query.getColumn(1).getString()),
+            const auto number = query.getColumn(0).getInt64();
+            out = ActionPlan{number, stored::date(query.getColumn(1), {"reflection", number}),
                              query.getColumn(2).getString()};
         }
     });

@@ -1,4 +1,5 @@
 #include "access.hpp"
+#include "stored.hpp"
 #include <peer/journal/search.hpp>
 
 #include <SQLiteCpp/Database.h>
@@ -85,9 +86,10 @@ std::vector<SearchHit> search(Journal& journal, const SearchQuery& query)
         select.bind(":limit", query.limit);
         while (select.executeStep()) {
             SearchHit hit;
-            hit.kind = *model::parse_keyword<model::WritingKind>(select.getColumn(0).getString());
             hit.number = select.getColumn(1).getInt64();
-            hit.date = *parse_date(select.getColumn(2).getString());
+            const stored::Origin origin{"writing_search", hit.number};
+            hit.kind = stored::keyword<model::WritingKind>(select.getColumn(0), origin);
+            hit.date = stored::date(select.getColumn(2), origin);
             hit.code = select.getColumn(3).getString();
             read_snippet(select.getColumn(4).getString(), hit);
             hits.push_back(std::move(hit));

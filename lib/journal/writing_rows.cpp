@@ -1,4 +1,5 @@
 #include "writing_rows.hpp"
+#include "stored.hpp"
 
 #include <peer/core/error.hpp>
 #include <peer/privacy/guard.hpp>
@@ -13,7 +14,7 @@ void bind_writing(SQLite::Statement& statement, const model::Writing& writing)
     statement.bind(":date", format_date(writing.date));
 }
 
-void read_writing(SQLite::Statement& row, model::Writing& writing)
+void read_writing(SQLite::Statement& row, model::Writing& writing, std::string_view table)
 {
     writing.number = row.getColumn(0).getInt64();
     writing.uuid = row.getColumn(1).getString();
@@ -22,7 +23,7 @@ void read_writing(SQLite::Statement& row, model::Writing& writing)
         writing.entry = row.getColumn(3).getInt64();
     }
     writing.code = row.getColumn(4).getString();
-    writing.date = *parse_date(row.getColumn(5).getString());
+    writing.date = stored::date(row.getColumn(5), {table, writing.number});
 }
 
 void record_allowed(SQLite::Database& database, const AllowedIdentifiers& allowed,

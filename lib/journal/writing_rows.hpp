@@ -19,7 +19,7 @@ namespace peer::journal::rows {
 void bind_writing(SQLite::Statement& statement, const model::Writing& writing);
 
 // Reads the common columns, in this order: id, uuid, author, log entry, code, date.
-void read_writing(SQLite::Statement& row, model::Writing& writing);
+void read_writing(SQLite::Statement& row, model::Writing& writing, std::string_view table);
 
 // Records that the author declared each of `allowed` not to be a patient's identifier.
 void record_allowed(SQLite::Database& database, const AllowedIdentifiers& allowed,

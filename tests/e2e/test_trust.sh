@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# What crosses a trust boundary is checked once, where it crosses: rows read back from the
+# journal, and the text of the command line.
+source "$(dirname "$0")/lib.sh"
+
+rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
+
+log_one_entry() {
+    join_example_placement_as_ali
+    run activity add SUR-WOUND-01 --title "Wound care after surgery"
+    run activity log SUR-WOUND-01 --mode perform --date 2026-11-03 --note "Dressed a wound"
+    expect_status 0
+}
+
+# Another tool, or damage, wrote a date peer never would. Migration 003 refuses it from then
+# on; this journal had it written with the guard out of the way.
+damage_the_entry_date() {
+    rows "DROP TRIGGER log_entry_dates_on_update; UPDATE log_entry SET date = '5 Nov 2026'"
+}
+
+test_a_stored_date_that_is_no_date_is_named_not_printed() {
+    log_one_entry
+    damage_the_entry_date
+    run activity history
+    expect_status 3
+    expect_err_contains "the journal's log_entry row 1 holds '5 Nov 2026' in date, which is not a date (YYYY-MM-DD)"
+    expect_err_contains "run \`peer doctor\`"
+    expect_out_lacks "0000-00-00"
+    run --json activity history
+    expect_status 3
+    expect_equal "$(out)" ""
+    run --lang sv activity progress
+    expect_status 3
+    expect_err_contains "journalens log_entry har '5 Nov 2026' i date, vilket inte är ett datum"
+}
+
+test_doctor_lists_every_stored_value_it_cannot_read() {
+    log_one_entry
+    damage_the_entry_date
+    run doctor
+    expect_status 3
+    expect_out_contains "stored values   1 that peer cannot read"
+    expect_out_contains "  log_entry row 1: date is '5 Nov 2026'"
+    expect_out_contains "The journal is NOT healthy."
+    run --json doctor
+    expect_status 3
+    expect_json .healthy false
+    expect_json '.stored_value_issues[0] | "\(.table) \(.rowid) \(.column) \(.value)"' \
+        "log_entry 1 date 5 Nov 2026"
+    expect_valid output/doctor.schema.json
+}
+
+test_the_journal_refuses_a_date_that_is_no_date_from_any_tool() {
+    log_one_entry
+    if sqlite3 "$PEER_JOURNAL" "UPDATE log_entry SET date = '2026-02-30'" 2>"$WORK/sqlite.err"; then
+        fail "sqlite3 stored 2026-02-30 as a date"
+    fi
+    grep -q "log_entry: date must be a date, YYYY-MM-DD" "$WORK/sqlite.err" \
+        || fail "sqlite3 said: $(cat "$WORK/sqlite.err")"
+    expect_equal "$(rows "SELECT date FROM log_entry")" "2026-11-03"
+}
+
+# A schema-2 journal that already holds a bad date is migrated with the row kept as it was, and
+# doctor points at it.
+test_migration_3_keeps_a_row_it_cannot_read_and_doctor_names_it() {
+    log_one_entry
+    rows "DROP TRIGGER log_entry_dates_on_update; UPDATE log_entry SET date = '2026-11-3';
+          $(sed -n 's/^CREATE TRIGGER \([a-z_]*\) .*/DROP TRIGGER \1;/p' "$PEER_SOURCE_DIR/schemas/003_stored_dates.sql" | grep -v log_entry_dates_on_update)
+          PRAGMA user_version = 2"
+    run --json init
+    expect_json .migrated_from 2
+    expect_equal "$(rows "SELECT date FROM log_entry")" "2026-11-3"
+    run --json doctor
+    expect_json '.stored_value_issues | length' 1
+}
+
+run_tests
