@@ -50,7 +50,9 @@ void Context::say(std::string_view line) const
 
 void Context::print_json(const nlohmann::json& document) const
 {
-    out << document.dump(2) << '\n';
+    // Text that is not UTF-8 cannot reach here from the command line or a file, but a journal
+    // changed by another tool can hold it: replace such bytes rather than fail half-way.
+    out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 void Context::error(const Text& message) const

@@ -1,5 +1,6 @@
 #include "run.hpp"
 
+#include "arguments.hpp"
 #include "commands/commands.hpp"
 #include "context.hpp"
 
@@ -132,10 +133,24 @@ int usage_error(const Context& context, const CLI::ParseError& failure, const CL
 
 } // namespace
 
-int run(int argc, const char* const* argv)
+int run(int argc, const char* const* raw_argv)
 {
     Context context{.out = std::cout, .err = std::cerr};
-    context.lang = choose_language(argc, argv);
+    context.lang = choose_language(argc, raw_argv);
+    // Colour is decided before anything is printed; --no-color can only take it away.
+    context.color =
+        !environment("NO_COLOR") && environment("TERM") != "dumb" && ::isatty(STDERR_FILENO) == 1;
+    const auto checked = checked_arguments(argc, raw_argv);
+    if (const auto* refusal = std::get_if<Text>(&checked)) {
+        context.error(*refusal);
+        return to_int(ExitCode::usage);
+    }
+    const auto& arguments = std::get<std::vector<std::string>>(checked);
+    std::vector<const char*> pointers;
+    for (const auto& argument : arguments) {
+        pointers.push_back(argument.c_str());
+    }
+    const char* const* argv = pointers.data();
 
     CLI::App app(context.tr("peer: a journal and toolkit for peer learning in clinical placements",
                             "peer: journal och verktyg för peer learning under VFU"),
@@ -185,10 +200,12 @@ int run(int argc, const char* const* argv)
     }
     app.footer(
         context.tr("Exit status: 0 success, 1 invalid data, 2 usage error, 3 journal unusable,\n"
-                   "130 interrupted while asking (what was typed is kept).\n"
+                   "70 internal error (a bug), 130 interrupted while asking (what was typed is "
+                   "kept).\n"
                    "See `man peer` or docs/ for the whole reference.",
                    "Slutstatus: 0 klart, 1 ogiltiga data, 2 fel användning, 3 journalen går "
-                   "inte att använda,\n130 avbrutet under frågorna (det som skrivits sparas).\n"
+                   "inte att använda,\n70 internt fel (en bugg), 130 avbrutet under frågorna (det "
+                   "som skrivits sparas).\n"
                    "Se `man peer` eller docs/ för hela referensen."));
 
     // Decide colour before any callback prints.
@@ -196,8 +213,7 @@ int run(int argc, const char* const* argv)
         if (!journal_option.empty()) {
             context.journal_option = journal_option;
         }
-        context.color = !no_color && !environment("NO_COLOR") && environment("TERM") != "dumb"
-                        && ::isatty(STDERR_FILENO) == 1;
+        context.color = context.color && !no_color;
     });
 
     try {
@@ -215,9 +231,11 @@ int run(int argc, const char* const* argv)
         }
         return to_int(failure.code());
     } catch (const std::exception& failure) {
-        context.error({std::string("unexpected failure: ") + failure.what(),
-                       std::string("oväntat fel: ") + failure.what()});
-        return to_int(ExitCode::journal_unusable);
+        context.error({std::string("internal error: ") + failure.what()
+                           + "; this is a bug in peer: please report it with the command you ran",
+                       std::string("internt fel: ") + failure.what()
+                           + "; detta är ett fel i peer: rapportera det med kommandot du körde"});
+        return to_int(ExitCode::internal);
     }
     return to_int(context.exit);
 }

@@ -9,11 +9,11 @@
 #include <peer/journal/placements.hpp>
 
 #include <peer/core/error.hpp>
+#include <peer/core/files.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <memory>
 
 namespace peer::cli {
@@ -136,13 +136,17 @@ void run_handout(Context& context, const HandoutOptions& o)
         context.out << text;
         return;
     }
-    std::ofstream file(o.output, std::ios::binary | std::ios::trunc);
-    file << text;
-    file.close();
-    if (!file) {
+    namespace fs = std::filesystem;
+    const auto readable = fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read
+                          | fs::perms::others_read;
+    if (const auto error = write_file_atomically(o.output, text, Replace::existing, readable)) {
         throw Error(ExitCode::invalid_data,
-                    {fmt::format("cannot write {}; check that its folder exists", o.output),
-                     fmt::format("kan inte skriva {}; kontrollera att mappen finns", o.output)});
+                    {fmt::format("cannot write {}: {}; check that its folder exists and that you "
+                                 "may write there",
+                                 o.output, error.message()),
+                     fmt::format("kan inte skriva {}: {}; kontrollera att mappen finns och att du "
+                                 "får skriva där",
+                                 o.output, error.message())});
     }
     context.say(fmt::format(
         fmt::runtime(context.tr("Wrote {}'s handout to {}.", "Skrev {}s utdrag till {}.")),

@@ -233,6 +233,30 @@ test_handout_holds_only_what_the_student_needs() {
         || fail "the handout does not follow the placement schema"
 }
 
+# A handout is written whole or not at all: a place it cannot be written leaves the old file as
+# it was and nothing half-written beside it.
+test_a_handout_that_cannot_be_written_leaves_the_old_one_whole() {
+    run init
+    run term apply "$PLACEMENT"
+    run term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
+    expect_status 0
+    local before
+    before=$(checksum "$WORK/ali.toml")
+    run term handout ht26-kir-avd12 --student ali -o "$WORK/missing/ali.toml"
+    expect_status 1
+    expect_err_contains "cannot write $WORK/missing/ali.toml: No such file or directory; check that its folder exists"
+    chmod 0500 "$WORK"
+    run term handout ht26-kir-avd12 --student bea -o "$WORK/ali.toml"
+    chmod 0700 "$WORK"
+    # root may write anywhere; for anyone else the write is refused and the old file stays.
+    if [ "$(id -u)" -ne 0 ]; then
+        expect_status 1
+        expect_equal "$(checksum "$WORK/ali.toml")" "$before"
+    fi
+    expect_equal "$(find "$WORK" -maxdepth 1 -name '.ali.toml.*' | wc -l)" 0
+    expect_equal "$(mode_of "$WORK/ali.toml")" 644
+}
+
 test_join_a_handout_in_a_second_journal() {
     run init
     run term apply "$PLACEMENT"

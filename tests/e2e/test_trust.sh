@@ -74,4 +74,31 @@ test_migration_3_keeps_a_row_it_cannot_read_and_doctor_names_it() {
     expect_json '.stored_value_issues | length' 1
 }
 
+test_an_option_that_is_not_utf8_is_a_usage_error_and_writes_nothing() {
+    log_one_entry
+    run --json activity log SUR-WOUND-01 --mode perform --date 2026-11-04 --note $'x\xff'
+    expect_status 2
+    expect_err_contains "the value of --note is not UTF-8 (byte 0xFF at character 2)"
+    expect_equal "$(out)" ""
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 1
+    run --lang sv person add $'zz\xff' --name Zz --student
+    expect_status 2
+    expect_err_contains "argument 5 (zz?) är inte UTF-8 (byte 0xFF vid tecken 3)"
+    expect_err_contains "peer: fel: "
+    run --json person list
+    expect_status 0
+    expect_json '[.[] | select(.id | startswith("zz"))] | length' 0
+}
+
+# macOS and some keyboards write ö as o and a combining diaeresis: the same id either way.
+test_ids_typed_decomposed_match_the_same_ids_composed() {
+    run init
+    run person add $'bjo\xcc\x88rn' --name $'Bjo\xcc\x88rn Berg' --student
+    expect_status 0
+    expect_equal "$(rows "SELECT handle || '|' || name FROM person")" "björn|Björn Berg"
+    run --json person show björn
+    expect_status 0
+    expect_json .name "Björn Berg"
+}
+
 run_tests

@@ -8,6 +8,7 @@ enum class ExitCode : int {
     invalid_data = 1,     // the data is invalid: rule errors, parse errors
     usage = 2,            // the command line is wrong
     journal_unusable = 3, // locked past the timeout, corrupt, newer schema, permissions
+    internal = 70,        // a bug in peer (sysexits' EX_SOFTWARE): please report it
     interrupted = 130,    // Ctrl-C or a closed terminal while asking; what was typed is kept
 };
 
