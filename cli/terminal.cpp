@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -12,9 +13,14 @@
 #include <cstdlib>
 #include <system_error>
 
+extern char** environ; // the environment the editor gets, as execl gave it
+
 namespace peer::cli {
 
 namespace {
+
+// The shell's status for a command it could not find or run.
+constexpr int k_not_started = 127;
 
 // The signals that end the reading of lines.
 constexpr std::array k_reader_signals{SIGINT, SIGHUP, SIGTERM};
@@ -165,6 +171,8 @@ std::string chosen_editor()
 
 int run_editor(const std::string& editor, const std::filesystem::path& file)
 {
+    // While the editor runs, Ctrl-C and Ctrl-\ are for it: peer ignores them, as a shell does
+    // while it waits for a command, and the editor starts with them at their defaults.
     struct sigaction ignore {};
     ignore.sa_handler = SIG_IGN;
     sigemptyset(&ignore.sa_mask);
@@ -172,22 +180,41 @@ int run_editor(const std::string& editor, const std::filesystem::path& file)
     struct sigaction old_quit {};
     sigaction(SIGINT, &ignore, &old_int);
     sigaction(SIGQUIT, &ignore, &old_quit);
-    const pid_t child = ::fork();
-    if (child == 0) {
-        sigaction(SIGINT, &old_int, nullptr);
-        sigaction(SIGQUIT, &old_quit, nullptr);
-        const std::string command = editor + " \"$@\"";
-        ::execl("/bin/sh", "sh", "-c", command.c_str(), editor.c_str(), file.c_str(), nullptr);
-        ::_exit(127);
-    }
-    int status = 127;
-    if (child > 0) {
-        while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {}
-        status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGINT);
+    sigaddset(&defaults, SIGQUIT);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
+
+    // sh -c 'EDITOR "$@"' EDITOR FILE: the shell splits EDITOR into words, the file stays one.
+    std::string shell = "sh";
+    std::string option = "-c";
+    std::string command = editor + " \"$@\"";
+    std::string name = editor;
+    std::string path = file.string();
+    std::array<char*, 6> arguments{shell.data(), option.data(), command.data(),
+                                   name.data(),  path.data(),   nullptr};
+    pid_t child = 0;
+    const int failed =
+        ::posix_spawn(&child, "/bin/sh", nullptr, &attributes, arguments.data(), environ);
+    posix_spawnattr_destroy(&attributes);
+
+    int result = k_not_started;
+    if (failed == 0) {
+        int status = 0;
+        pid_t waited = -1;
+        while ((waited = ::waitpid(child, &status, 0)) < 0 && errno == EINTR) {}
+        if (waited == child) {
+            result = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+        }
     }
     sigaction(SIGINT, &old_int, nullptr);
     sigaction(SIGQUIT, &old_quit, nullptr);
-    return status;
+    return result;
 }
 
 } // namespace peer::cli
