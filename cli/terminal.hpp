@@ -13,7 +13,10 @@ namespace peer::cli {
 bool interactive();
 
 // Reads lines from stdin while it lives. Ctrl-C (SIGINT), a hang-up (SIGHUP) or SIGTERM end the
-// reading instead of the process, so that what was typed can be kept.
+// reading instead of the process, so that what was typed can be kept. A signal is never missed,
+// whenever it comes while the reader lives: its handler writes a byte to a pipe that next()
+// waits on together with stdin. Readers may follow one another (or nest); each restores the
+// signal handling it found.
 class LineReader {
 public:
     LineReader();
@@ -21,13 +24,24 @@ public:
     LineReader(const LineReader&) = delete;
     LineReader& operator=(const LineReader&) = delete;
 
-    // The next line without its newline; nullopt at the end of input or on a signal.
+    // The next line without its newline (and without a CR before it); at the end of input (or
+    // a terminal gone) the last line even if it has no newline, then nullopt. nullopt at once,
+    // and from then on, after a signal.
     std::optional<std::string> next();
     // Whether reading stopped because of a signal.
-    [[nodiscard]] bool interrupted() const;
+    [[nodiscard]] bool interrupted() const { return m_interrupted; }
 
 private:
+    std::optional<std::string> take_line();
+    // Reads what stdin has into the buffer; notes the end of input.
+    void read_input();
+
     std::string m_buffer;
+    bool m_at_end = false;
+    bool m_interrupted = false;
+    int m_wake_read = -1;     // the pipe's end next() waits on
+    int m_wake_write = -1;    // the end the signal handler writes to
+    int m_previous_wake = -1; // the pipe of a reader this one nests in, if any
     struct sigaction m_old_int {};
     struct sigaction m_old_hup {};
     struct sigaction m_old_term {};

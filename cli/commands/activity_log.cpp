@@ -5,6 +5,7 @@
 #include "compose.hpp"
 #include "options.hpp"
 #include "render.hpp"
+#include "terminal.hpp"
 
 #include <peer/activity/log.hpp>
 #include <peer/core/error.hpp>
@@ -34,8 +35,9 @@ struct LogOptions {
     std::vector<std::string> allowed;
 };
 
-// The observer's three steps as a short checklist on the terminal.
-std::vector<model::ObserverStep> ask_observer_steps(const Context& context)
+// The observer's three steps as a short checklist on the terminal: the steps answered yes, up to
+// the end of input; nullopt when Ctrl-C or a hang-up interrupted it.
+std::optional<std::vector<model::ObserverStep>> ask_observer_steps(const Context& context)
 {
     struct Question {
         model::ObserverStep step;
@@ -55,12 +57,18 @@ std::vector<model::ObserverStep> ask_observer_steps(const Context& context)
                   "och delade dina reflektioner?"}},
     };
     std::vector<model::ObserverStep> done;
+    LineReader reader;
     for (const auto& q : questions) {
         context.out << context.tr(q.text) << context.tr(" [y/n] ", " [j/n] ") << std::flush;
-        std::string answer;
-        if (!std::getline(std::cin, answer)) {
+        const auto line = reader.next();
+        if (!line) {
+            if (reader.interrupted()) {
+                context.out << '\n';
+                return std::nullopt;
+            }
             break;
         }
+        const std::string& answer = *line;
         if (!answer.empty()
             && (answer[0] == 'y' || answer[0] == 'Y' || answer[0] == 'j' || answer[0] == 'J')) {
             done.push_back(q.step);
@@ -116,7 +124,16 @@ void run_log(Context& context, const LogOptions& o)
     activity::default_partner(entry, *owner);
     const bool interactive = ::isatty(STDIN_FILENO) == 1 && ::isatty(STDOUT_FILENO) == 1;
     if (entry.mode == model::Mode::observe && !o.observer_steps && interactive && !context.json) {
-        entry.observer_steps = ask_observer_steps(context);
+        auto steps = ask_observer_steps(context);
+        if (!steps) {
+            context.error({"interrupted: nothing was logged; to log it without the questions, "
+                           "name the steps you did, e.g. `--observer-steps before,during,after`",
+                           "avbrutet: inget loggades; för att logga utan frågorna, ange stegen du "
+                           "gjorde, t.ex. `--observer-steps före,under,efter`"});
+            context.exit = ExitCode::interrupted;
+            return;
+        }
+        entry.observer_steps = std::move(*steps);
     }
     auto findings = activity::check_entry(entry, *owner, rules::default_rule_set(), entry.code);
     std::erase_if(findings, [](const auto& f) { return f.verdict == rules::Verdict::passed; });

@@ -129,4 +129,25 @@ test_the_observer_checklist_on_a_terminal() {
         "after,before"
 }
 
+test_ctrl_c_in_the_observer_checklist_logs_nothing() {
+    join_example_placement_as_ali
+    add_wound_care
+    at_terminal "$PEER activity log SUR-WOUND-01 --mode observe --date 2026-11-04" \
+        "Before: did you think" $'y\n' "During: were you" $'\003'
+    expect_equal "$status" 130
+    grep -qF "interrupted: nothing was logged" "$WORK/tty" || fail "no message: $(cat "$WORK/tty")"
+    grep -qF -- "--observer-steps before,during,after" "$WORK/tty" \
+        || fail "no way to log it without the questions: $(cat "$WORK/tty")"
+    run --json activity history
+    expect_status 0
+    expect_equal "$(out)" ""
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 0
+    # In Swedish too, and the first question is enough to interrupt.
+    at_terminal "$PEER --lang sv activity log SUR-WOUND-01 --mode observe" "Före:" $'\003'
+    expect_equal "$status" 130
+    grep -qF "avbrutet: inget loggades" "$WORK/tty" || fail "no Swedish message: $(cat "$WORK/tty")"
+    grep -qF -- "--observer-steps före,under,efter" "$WORK/tty" || fail "no Swedish way to log it"
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 0
+}
+
 run_tests
