@@ -37,45 +37,21 @@ std::optional<std::string> read_file(const std::filesystem::path& path)
     return read_text_file(path, ignored);
 }
 
-// Warns about each --allow-identifier that matched nothing: it is not recorded.
-void warn_unused(const Context& context, const std::vector<std::string>& allowed,
-                 const std::vector<std::string>& used)
-{
-    for (const auto& text : allowed) {
-        if (std::ranges::find(used, text) == used.end()) {
-            context.warning(
-                {fmt::format("--allow-identifier '{}': the text has no such identifier; it is "
-                             "not recorded",
-                             text),
-                 fmt::format("--allow-identifier '{}': texten har ingen sådan identitetsuppgift; "
-                             "den sparas inte",
-                             text)});
-        }
-    }
-}
-
 } // namespace
 
 std::optional<std::vector<std::string>>
 guard_options(Context& context, const std::vector<std::pair<std::string_view, std::string>>& texts,
               const std::vector<std::string>& allowed)
 {
-    Diagnostics found;
-    std::vector<std::string> used;
+    std::vector<privacy::NamedText> named;
     for (const auto& [option, text] : texts) {
-        std::ranges::move(privacy::check_text(text, std::string(option), allowed),
-                          std::back_inserter(found));
-        for (auto& each : privacy::allowed_in(text, allowed)) {
-            if (std::ranges::find(used, each) == used.end()) {
-                used.push_back(std::move(each));
-            }
-        }
+        named.push_back({std::string(option), text});
     }
-    warn_unused(context, allowed, used);
-    if (found.empty()) {
-        return used;
+    auto screening = privacy::screen(named, allowed);
+    print_diagnostics(context, screening.diagnostics);
+    if (!has_errors(screening.diagnostics)) {
+        return std::move(screening.allowed);
     }
-    print_diagnostics(context, found);
     context.error({"nothing was written", "inget skrevs"});
     context.exit = ExitCode::invalid_data;
     return std::nullopt;
@@ -298,21 +274,22 @@ Composed Composer::from_prompt(const writing::Answers& given)
 std::optional<std::vector<std::string>> Composer::guard(const Composed& composed)
 {
     const auto blanked = writing::blank_comments(composed.markdown);
-    const auto used = privacy::allowed_in(blanked, m_options.allowed);
-    warn_unused(m_context, m_options.allowed, used);
     const std::string source = composed.file ? composed.file->string() : std::string();
-    auto found = privacy::check_text(blanked, source, m_options.allowed);
-    if (found.empty()) {
-        return used;
+    auto screening = privacy::screen({{source, blanked}}, m_options.allowed);
+    if (!has_errors(screening.diagnostics)) {
+        print_diagnostics(m_context, screening.diagnostics);
+        return std::move(screening.allowed);
     }
     std::optional<std::filesystem::path> kept;
     if (!composed.file) {
         kept = keep_file(composed.markdown);
-        for (auto& d : found) {
-            d.where->file = kept->string();
+        for (auto& d : screening.diagnostics) {
+            if (d.where) {
+                d.where->file = kept->string();
+            }
         }
     }
-    print_diagnostics(m_context, found);
+    print_diagnostics(m_context, screening.diagnostics);
     const auto where = composed.file ? *composed.file : *kept;
     m_context.error(
         {fmt::format("nothing was saved: the text is in {}; correct it there, then save it with "

@@ -48,19 +48,7 @@ void print_findings(const Context& context, const rules::Findings& findings)
 
 void report_findings(const Context& context, const rules::Findings& findings)
 {
-    Diagnostics diagnostics;
-    for (const auto& f : findings) {
-        if (f.verdict == rules::Verdict::passed) {
-            continue;
-        }
-        const auto subject = f.subject.empty() ? Text{} : Text{f.subject + ": ", f.subject + ": "};
-        diagnostics.push_back(
-            {f.verdict == rules::Verdict::error ? Severity::error : Severity::warning,
-             f.rule,
-             std::nullopt,
-             {subject.en + f.message.en, subject.sv + f.message.sv}});
-    }
-    print_diagnostics(context, diagnostics);
+    print_diagnostics(context, rules::failures(findings));
 }
 
 std::string findings_summary(const Context& context, const rules::Findings& findings)
@@ -90,6 +78,10 @@ nlohmann::json to_json(const Context& context, const rules::Finding& finding)
 void print_diagnostics(const Context& context, const Diagnostics& diagnostics)
 {
     for (const auto& d : diagnostics) {
+        if (!d.where && d.id.empty()) {
+            d.severity == Severity::error ? context.error(d.message) : context.warning(d.message);
+            continue;
+        }
         std::string where;
         if (d.where) {
             where = d.where->file;

@@ -4,7 +4,7 @@
 #include "progress_bar.hpp"
 #include "render.hpp"
 
-#include <peer/activity/import.hpp>
+#include <peer/app/import_activities.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -24,12 +24,12 @@ struct ImportOptions {
 void run_import(Context& context, const ImportOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto kind = o.log ? activity::ImportKind::log : activity::ImportKind::catalogue;
+    const auto kind = o.log ? app::ImportKind::log : app::ImportKind::catalogue;
     const std::vector<std::filesystem::path> files(o.files.begin(), o.files.end());
-    activity::ImportResult result;
+    app::ImportResult result;
     {
         ProgressBar bar(context);
-        result = activity::import_files(journal, kind, files, o.dry_run,
+        result = app::import_files(journal, kind, files, o.dry_run,
                                         [&](std::uint64_t done, std::uint64_t total,
                                             std::int64_t rows) { bar.update(done, total, rows); });
     }

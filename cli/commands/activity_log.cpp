@@ -7,7 +7,7 @@
 #include "render.hpp"
 #include "terminal.hpp"
 
-#include <peer/activity/log.hpp>
+#include <peer/app/log_activity.hpp>
 #include <peer/core/error.hpp>
 #include <peer/formats/activity_json.hpp>
 #include <peer/journal/activities.hpp>
@@ -110,7 +110,7 @@ void run_log(Context& context, const LogOptions& o)
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto owner = journal::log_context(journal);
     if (!owner) {
-        throw Error(ExitCode::invalid_data, activity::missing_owner());
+        throw Error(ExitCode::invalid_data, app::missing_owner());
     }
     if (!journal::find_activity(journal, entry.code)) {
         throw Error(ExitCode::invalid_data,
@@ -121,7 +121,7 @@ void run_log(Context& context, const LogOptions& o)
                                  "list`, eller importera enhetens lista med `peer activity import`",
                                  entry.code)});
     }
-    activity::default_partner(entry, *owner);
+    app::default_partner(entry, *owner);
     const bool interactive = ::isatty(STDIN_FILENO) == 1 && ::isatty(STDOUT_FILENO) == 1;
     if (entry.mode == model::Mode::observe && !o.observer_steps && interactive && !context.json) {
         auto steps = ask_observer_steps(context);
@@ -135,7 +135,7 @@ void run_log(Context& context, const LogOptions& o)
         }
         entry.observer_steps = std::move(*steps);
     }
-    auto findings = activity::check_entry(entry, *owner, rules::default_rule_set(), entry.code);
+    auto findings = app::check_entry(entry, *owner, rules::default_rule_set(), entry.code);
     std::erase_if(findings, [](const auto& f) { return f.verdict == rules::Verdict::passed; });
     report_findings(context, findings);
     if (rules::has_errors(findings)) {

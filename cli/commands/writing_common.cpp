@@ -3,7 +3,7 @@
 #include "commands/lookup.hpp"
 #include "options.hpp"
 
-#include <peer/activity/log.hpp>
+#include <peer/app/log_activity.hpp>
 #include <peer/core/error.hpp>
 #include <peer/journal/activities.hpp>
 
@@ -57,7 +57,7 @@ journal::Writer writer_or_fail(journal::Journal& journal)
 {
     auto writer = journal::find_writer(journal);
     if (!writer) {
-        throw Error(ExitCode::invalid_data, activity::missing_owner());
+        throw Error(ExitCode::invalid_data, app::missing_owner());
     }
     return *writer;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <optional>
 
 namespace peer::privacy {
@@ -319,6 +320,34 @@ Text refusal(const Hit& hit, bool allowable)
                         "patient; ta bort det, eller om det inte är ett, ange "
                         "--allow-identifier '{}'",
                         what.sv, hit.text, hit.text)};
+}
+
+Screening screen(const std::vector<NamedText>& texts, const std::vector<std::string>& allowed)
+{
+    Screening out;
+    for (const auto& [source, text] : texts) {
+        std::ranges::move(check_text(text, source, allowed), std::back_inserter(out.diagnostics));
+        for (auto& each : allowed_in(text, allowed)) {
+            if (std::ranges::find(out.allowed, each) == out.allowed.end()) {
+                out.allowed.push_back(std::move(each));
+            }
+        }
+    }
+    for (const auto& text : allowed) {
+        if (std::ranges::find(out.allowed, text) == out.allowed.end()) {
+            out.diagnostics.push_back(
+                {Severity::warning,
+                 "",
+                 std::nullopt,
+                 {fmt::format("--allow-identifier '{}': the text has no such identifier; it is "
+                              "not recorded",
+                              text),
+                  fmt::format("--allow-identifier '{}': texten har ingen sådan "
+                              "identitetsuppgift; den sparas inte",
+                              text)}});
+        }
+    }
+    return out;
 }
 
 Diagnostics check_text(std::string_view text, const std::string& source,

@@ -10,6 +10,22 @@ bool has_errors(const Findings& findings)
                                [](const Finding& f) { return f.verdict == Verdict::error; });
 }
 
+Diagnostics failures(const Findings& findings, const std::optional<Position>& where)
+{
+    Diagnostics out;
+    for (const auto& f : findings) {
+        if (f.verdict == Verdict::passed) {
+            continue;
+        }
+        const auto lead = f.subject.empty() ? std::string() : f.subject + ": ";
+        out.push_back({f.verdict == Verdict::error ? Severity::error : Severity::warning,
+                       f.rule,
+                       where,
+                       {lead + f.message.en, lead + f.message.sv}});
+    }
+    return out;
+}
+
 std::string_view verdict_keyword(Verdict verdict)
 {
     switch (verdict) {

@@ -159,13 +159,7 @@ Diagnostics locate(const rules::Findings& findings, const formats::PlacementFile
                 }
             }
         }
-        const auto severity =
-            finding.verdict == rules::Verdict::error ? Severity::error : Severity::warning;
-        out.push_back({severity,
-                       finding.rule,
-                       where,
-                       {finding.subject + ": " + finding.message.en,
-                        finding.subject + ": " + finding.message.sv}});
+        std::ranges::move(rules::failures({finding}, where), std::back_inserter(out));
     }
     return out;
 }

@@ -1,5 +1,5 @@
 #include "access.hpp"
-#include <peer/activity/import.hpp>
+#include <peer/app/import_activities.hpp>
 #include <peer/core/error.hpp>
 #include <peer/formats/placement_file.hpp>
 #include <peer/journal/activities.hpp>
@@ -231,7 +231,7 @@ TEST_SUITE("journal::writing")
                               "2026-11-05,SUR-PAIN-01,perform,Smärtskattning\n"
                               "2026-11-06,SUR-PAIN-01,perform,\n");
         const auto result =
-            activity::import_files(j, activity::ImportKind::log, std::vector{log}, false, nullptr);
+            app::import_files(j, app::ImportKind::log, std::vector{log}, false, nullptr);
         REQUIRE(result.written);
         CHECK(count(j, "SELECT count(*) FROM writing_search") == 1);
 

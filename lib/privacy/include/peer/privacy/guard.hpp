@@ -44,6 +44,20 @@ Diagnostics check_text(std::string_view text, const std::string& source,
 // the text when it is saved.
 std::vector<std::string> allowed_in(std::string_view text, const std::vector<std::string>& allowed);
 
+// A text and where it comes from (an option, a field: "--note").
+struct NamedText {
+    std::string source;
+    std::string text;
+};
+
+// The guard over every text one command saves.
+struct Screening {
+    Diagnostics diagnostics;          // each identifier not allowed is an error; each allowed
+                                      // text that matches nothing, a warning (it is not recorded)
+    std::vector<std::string> allowed; // the allowed texts found: what is recorded with the record
+};
+Screening screen(const std::vector<NamedText>& texts, const std::vector<std::string>& allowed);
+
 // Whether a 10-digit YYMMDDNNNN passes the Luhn check of Swedish identity numbers.
 bool luhn_valid(std::string_view ten_digits);
 

@@ -34,6 +34,10 @@ using Findings = std::vector<Finding>;
 
 bool has_errors(const Findings& findings);
 
+// A failed finding as a diagnostic at `where`, its subject leading the message ("karin: ...");
+// passed findings are left out. The one way findings become diagnostics.
+Diagnostics failures(const Findings& findings, const std::optional<Position>& where = {});
+
 // The verdict of a failure with this severity.
 constexpr Verdict failed(Severity severity)
 {

@@ -1,9 +1,9 @@
-#include <peer/activity/log.hpp>
+#include <peer/app/log_activity.hpp>
 #include <peer/rules/check.hpp>
 
 #include <algorithm>
 
-namespace peer::activity {
+namespace peer::app {
 
 Text missing_owner()
 {
@@ -58,4 +58,4 @@ rules::Findings EntryChecker::failures(const model::LogEntry& entry, const std::
     return out;
 }
 
-} // namespace peer::activity
+} // namespace peer::app

@@ -1,3 +1,3 @@
-// activity/ writes through the journal's public interface.
+// app/ writes through the journal's public interface.
 #include <peer/journal/batch.hpp>
 #include <peer/rules/check.hpp>

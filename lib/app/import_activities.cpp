@@ -1,5 +1,5 @@
-#include <peer/activity/import.hpp>
-#include <peer/activity/log.hpp>
+#include <peer/app/import_activities.hpp>
+#include <peer/app/log_activity.hpp>
 #include <peer/formats/import_rows.hpp>
 #include <peer/journal/batch.hpp>
 #include <peer/model/person.hpp>
@@ -11,7 +11,7 @@
 #include <charconv>
 #include <map>
 
-namespace peer::activity {
+namespace peer::app {
 
 using formats::ColumnSpec;
 using formats::ImportRow;
@@ -299,4 +299,4 @@ ImportResult import_files(journal::Journal& journal, ImportKind kind,
     return result;
 }
 
-} // namespace peer::activity
+} // namespace peer::app

@@ -10,7 +10,7 @@
 #include <functional>
 #include <vector>
 
-namespace peer::activity {
+namespace peer::app {
 
 enum class ImportKind { catalogue, log };
 
@@ -38,4 +38,4 @@ ImportResult import_files(journal::Journal& journal, ImportKind kind,
                           const std::vector<std::filesystem::path>& files, bool dry_run,
                           const ProgressReport& progress);
 
-} // namespace peer::activity
+} // namespace peer::app

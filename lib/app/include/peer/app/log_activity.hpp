@@ -10,7 +10,7 @@
 #include <string>
 #include <utility>
 
-namespace peer::activity {
+namespace peer::app {
 
 // Why a journal without an owner cannot log: it must join a placement first.
 Text missing_owner();
@@ -36,4 +36,4 @@ private:
     std::map<std::pair<model::Mode, std::string>, rules::Findings> m_known;
 };
 
-} // namespace peer::activity
+} // namespace peer::app
