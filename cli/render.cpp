@@ -105,6 +105,12 @@ void print_diagnostics(const Context& context, const Diagnostics& diagnostics)
     }
 }
 
+ExitCode report_problem(const Context& context, const Problem& problem)
+{
+    print_diagnostics(context, problem.diagnostics);
+    return problem.code;
+}
+
 nlohmann::json to_json(const Context& context, const Diagnostic& d)
 {
     nlohmann::json out{{"severity", severity_keyword(d.severity)},

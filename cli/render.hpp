@@ -4,6 +4,7 @@
 #include "context.hpp"
 
 #include <peer/core/diagnostic.hpp>
+#include <peer/core/result.hpp>
 #include <peer/rules/finding.hpp>
 
 #include <nlohmann/json.hpp>
@@ -24,6 +25,9 @@ nlohmann::json to_json(const Context& context, const rules::Finding& finding);
 
 // `FILE:LINE:COL: error[ID]: message` on stderr, one per line.
 void print_diagnostics(const Context& context, const Diagnostics& diagnostics);
+
+// Prints what stopped a use case and returns the exit status it calls for.
+ExitCode report_problem(const Context& context, const Problem& problem);
 
 nlohmann::json to_json(const Context& context, const Diagnostic& diagnostic);
 

@@ -104,68 +104,50 @@ model::LogEntry entry_from(const LogOptions& o)
     return entry;
 }
 
-void run_log(Context& context, const LogOptions& o)
+ExitCode run_log(Context& context, const LogOptions& o)
 {
-    auto entry = entry_from(o);
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto owner = journal::log_context(journal);
-    if (!owner) {
-        throw Error(ExitCode::invalid_data, app::missing_owner());
+    auto prepared = app::prepare_log(journal, entry_from(o));
+    if (!prepared) {
+        return report_problem(context, prepared.problem());
     }
-    if (!journal::find_activity(journal, entry.code)) {
-        throw Error(ExitCode::invalid_data,
-                    {fmt::format("there is no activity '{}' in the catalogue; see `peer activity "
-                                 "list`, or import the unit's list with `peer activity import`",
-                                 entry.code),
-                     fmt::format("det finns ingen aktivitet '{}' i katalogen; se `peer activity "
-                                 "list`, eller importera enhetens lista med `peer activity import`",
-                                 entry.code)});
-    }
-    app::default_partner(entry, *owner);
-    const bool interactive = ::isatty(STDIN_FILENO) == 1 && ::isatty(STDOUT_FILENO) == 1;
-    if (entry.mode == model::Mode::observe && !o.observer_steps && interactive && !context.json) {
+    app::LogRequest request{std::move(*prepared), o.allowed};
+    auto& entry = request.entry;
+    if (entry.mode == model::Mode::observe && !o.observer_steps && interactive() && !context.json) {
         auto steps = ask_observer_steps(context);
         if (!steps) {
             context.error({"interrupted: nothing was logged; to log it without the questions, "
                            "name the steps you did, e.g. `--observer-steps before,during,after`",
                            "avbrutet: inget loggades; för att logga utan frågorna, ange stegen du "
                            "gjorde, t.ex. `--observer-steps före,under,efter`"});
-            context.exit = ExitCode::interrupted;
-            return;
+            return ExitCode::interrupted;
         }
         entry.observer_steps = std::move(*steps);
     }
-    auto findings = app::check_entry(entry, *owner, rules::default_rule_set(), entry.code);
-    std::erase_if(findings, [](const auto& f) { return f.verdict == rules::Verdict::passed; });
-    report_findings(context, findings);
-    if (rules::has_errors(findings)) {
-        context.error({"the entry breaks the rules above; nothing was written",
-                       "posten bryter mot reglerna ovan; inget skrevs"});
-        context.exit = ExitCode::invalid_data;
-        return;
+    const auto logged = app::log_activity(journal, request, rules::default_rule_set());
+    if (!logged) {
+        return report_problem(context, logged.problem());
     }
-    const auto allowed = guard_options(context, {{"--note", entry.note}}, o.allowed);
-    if (!allowed) {
-        return;
-    }
-    entry.number = journal::add_log_entry(journal, entry, *owner, *allowed);
+    print_diagnostics(context, logged->warnings);
+    const auto& saved = logged->entry;
     if (context.json) {
-        context.print_json(formats::to_json(entry));
-        return;
+        context.print_json(formats::to_json(saved));
+        return ExitCode::ok;
     }
     std::string details =
-        entry.partner.empty()
+        saved.partner.empty()
             ? ""
-            : fmt::format(fmt::runtime(context.tr(" with {}", " med {}")), entry.partner);
-    if (entry.patients) {
+            : fmt::format(fmt::runtime(context.tr(" with {}", " med {}")), saved.partner);
+    if (saved.patients) {
         details += fmt::format(fmt::runtime(context.tr(", {} patient(s)", ", {} patient(er)")),
-                               *entry.patients);
+                               *saved.patients);
     }
     context.say(fmt::format(fmt::runtime(context.tr("Logged entry {}: {} on {}, {}{}.",
                                                     "Loggade post {}: {} den {}, {}{}.")),
-                            entry.number, entry.code, format_date(entry.date),
-                            model::display(entry.mode, context.lang), details));
-    remind_action_plan(context, journal, entry.code);
+                            saved.number, saved.code, format_date(saved.date),
+                            model::display(saved.mode, context.lang), details));
+    remind_action_plan(context, journal, saved.code);
+    return ExitCode::ok;
 }
 
 struct HistoryOptions {
@@ -292,7 +274,7 @@ void setup_activity_log(CLI::App& activity, Context& context)
         "Exempel:\n  peer activity log SUR-WOUND-01 --mode observera --patients 2 --presence full\n"
         "  peer activity log SUR-SBAR-01 --mode utföra --partner bea --date 2026-11-05 \\\n"
         "      --note \"Bea observerade min rapport\" --observer-steps före,efter\n"));
-    log->callback([&context, o] { run_log(context, *o); });
+    log->callback([&context, o] { context.exit = run_log(context, *o); });
 
     auto h = std::make_shared<HistoryOptions>();
     auto* history = activity.add_subcommand(

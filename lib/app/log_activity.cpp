@@ -1,7 +1,11 @@
 #include <peer/app/log_activity.hpp>
+#include <peer/privacy/guard.hpp>
 #include <peer/rules/check.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <iterator>
 
 namespace peer::app {
 
@@ -11,6 +15,77 @@ Text missing_owner()
             "`peer term join HANDOUT`",
             "journalen har ingen ägare än: gå först med i din placering med "
             "`peer term join UTDRAG`"};
+}
+
+namespace {
+
+Problem no_such_activity(const std::string& code)
+{
+    return problem(ExitCode::invalid_data,
+                   {fmt::format("there is no activity '{}' in the catalogue; see `peer activity "
+                                "list`, or import the unit's list with `peer activity import`",
+                                code),
+                    fmt::format("det finns ingen aktivitet '{}' i katalogen; se `peer activity "
+                                "list`, eller importera enhetens lista med `peer activity import`",
+                                code)});
+}
+
+// The owner's context, with the entry's partner filled in; or why the entry cannot be logged.
+Result<journal::LogContext> owner_context(journal::Journal& journal, model::LogEntry& entry)
+{
+    auto context = journal::log_context(journal);
+    if (!context) {
+        return problem(ExitCode::invalid_data, missing_owner());
+    }
+    if (!journal::find_activity(journal, entry.code)) {
+        return no_such_activity(entry.code);
+    }
+    default_partner(entry, *context);
+    return *context;
+}
+
+} // namespace
+
+Result<model::LogEntry> prepare_log(journal::Journal& journal, model::LogEntry entry)
+{
+    Result<model::LogEntry> out = entry;
+    journal.read([&] {
+        if (auto context = owner_context(journal, entry); !context) {
+            out = context.problem();
+        } else {
+            out = entry;
+        }
+    });
+    return out;
+}
+
+Result<Logged> log_activity(journal::Journal& journal, const LogRequest& request,
+                            const rules::RuleSet& rules)
+{
+    Result<Logged> out = Logged{};
+    journal.write_if([&] {
+        Logged logged{request.entry, {}};
+        auto context = owner_context(journal, logged.entry);
+        if (!context) {
+            out = context.problem();
+            return false;
+        }
+        auto found = rules::failures(check_entry(logged.entry, *context, rules, logged.entry.code));
+        auto screening = privacy::screen({{"--note", logged.entry.note}}, request.allowed);
+        std::ranges::move(screening.diagnostics, std::back_inserter(found));
+        if (has_errors(found)) {
+            out = problem(ExitCode::invalid_data, std::move(found),
+                          {"the entry was not logged; nothing was written",
+                           "posten loggades inte; inget skrevs"});
+            return false;
+        }
+        logged.entry.number =
+            journal::add_log_entry(journal, logged.entry, *context, screening.allowed);
+        logged.warnings = std::move(found);
+        out = std::move(logged);
+        return true;
+    });
+    return out;
 }
 
 void default_partner(model::LogEntry& entry, const journal::LogContext& context)

@@ -1,6 +1,8 @@
 #pragma once
-// What the log rules ask of one entry, for `peer activity log` and log imports alike.
+// Logging what the journal's owner did: `peer activity log`, and the log rules that imports
+// apply to each row as well.
 
+#include <peer/core/result.hpp>
 #include <peer/journal/activities.hpp>
 #include <peer/model/activity.hpp>
 #include <peer/rules/finding.hpp>
@@ -11,6 +13,29 @@
 #include <utility>
 
 namespace peer::app {
+
+struct LogRequest {
+    model::LogEntry entry;            // no partner: the other student of the owner's pair
+    std::vector<std::string> allowed; // texts of the note the owner declared not to be a
+                                      // patient's identifier (--allow-identifier)
+};
+
+struct Logged {
+    model::LogEntry entry; // as saved, with its number and partner
+    Diagnostics warnings;  // rule warnings, allowed texts that matched nothing
+};
+
+// The entry as it would be logged, without writing: the journal has an owner, the activity is in
+// the catalogue, the partner is filled in. What a command asks before it asks the person more
+// (the observer's checklist), so that nobody answers questions for an entry that cannot be
+// logged.
+Result<model::LogEntry> prepare_log(journal::Journal& journal, model::LogEntry entry);
+
+// Logs an entry of the journal's owner, in one transaction: the owner and the activity, the
+// partner, LOG-ROLES and LOG-DELEGATION, the privacy guard over the note (as `--note`), then the
+// entry itself. Anything wrong is a Problem and nothing is written.
+Result<Logged> log_activity(journal::Journal& journal, const LogRequest& request,
+                            const rules::RuleSet& rules);
 
 // Why a journal without an owner cannot log: it must join a placement first.
 Text missing_owner();

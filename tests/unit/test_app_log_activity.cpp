@@ -1,0 +1,137 @@
+#include "access.hpp"
+
+#include <peer/app/log_activity.hpp>
+#include <peer/formats/placement_file.hpp>
+#include <peer/journal/placements.hpp>
+
+#include <SQLiteCpp/Database.h>
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace peer;
+
+namespace {
+
+// Ali's journal: the minimal placement, Ali its owner (his partner is Bea), one activity.
+journal::Journal alis_journal()
+{
+    auto journal = journal::Journal::in_memory();
+    const auto path =
+        std::filesystem::path(__FILE__).parent_path() / "../fixtures/placement/valid-minimal.toml";
+    auto read = formats::read_placement_file(path);
+    REQUIRE(read.file);
+    journal::apply_setup(journal, read.file->setup, false);
+    journal::claim_owner(journal, "ali");
+    journal::add_activity(journal, {"SUR-WOUND-01", "Wound care", "", "", "", {}, "", {}});
+    return journal;
+}
+
+std::int64_t entries(journal::Journal& journal)
+{
+    std::int64_t n = 0;
+    journal::Access::read(journal, [&](SQLite::Database& db) {
+        n = db.execAndGet("SELECT count(*) FROM log_entry").getInt64();
+    });
+    return n;
+}
+
+model::LogEntry entry(model::Mode mode = model::Mode::perform)
+{
+    model::LogEntry e;
+    e.code = "SUR-WOUND-01";
+    e.mode = mode;
+    e.date = Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{3}};
+    return e;
+}
+
+bool mentions(const Problem& problem, std::string_view id)
+{
+    return std::ranges::any_of(problem.diagnostics, [&](const auto& d) { return d.id == id; });
+}
+
+} // namespace
+
+TEST_SUITE("app::log_activity")
+{
+    TEST_CASE("log_activity saves the entry with the pair's partner and returns its number")
+    {
+        auto journal = alis_journal();
+        const auto logged = app::log_activity(journal, {entry(), {}}, rules::default_rule_set());
+        REQUIRE(logged);
+        CHECK(logged->entry.number == 1);
+        CHECK(logged->entry.partner == "bea");
+        CHECK(logged->warnings.empty());
+        CHECK(entries(journal) == 1);
+    }
+
+    TEST_CASE("log_activity refuses what it cannot log, as a value, and writes nothing")
+    {
+        auto journal = alis_journal();
+        SUBCASE("an activity the catalogue does not have")
+        {
+            auto e = entry();
+            e.code = "NOPE";
+            const auto logged = app::log_activity(journal, {e, {}}, rules::default_rule_set());
+            REQUIRE_FALSE(logged);
+            CHECK(logged.problem().code == ExitCode::invalid_data);
+            CHECK(logged.problem().diagnostics.back().message.en.starts_with(
+                "there is no activity 'NOPE'"));
+        }
+        SUBCASE("a partner who is not of the owner's pair (LOG-ROLES)")
+        {
+            auto e = entry();
+            e.partner = "cem";
+            const auto logged = app::log_activity(journal, {e, {}}, rules::default_rule_set());
+            REQUIRE_FALSE(logged);
+            CHECK(mentions(logged.problem(), "LOG-ROLES"));
+            CHECK(logged.problem().diagnostics.back().message.en.ends_with("nothing was written"));
+        }
+        SUBCASE("a personal identity number in the note")
+        {
+            auto e = entry();
+            e.note = "Pat 19121212-1212";
+            const auto logged = app::log_activity(journal, {e, {}}, rules::default_rule_set());
+            REQUIRE_FALSE(logged);
+            CHECK(mentions(logged.problem(), "PRIVACY-PIN"));
+            const auto& d = logged.problem().diagnostics.front();
+            REQUIRE(d.where);
+            CHECK(d.where->file == "--note");
+            CHECK(d.where->column == 5);
+        }
+        CHECK(entries(journal) == 0);
+    }
+
+    TEST_CASE("log_activity needs a journal with an owner")
+    {
+        auto journal = journal::Journal::in_memory();
+        const auto logged = app::log_activity(journal, {entry(), {}}, rules::default_rule_set());
+        REQUIRE_FALSE(logged);
+        CHECK(logged.problem().diagnostics.front().message == app::missing_owner());
+    }
+
+    TEST_CASE("log_activity records an allowed identifier and warns about one that matches none")
+    {
+        auto journal = alis_journal();
+        auto e = entry();
+        e.note = "Called 19121212-1212 (the ward's test number)";
+        const auto logged = app::log_activity(journal, {e, {"19121212-1212", "070-1234567"}},
+                                              rules::default_rule_set());
+        REQUIRE(logged);
+        REQUIRE(logged->warnings.size() == 1);
+        CHECK(logged->warnings[0].severity == Severity::warning);
+        CHECK(logged->warnings[0].message.en.starts_with("--allow-identifier '070-1234567'"));
+    }
+
+    TEST_CASE("prepare_log fills in the partner without writing")
+    {
+        auto journal = alis_journal();
+        const auto prepared = app::prepare_log(journal, entry(model::Mode::observe));
+        REQUIRE(prepared);
+        CHECK(prepared->partner == "bea");
+        CHECK(entries(journal) == 0);
+        auto e = entry();
+        e.code = "NOPE";
+        CHECK_FALSE(app::prepare_log(journal, e));
+    }
+}
