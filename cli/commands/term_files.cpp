@@ -4,6 +4,7 @@
 #include "options.hpp"
 #include "render.hpp"
 
+#include <peer/app/join_placement.hpp>
 #include <peer/core/error.hpp>
 #include <peer/formats/placement_file.hpp>
 #include <peer/journal/placements.hpp>
@@ -142,15 +143,16 @@ Text loss_message(const journal::Loss& loss)
 }
 
 // Prints what an apply did, or why it did nothing; sets the exit status.
-void report(Context& context, const std::string& placement, const journal::ApplyResult& result)
+ExitCode report(const Context& context, const std::string& placement,
+                const journal::ApplyResult& result)
 {
     if (!result.refused.empty()) {
         for (const auto& loss : result.refused) {
             context.error(loss_message(loss));
         }
         context.error({"nothing was written", "inget skrevs"});
-        context.exit = ExitCode::invalid_data;
     }
+    const auto status = result.refused.empty() ? ExitCode::ok : ExitCode::invalid_data;
     if (context.json) {
         auto changes = nlohmann::json::array();
         for (const auto& change : result.changes) {
@@ -160,10 +162,10 @@ void report(Context& context, const std::string& placement, const journal::Apply
         }
         context.print_json(
             {{"placement", placement}, {"applied", result.refused.empty()}, {"changes", changes}});
-        return;
+        return status;
     }
     if (!result.refused.empty()) {
-        return;
+        return status;
     }
     if (result.changes.empty()) {
         context.say(
@@ -171,7 +173,7 @@ void report(Context& context, const std::string& placement, const journal::Apply
                             "{}: the journal already holds this placement; nothing changed.",
                             "{}: journalen har redan den här placeringen; inget ändrades.")),
                         placement));
-        return;
+        return status;
     }
     for (const auto& change : result.changes) {
         context.say("  " + describe(context, change));
@@ -179,6 +181,7 @@ void report(Context& context, const std::string& placement, const journal::Apply
     context.say(fmt::format(
         fmt::runtime(context.tr("{}: applied {} change(s).", "{}: genomförde {} ändring(ar).")),
         placement, result.changes.size()));
+    return status;
 }
 
 void run_apply(Context& context, const TermFileOptions& o)
@@ -194,60 +197,19 @@ void run_apply(Context& context, const TermFileOptions& o)
     }
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto& setup = checked.file->setup;
-    report(context, setup.placement.id, journal::apply_setup(journal, setup, o.archive));
+    context.exit =
+        report(context, setup.placement.id, journal::apply_setup(journal, setup, o.archive));
 }
 
-void run_join(Context& context, const TermFileOptions& o)
+ExitCode run_join(Context& context, const TermFileOptions& o)
 {
-    const auto& file = o.files.front();
-    auto read = formats::read_placement_file(file);
-    print_diagnostics(context, read.diagnostics);
-    if (!read.file || has_errors(read.diagnostics)) {
-        context.error({fmt::format("{} has errors; nothing was written", file),
-                       fmt::format("{} har fel; inget skrevs", file)});
-        context.exit = ExitCode::invalid_data;
-        return;
-    }
-    const auto& setup = read.file->setup;
-    // A student joins with their handout; a member of staff with the whole file and --as.
-    const auto joiner = setup.handout_student.empty() ? o.as : setup.handout_student;
-    if (setup.handout_student.empty() && o.as.empty()) {
-        throw Error(ExitCode::invalid_data,
-                    {fmt::format("{} is a whole placement file, not a student's handout; ask "
-                                 "your teacher for yours (`peer term handout`), or join it as "
-                                 "its staff with --as YOUR-ID",
-                                 file),
-                     fmt::format("{} är en hel placeringsfil, inte en students utdrag; be din "
-                                 "lärare om ditt (`peer term handout`), eller gå med som "
-                                 "personal med --as DITT-ID",
-                                 file)});
-    }
-    if (!o.as.empty() && o.as != joiner) {
-        throw Error(ExitCode::invalid_data,
-                    {fmt::format("{} is {}'s handout; --as {} does not match", file, joiner, o.as),
-                     fmt::format("{} är {}s utdrag; --as {} stämmer inte", file, joiner, o.as)});
-    }
-    if (setup.handout_student.empty() && !setup.find_staff(joiner)) {
-        throw Error(ExitCode::invalid_data,
-                    {fmt::format("{} is not among the staff of {}; see `peer term show` in the "
-                                 "teacher's journal",
-                                 joiner, file),
-                     fmt::format("{} finns inte bland personalen i {}; se `peer term show` i "
-                                 "lärarens journal",
-                                 joiner, file)});
-    }
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto owner = journal::journal_owner(journal);
-    if (owner && *owner != joiner) {
-        throw Error(ExitCode::invalid_data,
-                    {fmt::format("this journal is {}'s, and {} joins; join in {}'s own journal",
-                                 *owner, joiner, joiner),
-                     fmt::format("den här journalen är {}s, och {} går med; gå med i {}s egen "
-                                 "journal",
-                                 *owner, joiner, joiner)});
+    const auto joined = app::join_placement(journal, o.files.front(), o.as, o.archive);
+    if (!joined) {
+        return report_problem(context, joined.problem());
     }
-    report(context, setup.placement.id, journal::apply_setup(journal, setup, false));
-    journal::claim_owner(journal, joiner);
+    print_diagnostics(context, joined->warnings);
+    return report(context, joined->placement, joined->applied);
 }
 
 // --rules and --as-of: what check and apply judge a file by.
@@ -340,7 +302,7 @@ void setup_term_files(CLI::App& term, Context& context)
                             "  peer term join ht26-kir-avd12.toml --as karin   # en handledare\n\n"
                             "Journalen blir din (utdragets student, eller den i personalen som "
                             "--as anger) om den ännu inte har någon ägare.\n"));
-    join->callback([&context, join_options] { run_join(context, *join_options); });
+    join->callback([&context, join_options] { context.exit = run_join(context, *join_options); });
 }
 
 } // namespace peer::cli
