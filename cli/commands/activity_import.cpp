@@ -30,8 +30,9 @@ void run_import(Context& context, const ImportOptions& o)
     {
         ProgressBar bar(context);
         result = app::import_files(journal, kind, files, o.dry_run,
-                                        [&](std::uint64_t done, std::uint64_t total,
-                                            std::int64_t rows) { bar.update(done, total, rows); });
+                                   [&](std::uint64_t done, std::uint64_t total, std::int64_t rows) {
+                                       bar.update(done, total, rows);
+                                   });
     }
     const auto& c = result.counts;
     const bool failed = has_errors(result.diagnostics);

@@ -1,5 +1,5 @@
-#include <peer/writing/json.hpp>
 #include <peer/writing/form.hpp>
+#include <peer/writing/json.hpp>
 
 namespace peer::writing {
 
