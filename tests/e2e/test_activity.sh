@@ -5,13 +5,13 @@ source "$(dirname "$0")/lib.sh"
 rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
 
 add_wound_care() {
-    run activity add SUR-WOUND-01 --title "Wound care after surgery" \
+    setup activity add SUR-WOUND-01 --title "Wound care after surgery" \
         --what "Assess and dress a surgical wound" --how "Aseptic technique, per ward routine" \
         --why "Prevents infection" --outcome LO2,LO4 --tag wound --tag asepsis --unit "Ward 12"
 }
 
 test_add_show_and_list_activities() {
-    run init
+    setup init
     add_wound_care
     expect_status 0
     expect_out_contains "Added SUR-WOUND-01."
@@ -32,7 +32,7 @@ test_add_show_and_list_activities() {
 }
 
 test_a_taken_code_is_refused_and_edit_changes_only_what_is_given() {
-    run init
+    setup init
     add_wound_care
     run activity add SUR-WOUND-01 --title "Another"
     expect_status 1
@@ -90,7 +90,7 @@ test_log_refuses_bad_values() {
 }
 
 test_log_needs_a_journal_owner() {
-    run init
+    setup init
     add_wound_care
     run activity log SUR-WOUND-01 --mode perform
     expect_status 1
