@@ -117,6 +117,29 @@ test_history_and_progress() {
     expect_json '.[2].patients' 4
 }
 
+test_progress_json_follows_its_schema() {
+    join_example_placement_as_ali
+    add_wound_care
+    run --json activity progress
+    expect_status 0
+    expect_valid output/progress.schema.json
+    expect_json length 0
+    setup activity log SUR-WOUND-01 --mode perform --patients 3 --presence full --date 2026-11-05
+    setup activity log SUR-WOUND-01 --mode observe --patients 1 --presence partial --date 2026-11-05 \
+        --observer-steps before
+    setup activity log SUR-WOUND-01 --mode perform --date 2026-11-03
+    setup activity log SUR-WOUND-01 --mode together --patients 0 --presence none --date 2026-11-06
+    run --json activity progress
+    expect_status 0
+    expect_valid output/progress.schema.json
+    expect_json 'map(.date) | join(",")' "2026-11-03,2026-11-05,2026-11-06"
+    expect_json 'map(.entries) | join(",")' "1,2,1"
+    expect_json 'map(.patients) | join(",")' "0,3,0"
+    expect_json '.[0].presence | "\(.full) \(.partial) \(.none)"' "0 0 0"
+    expect_json '.[1].presence | "\(.full) \(.partial) \(.none)"' "1 1 0"
+    expect_json '.[2].presence | "\(.full) \(.partial) \(.none)"' "0 0 1"
+}
+
 test_the_observer_checklist_on_a_terminal() {
     join_example_placement_as_ali
     add_wound_care

@@ -188,6 +188,71 @@ PY
     expect_equal "$(rows "SELECT count(*) FROM placement_student WHERE archived_at IS NOT NULL")" 1
 }
 
+# Ali's pair has a log entry, and a copy of the example in which Noah takes Ali's place.
+log_for_ali_and_replace_him() {
+    sqlite3 "$PEER_JOURNAL" "INSERT INTO activity (uuid, code, title) VALUES ('a1', 'WOUND-1', 'Wound care');
+        INSERT INTO log_entry (uuid, date, activity_id, mode, author_id)
+        SELECT 'l1', '2026-11-03', 1, 'perform', id FROM person WHERE handle = 'ali';" \
+        || { fail "could not log an entry for ali"; exit 1; }
+    sed -e 's/students = \["ali", "bea"\]/students = ["bea", "noah"]/' \
+        -e 's/^id = "ali"$/id = "noah"/' -e 's/^name = "Ali Haddad"$/name = "Noah Berg"/' \
+        "$PLACEMENT" >"$WORK/without-ali.toml"
+    setup term check "$WORK/without-ali.toml"
+}
+
+test_apply_json_follows_its_schema_when_it_adds_changes_nothing_is_refused_and_archives() {
+    setup init
+    run --json term apply "$PLACEMENT"
+    expect_status 0
+    expect_valid output/term-apply.schema.json
+    expect_json .placement ht26-kir-avd12
+    expect_json .applied true
+    expect_json '.changes | map(select(.what == "placement")) | map("\(.change) \(.id)") | join(",")' \
+        "added ht26-kir-avd12"
+    expect_json '.changes | map(select(.what == "staff" and .change == "added")) | length' 10
+    expect_json '.changes | map(select(.what == "student" and .change == "added")) | length' 13
+    expect_json '.changes | map(select(.what == "pair" and .change == "added")) | length' 6
+    expect_json '.changes | map(select(.what == "pair" and .id == "ali+bea")) | length' 1
+
+    run --json term apply "$PLACEMENT"
+    expect_status 0
+    expect_valid output/term-apply.schema.json
+    expect_json .applied true
+    expect_json '.changes | length' 0
+
+    log_for_ali_and_replace_him
+    run --json term apply "$WORK/without-ali.toml"
+    expect_status 1
+    expect_valid output/term-apply.schema.json
+    expect_json .applied false
+    expect_json '.changes | length' 0
+    expect_err_contains "removing student ali would lose 1 log entries"
+
+    run --json term apply --archive "$WORK/without-ali.toml"
+    expect_status 0
+    expect_valid output/term-apply.schema.json
+    expect_json .applied true
+    expect_json '.changes | map("\(.change) \(.what) \(.id)") | sort | join(",")' \
+        "added pair bea+noah,added student noah,archived student ali,removed pair ali+bea"
+}
+
+test_join_json_follows_the_apply_schema() {
+    setup init
+    setup term apply "$PLACEMENT"
+    setup term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
+    export PEER_JOURNAL="$WORK/ali.db"
+    setup init
+    run --json term join "$WORK/ali.toml"
+    expect_status 0
+    expect_valid output/term-apply.schema.json
+    expect_json .placement ht26-kir-avd12
+    expect_json .applied true
+    expect_json '.changes | map(select(.what == "student")) | map(.id) | sort | join(",")' "ali,bea"
+    run --json term join "$WORK/ali.toml"
+    expect_valid output/term-apply.schema.json
+    expect_json '.changes | length' 0
+}
+
 test_apply_with_errors_writes_nothing() {
     setup init
     run term apply "$EXAMPLES/placement-broken.toml"
