@@ -172,7 +172,7 @@ class TomlRows : public RowSource {
 public:
     TomlRows(const std::filesystem::path& path, std::span<const ColumnSpec> columns,
              std::string_view table, Diagnostics& out)
-        : RowSource(path.string()), m_columns(columns), m_out(out)
+        : RowSource(path.string()), m_columns(columns), m_table(table), m_out(out)
     {
         const auto text = read_text_file(path, out);
         if (!text) {
@@ -190,11 +190,21 @@ public:
     bool next(ImportRow& row) override
     {
         while (m_tables && m_next < m_tables->size()) {
-            const auto& node = *m_tables->get(m_next++);
+            const auto index = m_next++;
+            const auto& node = *m_tables->get(index);
             const auto* table = node.as_table();
             reset(row, m_columns.size());
             row.line = static_cast<int>(node.source().begin.line);
-            if (table && read(*table, row)) {
+            if (!table) {
+                const auto name = fmt::format("{}[{}]", m_table, index);
+                m_out.push_back({Severity::error,
+                                 std::string(format_check::type),
+                                 position_of(node.source(), m_file),
+                                 {fmt::format("`{}` must be a table", name),
+                                  fmt::format("`{}` ska vara en tabell", name)}});
+                continue;
+            }
+            if (read(*table, row)) {
                 return true;
             }
         }
@@ -260,6 +270,7 @@ private:
     }
 
     std::span<const ColumnSpec> m_columns;
+    std::string m_table;
     Diagnostics& m_out;
     toml::table m_document;
     const toml::array* m_tables = nullptr;
@@ -281,7 +292,7 @@ public:
         std::string line;
         while (std::getline(m_in, line)) {
             ++m_line;
-            m_bytes += line.size() + 1;
+            m_bytes += line.size() + (m_in.eof() ? 0 : 1); // the last line may have no line end
             if (line.size() > k_longest_line) {
                 m_out.push_back({Severity::error,
                                  std::string(format_check::syntax),

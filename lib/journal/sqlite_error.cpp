@@ -49,6 +49,16 @@ JournalError journal_error(const SQLite::Exception& failure, const std::filesyst
                         p, detail),
         });
     case SQLITE_FULL:
+        return JournalError({
+            fmt::format("the journal {} could not be written: the disk it is on is full; free "
+                        "some space on it and run the command again; nothing of this command "
+                        "was saved",
+                        p),
+            fmt::format("journalen {} kunde inte skrivas: disken den ligger på är full; frigör "
+                        "utrymme på den och kör kommandot igen; inget från det här kommandot "
+                        "sparades",
+                        p),
+        });
     case SQLITE_IOERR:
         return JournalError({
             fmt::format("the journal {} could not be written ({}); check the disk; nothing of "

@@ -21,6 +21,30 @@ run_with_input() {
     status=$?
 }
 
+# setup ARGS...: like run, for a command a test needs to have succeeded before it checks
+# anything (a journal, a placement, a catalogue). A status other than 0 fails the test at once,
+# naming the command, its status and its stderr, rather than leaving later checks to fail for a
+# reason they do not show. The output stays in the files, as after run.
+setup() {
+    run "$@"
+    setup_succeeded "$@"
+}
+
+# Like setup, with standard input as for run_with_input.
+setup_with_input() {
+    local input=$1
+    shift
+    run_with_input "$input" "$@"
+    setup_succeeded "$@"
+}
+
+setup_succeeded() {
+    [ "$status" -eq 0 ] && return 0
+    fail "set-up failed: peer $* (PEER_JOURNAL=$PEER_JOURNAL) exited with $status; stderr: $(err)"
+    # Each test runs in its own subshell (run_tests): this ends the test, not the script.
+    exit 1
+}
+
 out() { cat "$WORK/stdout"; }
 err() { cat "$WORK/stderr"; }
 
@@ -104,11 +128,11 @@ checksum() { sha256sum "$1" | cut -d' ' -f1; }
 # Ali's journal at $PEER_JOURNAL: a teacher's journal applies the example placement and hands
 # out Ali's part, which Ali joins. Bea is his partner.
 join_example_placement_as_ali() {
-    PEER_JOURNAL="$WORK/teacher.db" run init
-    PEER_JOURNAL="$WORK/teacher.db" run term apply "$EXAMPLES/placement.toml"
-    PEER_JOURNAL="$WORK/teacher.db" run term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
-    run init
-    run term join "$WORK/ali.toml"
+    PEER_JOURNAL="$WORK/teacher.db" setup init
+    PEER_JOURNAL="$WORK/teacher.db" setup term apply "$EXAMPLES/placement.toml"
+    PEER_JOURNAL="$WORK/teacher.db" setup term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
+    setup init
+    setup term join "$WORK/ali.toml"
 }
 
 run_tests() {

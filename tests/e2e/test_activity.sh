@@ -5,13 +5,13 @@ source "$(dirname "$0")/lib.sh"
 rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
 
 add_wound_care() {
-    run activity add SUR-WOUND-01 --title "Wound care after surgery" \
+    setup activity add SUR-WOUND-01 --title "Wound care after surgery" \
         --what "Assess and dress a surgical wound" --how "Aseptic technique, per ward routine" \
         --why "Prevents infection" --outcome LO2,LO4 --tag wound --tag asepsis --unit "Ward 12"
 }
 
 test_add_show_and_list_activities() {
-    run init
+    setup init
     add_wound_care
     expect_status 0
     expect_out_contains "Added SUR-WOUND-01."
@@ -32,7 +32,7 @@ test_add_show_and_list_activities() {
 }
 
 test_a_taken_code_is_refused_and_edit_changes_only_what_is_given() {
-    run init
+    setup init
     add_wound_care
     run activity add SUR-WOUND-01 --title "Another"
     expect_status 1
@@ -90,7 +90,7 @@ test_log_refuses_bad_values() {
 }
 
 test_log_needs_a_journal_owner() {
-    run init
+    setup init
     add_wound_care
     run activity log SUR-WOUND-01 --mode perform
     expect_status 1
@@ -115,6 +115,29 @@ test_history_and_progress() {
     run --json activity progress
     expect_json '.[1].presence.partial' 1
     expect_json '.[2].patients' 4
+}
+
+test_progress_json_follows_its_schema() {
+    join_example_placement_as_ali
+    add_wound_care
+    run --json activity progress
+    expect_status 0
+    expect_valid output/progress.schema.json
+    expect_json length 0
+    setup activity log SUR-WOUND-01 --mode perform --patients 3 --presence full --date 2026-11-05
+    setup activity log SUR-WOUND-01 --mode observe --patients 1 --presence partial --date 2026-11-05 \
+        --observer-steps before
+    setup activity log SUR-WOUND-01 --mode perform --date 2026-11-03
+    setup activity log SUR-WOUND-01 --mode together --patients 0 --presence none --date 2026-11-06
+    run --json activity progress
+    expect_status 0
+    expect_valid output/progress.schema.json
+    expect_json 'map(.date) | join(",")' "2026-11-03,2026-11-05,2026-11-06"
+    expect_json 'map(.entries) | join(",")' "1,2,1"
+    expect_json 'map(.patients) | join(",")' "0,3,0"
+    expect_json '.[0].presence | "\(.full) \(.partial) \(.none)"' "0 0 0"
+    expect_json '.[1].presence | "\(.full) \(.partial) \(.none)"' "1 1 0"
+    expect_json '.[2].presence | "\(.full) \(.partial) \(.none)"' "0 0 1"
 }
 
 test_the_observer_checklist_on_a_terminal() {

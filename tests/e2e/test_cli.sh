@@ -97,4 +97,21 @@ test_every_subcommand_is_documented() {
     done
 }
 
+# The harness itself (lib.sh): a set-up command that fails ends the test at once, failed, and
+# says which command it was, its status and its stderr.
+test_a_failing_set_up_ends_the_test_and_says_why() {
+    (
+        setup no-such-subcommand --flag
+        echo reached >"$WORK/reached"
+    ) 2>"$WORK/harness"
+    expect_equal "$?" 1
+    [ ! -e "$WORK/reached" ] || fail "the test went on after its set-up failed"
+    grep -qF "set-up failed: peer no-such-subcommand --flag (PEER_JOURNAL=$PEER_JOURNAL) exited with 2; stderr: " \
+        "$WORK/harness" || fail "the harness did not name the failed set-up: $(cat "$WORK/harness")"
+    grep -qF "no-such-subcommand" "$WORK/harness" || fail "no stderr of peer: $(cat "$WORK/harness")"
+    (setup_with_input "" --version) 2>"$WORK/harness" \
+        || fail "a set-up that succeeds failed the test: $(cat "$WORK/harness")"
+    expect_out_contains "peer "
+}
+
 run_tests

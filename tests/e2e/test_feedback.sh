@@ -6,11 +6,11 @@ rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
 
 setup_ali() {
     join_example_placement_as_ali
-    run activity import "$EXAMPLES/activities.csv"
+    setup activity import "$EXAMPLES/activities.csv"
 }
 
 give_four_parts() {
-    run "$@" feedback give --to bea --activity SUR-SBAR-01 --date 2026-11-05 \
+    setup "$@" feedback give --to bea --activity SUR-SBAR-01 --date 2026-11-05 \
         --strength "Clear SBAR handover" --situation "Morning round" \
         --improve "Vital signs came last" --how "Read them from the chart first"
 }
@@ -55,7 +55,7 @@ test_feedback_goes_to_the_partner_only() {
 }
 
 test_a_supervisor_gives_feedback_to_the_students_she_supervises() {
-    run init
+    setup init
     run term join "$EXAMPLES/placement.toml"
     expect_status 1
     expect_err_contains "join it as its staff with --as YOUR-ID"

@@ -5,7 +5,7 @@ source "$(dirname "$0")/lib.sh"
 rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
 
 test_the_example_catalogue_imports_and_again_changes_nothing() {
-    run init
+    setup init
     run activity import "$EXAMPLES/activities.csv" "$EXAMPLES/activities.toml"
     expect_status 0
     expect_out_contains "Imported 45 activities: 45 added, 0 updated, 0 unchanged."
@@ -27,7 +27,7 @@ test_the_example_log_imports() {
 }
 
 test_csv_as_spreadsheets_write_it() {
-    run init
+    setup init
     printf '\xef\xbb\xbfTitle;CODE;Outcomes;tags;what\r\n"Wound care; dressing";W-1;"LO1, LO2";wound;"Say ""hello""\r\nthen dress"\r\n' >"$WORK/sv.csv"
     run activity import "$WORK/sv.csv"
     expect_status 0
@@ -39,7 +39,7 @@ then dress'
 }
 
 test_an_updated_catalogue_reports_its_changes() {
-    run init
+    setup init
     printf 'code,title\nA-1,First\nA-2,Second\n' >"$WORK/a.csv"
     run activity import "$WORK/a.csv"
     printf 'code,title\nA-1,First\nA-2,Second, revised\nA-3,Third\n' >"$WORK/b.csv"
@@ -66,7 +66,7 @@ test_every_bad_row_is_reported_and_nothing_written() {
 }
 
 test_bad_files() {
-    run init
+    setup init
     printf 'code,titel,whta\nA,B,C\n' >"$WORK/cols.csv"
     run activity import "$WORK/cols.csv"
     expect_status 1
@@ -101,7 +101,7 @@ test_bad_files() {
 }
 
 test_dry_run_writes_nothing() {
-    run init
+    setup init
     run activity import --dry-run "$EXAMPLES/activities.csv"
     expect_status 0
     expect_out_contains "Would import 40 activities"
@@ -109,7 +109,7 @@ test_dry_run_writes_nothing() {
 }
 
 test_import_json() {
-    run init
+    setup init
     run --json activity import "$EXAMPLES/activities.toml"
     expect_valid output/import.schema.json
     expect_json .added 5

@@ -5,9 +5,9 @@ source "$(dirname "$0")/lib.sh"
 rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
 
 set_up() {
-    run init
-    run term apply "$EXAMPLES/placement.toml"
-    run pair remove ht26-kir-avd12 ali
+    setup init
+    setup term apply "$EXAMPLES/placement.toml"
+    setup pair remove ht26-kir-avd12 ali
 }
 
 test_add_a_valid_pair() {
@@ -36,7 +36,7 @@ test_a_novice_alone_is_refused() {
 
 test_three_students_need_a_reason() {
     set_up
-    run pair remove ht26-kir-avd12 cem
+    setup pair remove ht26-kir-avd12 cem
     run pair add ht26-kir-avd12 ali bea cem --supervisor karin
     expect_status 1
     expect_out_contains "error     PAIR-SIZE"
@@ -59,8 +59,8 @@ test_a_student_of_another_placement_or_pair_is_refused() {
 }
 
 test_remove_refuses_a_pair_with_log_entries_unless_archived() {
-    run init
-    run term apply "$EXAMPLES/placement.toml"
+    setup init
+    setup term apply "$EXAMPLES/placement.toml"
     sqlite3 "$PEER_JOURNAL" "INSERT INTO activity (uuid, code, title) VALUES ('a1', 'W1', 'Wound care');
         INSERT INTO log_entry (uuid, date, activity_id, mode, pair_id)
         SELECT 'l1', '2026-11-03', 1, 'perform', pair_id FROM pair_student s JOIN person p ON p.id = s.person_id WHERE p.handle = 'ali';"

@@ -3,13 +3,13 @@
 source "$(dirname "$0")/lib.sh"
 
 add_karin() {
-    run person add karin --name "Karin Nilsson" --role supervisor --profession nurse \
+    setup person add karin --name "Karin Nilsson" --role supervisor --profession nurse \
         --employer healthcare --degree bachelor --degree-field nursing \
         --specialist "surgical care" --supervisor-training basic --in-profession-since 2018-06-15
 }
 
 add_nils() {
-    run person add nils --name "Nils Berg" --role handledare --profession nurse \
+    setup person add nils --name "Nils Berg" --role handledare --profession nurse \
         --employer vård --degree kandidat --supervisor-training grund \
         --in-profession-since 2026-03-01
 }
@@ -17,7 +17,7 @@ add_nils() {
 count_people() { sqlite3 "$PEER_JOURNAL" "SELECT count(*) FROM person"; }
 
 test_add_a_supervisor_and_show_them() {
-    run init
+    setup init
     add_karin
     expect_status 0
     expect_out_contains "Added karin (supervisor)."
@@ -32,7 +32,7 @@ test_add_a_supervisor_and_show_them() {
 }
 
 test_swedish_words_are_stored_as_keywords() {
-    run init
+    setup init
     add_nils
     expect_status 0
     expect_equal "$(sqlite3 "$PEER_JOURNAL" "SELECT role, employer, degree, supervisor_training FROM staff")" \
@@ -43,7 +43,7 @@ test_swedish_words_are_stored_as_keywords() {
 }
 
 test_add_a_student() {
-    run init
+    setup init
     run person add ali --name "Ali Haddad" --student
     expect_status 0
     run person list --json
@@ -52,7 +52,7 @@ test_add_a_student() {
 }
 
 test_a_taken_id_is_refused_and_nothing_changes() {
-    run init
+    setup init
     add_karin
     run person add karin --name "Karin Berg" --student
     expect_status 1
@@ -61,7 +61,7 @@ test_a_taken_id_is_refused_and_nothing_changes() {
 }
 
 test_unknown_values_are_usage_errors_naming_the_accepted_ones() {
-    run init
+    setup init
     run person add karin --name K --role superviser --profession nurse --employer healthcare \
         --degree bachelor --supervisor-training basic
     expect_status 2
@@ -76,7 +76,7 @@ test_unknown_values_are_usage_errors_naming_the_accepted_ones() {
 }
 
 test_a_date_that_does_not_exist_is_a_usage_error() {
-    run init
+    setup init
     run person add karin --name K --role supervisor --profession nurse --employer healthcare \
         --degree bachelor --supervisor-training basic --in-profession-since 2026-02-30
     expect_status 2
@@ -85,7 +85,7 @@ test_a_date_that_does_not_exist_is_a_usage_error() {
 }
 
 test_staff_need_their_facts() {
-    run init
+    setup init
     run person add karin --name K --role supervisor
     expect_status 2
     expect_err_contains "a member of staff needs --profession, --employer, --degree, --supervisor-training too"
@@ -95,7 +95,7 @@ test_staff_need_their_facts() {
 }
 
 test_edit_changes_only_what_is_given() {
-    run init
+    setup init
     add_karin
     run person edit karin --supervisor-training advanced
     expect_status 0
@@ -111,7 +111,7 @@ test_edit_changes_only_what_is_given() {
 }
 
 test_list_in_text() {
-    run init
+    setup init
     add_karin
     run person add ali --name "Ali Haddad" --student
     run person list
@@ -122,7 +122,7 @@ test_list_in_text() {
 }
 
 test_check_a_qualified_supervisor() {
-    run init
+    setup init
     add_karin
     run person check karin --start 2026-11-02 --profession nurse
     expect_status 0
@@ -133,7 +133,7 @@ test_check_a_qualified_supervisor() {
 }
 
 test_check_a_novice_alone_fails_and_in_a_team_passes() {
-    run init
+    setup init
     add_karin
     add_nils
     run person check nils --start 2026-11-02
@@ -146,7 +146,7 @@ test_check_a_novice_alone_fails_and_in_a_team_passes() {
 }
 
 test_check_json_lists_each_finding_with_its_facts() {
-    run init
+    setup init
     add_karin
     run person check karin --level advanced --field "surgical care" --start 2026-11-02 --json
     expect_status 0
@@ -158,7 +158,7 @@ test_check_json_lists_each_finding_with_its_facts() {
 }
 
 test_check_in_swedish() {
-    run init
+    setup init
     add_nils
     run --lang sv person check nils --start 2026-11-02
     expect_status 1
@@ -167,7 +167,7 @@ test_check_in_swedish() {
 }
 
 test_check_a_clinical_teacher_deadline() {
-    run init
+    setup init
     run person add sara --name "Sara Ek" --role clinical-teacher --profession nurse \
         --employer healthcare --degree bachelor --supervisor-training advanced \
         --appointed 2024-08-15 --teaching-ability-assessed yes
@@ -182,7 +182,7 @@ test_check_a_clinical_teacher_deadline() {
 }
 
 test_check_a_clinical_lecturer_examining_advanced_level() {
-    run init
+    setup init
     run person add lena --name "Lena Holm" --role klinisk-adjunkt --profession nurse \
         --employer lärosäte --degree magister --supervisor-training advanced
     run person check lena --examiner --level basic
@@ -193,7 +193,7 @@ test_check_a_clinical_lecturer_examining_advanced_level() {
 }
 
 test_check_with_a_rule_set_that_changes_a_threshold() {
-    run init
+    setup init
     add_karin
     run person add olle --name "Olle Ek" --role supervisor --profession nurse \
         --employer healthcare --degree bachelor --supervisor-training basic \
@@ -207,7 +207,7 @@ test_check_with_a_rule_set_that_changes_a_threshold() {
 }
 
 test_check_with_a_malformed_rule_set_fails_with_its_position() {
-    run init
+    setup init
     add_karin
     printf '[supervisor]\nmin_year_in_profession = 2\n' >"$WORK/typo.toml"
     run person check karin --rules "$WORK/typo.toml"
@@ -218,7 +218,7 @@ test_check_with_a_malformed_rule_set_fails_with_its_position() {
 }
 
 test_check_an_unknown_person() {
-    run init
+    setup init
     run person check nobody
     expect_status 1
     expect_err_contains "there is no person 'nobody'"

@@ -8,7 +8,7 @@ rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
 
 setup_ali() {
     join_example_placement_as_ali
-    run activity import "$EXAMPLES/activities.csv"
+    setup activity import "$EXAMPLES/activities.csv"
 }
 
 test_a_valid_personal_identity_number_is_refused_and_kept() {
@@ -99,7 +99,7 @@ test_a_log_note_is_guarded() {
 }
 
 test_a_catalogue_entry_typed_in_options_is_guarded() {
-    run init
+    setup init
     run activity add X-1 --title "Wound care" --how "Ask 070-174 06 05"
     expect_status 1
     expect_err_contains "--how:1:5: error[PRIVACY-PHONE]"
@@ -123,12 +123,12 @@ test_imported_text_is_guarded() {
 test_a_pairs_reason_is_guarded_in_a_placement_file_and_by_pair_add() {
     sed 's/^reason = "Odd number of students/reason = "Call 08-12 34 56: Odd number of students/' \
         "$EXAMPLES/placement.toml" >"$WORK/placement.toml"
-    run init
+    setup init
     run term check "$WORK/placement.toml"
     expect_status 1
     expect_err_contains "$WORK/placement.toml:220:16: error[PRIVACY-PHONE]: a phone number '08-12 34 56'"
-    run term apply "$EXAMPLES/placement.toml"
-    run pair remove ht26-kir-avd12 cem
+    setup term apply "$EXAMPLES/placement.toml"
+    setup pair remove ht26-kir-avd12 cem
     run pair add ht26-kir-avd12 cem dana emil --supervisor johan --reason "Mail x@example.se"
     expect_status 1
     expect_err_contains "error[PRIVACY-EMAIL]: an e-mail address 'x@example.se'"

@@ -7,7 +7,7 @@ rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
 # Ali's journal with the example catalogue.
 setup_ali() {
     join_example_placement_as_ali
-    run activity import "$EXAMPLES/activities.csv"
+    setup activity import "$EXAMPLES/activities.csv"
 }
 
 write_swedish_reflection() {

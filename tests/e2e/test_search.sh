@@ -4,11 +4,11 @@ source "$(dirname "$0")/lib.sh"
 
 setup_writing() {
     join_example_placement_as_ali
-    run activity import "$EXAMPLES/activities.csv"
-    run activity log SUR-PAIN-01 --mode perform --date 2026-11-04 --note "Smärtskattning med NRS"
-    run_with_input $'## Beskrivning\nJag gjorde en smärtskattning på morgonen.\n## Handlingsplan\nFråga om ÅNGEST också.\n' \
+    setup activity import "$EXAMPLES/activities.csv"
+    setup activity log SUR-PAIN-01 --mode perform --date 2026-11-04 --note "Smärtskattning med NRS"
+    setup_with_input $'## Beskrivning\nJag gjorde en smärtskattning på morgonen.\n## Handlingsplan\nFråga om ÅNGEST också.\n' \
         reflect --activity SUR-PAIN-01 --date 2026-11-05 --from -
-    run feedback give --date 2026-11-06 --strength "Lugn smärtlindring" --situation Ronden \
+    setup feedback give --date 2026-11-06 --strength "Lugn smärtlindring" --situation Ronden \
         --improve Tempo --how Pausa
 }
 

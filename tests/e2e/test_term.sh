@@ -98,7 +98,7 @@ test_a_rule_set_named_by_the_file_is_used() {
 }
 
 test_apply_writes_the_placement() {
-    run init
+    setup init
     run term apply "$PLACEMENT"
     expect_status 0
     expect_out_contains "added placement ht26-kir-avd12"
@@ -110,8 +110,8 @@ test_apply_writes_the_placement() {
 }
 
 test_apply_again_changes_nothing() {
-    run init
-    run term apply "$PLACEMENT"
+    setup init
+    setup term apply "$PLACEMENT"
     local before
     before=$(rows "SELECT group_concat(uuid) FROM pair")
     run term apply "$PLACEMENT"
@@ -121,8 +121,8 @@ test_apply_again_changes_nothing() {
 }
 
 test_apply_an_edited_file_reports_what_changed() {
-    run init
-    run term apply "$PLACEMENT"
+    setup init
+    setup term apply "$PLACEMENT"
     # One supervisor takes advanced supervisor training.
     sed -e '0,/^supervisor_training = "basic"/s//supervisor_training = "advanced"/' "$PLACEMENT" >"$WORK/edited.toml"
     run term apply "$WORK/edited.toml"
@@ -132,8 +132,8 @@ test_apply_an_edited_file_reports_what_changed() {
 }
 
 test_apply_removes_a_student_who_has_nothing() {
-    run init
-    run term apply "$PLACEMENT"
+    setup init
+    setup term apply "$PLACEMENT"
     # Drop the last pair and its students from the file.
     /usr/bin/python3 - "$PLACEMENT" "$WORK/smaller.toml" <<'PY'
 import re, sys
@@ -157,8 +157,8 @@ PY
 }
 
 test_apply_refuses_to_lose_log_entries_and_archive_keeps_them() {
-    run init
-    run term apply "$PLACEMENT"
+    setup init
+    setup term apply "$PLACEMENT"
     sqlite3 "$PEER_JOURNAL" "INSERT INTO activity (uuid, code, title) VALUES ('a1', 'WOUND-1', 'Wound care');
         INSERT INTO log_entry (uuid, date, activity_id, mode, author_id)
         SELECT 'l1', '2026-11-03', 1, 'perform', id FROM person WHERE handle = 'ali';"
@@ -188,8 +188,73 @@ PY
     expect_equal "$(rows "SELECT count(*) FROM placement_student WHERE archived_at IS NOT NULL")" 1
 }
 
+# Ali's pair has a log entry, and a copy of the example in which Noah takes Ali's place.
+log_for_ali_and_replace_him() {
+    sqlite3 "$PEER_JOURNAL" "INSERT INTO activity (uuid, code, title) VALUES ('a1', 'WOUND-1', 'Wound care');
+        INSERT INTO log_entry (uuid, date, activity_id, mode, author_id)
+        SELECT 'l1', '2026-11-03', 1, 'perform', id FROM person WHERE handle = 'ali';" \
+        || { fail "could not log an entry for ali"; exit 1; }
+    sed -e 's/students = \["ali", "bea"\]/students = ["bea", "noah"]/' \
+        -e 's/^id = "ali"$/id = "noah"/' -e 's/^name = "Ali Haddad"$/name = "Noah Berg"/' \
+        "$PLACEMENT" >"$WORK/without-ali.toml"
+    setup term check "$WORK/without-ali.toml"
+}
+
+test_apply_json_follows_its_schema_when_it_adds_changes_nothing_is_refused_and_archives() {
+    setup init
+    run --json term apply "$PLACEMENT"
+    expect_status 0
+    expect_valid output/term-apply.schema.json
+    expect_json .placement ht26-kir-avd12
+    expect_json .applied true
+    expect_json '.changes | map(select(.what == "placement")) | map("\(.change) \(.id)") | join(",")' \
+        "added ht26-kir-avd12"
+    expect_json '.changes | map(select(.what == "staff" and .change == "added")) | length' 10
+    expect_json '.changes | map(select(.what == "student" and .change == "added")) | length' 13
+    expect_json '.changes | map(select(.what == "pair" and .change == "added")) | length' 6
+    expect_json '.changes | map(select(.what == "pair" and .id == "ali+bea")) | length' 1
+
+    run --json term apply "$PLACEMENT"
+    expect_status 0
+    expect_valid output/term-apply.schema.json
+    expect_json .applied true
+    expect_json '.changes | length' 0
+
+    log_for_ali_and_replace_him
+    run --json term apply "$WORK/without-ali.toml"
+    expect_status 1
+    expect_valid output/term-apply.schema.json
+    expect_json .applied false
+    expect_json '.changes | length' 0
+    expect_err_contains "removing student ali would lose 1 log entries"
+
+    run --json term apply --archive "$WORK/without-ali.toml"
+    expect_status 0
+    expect_valid output/term-apply.schema.json
+    expect_json .applied true
+    expect_json '.changes | map("\(.change) \(.what) \(.id)") | sort | join(",")' \
+        "added pair bea+noah,added student noah,archived student ali,removed pair ali+bea"
+}
+
+test_join_json_follows_the_apply_schema() {
+    setup init
+    setup term apply "$PLACEMENT"
+    setup term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
+    export PEER_JOURNAL="$WORK/ali.db"
+    setup init
+    run --json term join "$WORK/ali.toml"
+    expect_status 0
+    expect_valid output/term-apply.schema.json
+    expect_json .placement ht26-kir-avd12
+    expect_json .applied true
+    expect_json '.changes | map(select(.what == "student")) | map(.id) | sort | join(",")' "ali,bea"
+    run --json term join "$WORK/ali.toml"
+    expect_valid output/term-apply.schema.json
+    expect_json '.changes | length' 0
+}
+
 test_apply_with_errors_writes_nothing() {
-    run init
+    setup init
     run term apply "$EXAMPLES/placement-broken.toml"
     expect_status 1
     expect_err_contains "has errors; nothing was written"
@@ -197,8 +262,8 @@ test_apply_with_errors_writes_nothing() {
 }
 
 test_list_and_show() {
-    run init
-    run term apply "$PLACEMENT"
+    setup init
+    setup term apply "$PLACEMENT"
     run term list
     expect_out_contains "ht26-kir-avd12       2026-11-02 – 2026-12-11"
     run term show ht26-kir-avd12
@@ -214,8 +279,8 @@ test_list_and_show() {
 }
 
 test_handout_holds_only_what_the_student_needs() {
-    run init
-    run term apply "$PLACEMENT"
+    setup init
+    setup term apply "$PLACEMENT"
     run term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
     expect_status 0
     /usr/bin/python3 "$PEER_SOURCE_DIR/tests/tools/toml_to_json.py" "$WORK/ali.toml" >"$WORK/ali.json"
@@ -236,8 +301,8 @@ test_handout_holds_only_what_the_student_needs() {
 # A handout is written whole or not at all: a place it cannot be written leaves the old file as
 # it was and nothing half-written beside it.
 test_a_handout_that_cannot_be_written_leaves_the_old_one_whole() {
-    run init
-    run term apply "$PLACEMENT"
+    setup init
+    setup term apply "$PLACEMENT"
     run term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
     expect_status 0
     local before
@@ -258,11 +323,11 @@ test_a_handout_that_cannot_be_written_leaves_the_old_one_whole() {
 }
 
 test_join_a_handout_in_a_second_journal() {
-    run init
-    run term apply "$PLACEMENT"
+    setup init
+    setup term apply "$PLACEMENT"
     run term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
     export PEER_JOURNAL="$WORK/ali.db"
-    run init
+    setup init
     run term join "$WORK/ali.toml"
     expect_status 0
     expect_out_contains "added student ali"
@@ -279,7 +344,7 @@ test_join_a_handout_in_a_second_journal() {
 }
 
 test_join_refuses_a_whole_placement_file() {
-    run init
+    setup init
     run term join "$PLACEMENT"
     expect_status 1
     expect_err_contains "is a whole placement file, not a student's handout"

@@ -7,9 +7,8 @@ rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
 
 log_one_entry() {
     join_example_placement_as_ali
-    run activity add SUR-WOUND-01 --title "Wound care after surgery"
-    run activity log SUR-WOUND-01 --mode perform --date 2026-11-03 --note "Dressed a wound"
-    expect_status 0
+    setup activity add SUR-WOUND-01 --title "Wound care after surgery"
+    setup activity log SUR-WOUND-01 --mode perform --date 2026-11-03 --note "Dressed a wound"
 }
 
 # Another tool, or damage, wrote a date peer never would. Migration 003 refuses it from then
@@ -92,7 +91,7 @@ test_an_option_that_is_not_utf8_is_a_usage_error_and_writes_nothing() {
 
 # macOS and some keyboards write ö as o and a combining diaeresis: the same id either way.
 test_ids_typed_decomposed_match_the_same_ids_composed() {
-    run init
+    setup init
     run person add $'bjo\xcc\x88rn' --name $'Bjo\xcc\x88rn Berg' --student
     expect_status 0
     expect_equal "$(rows "SELECT handle || '|' || name FROM person")" "björn|Björn Berg"

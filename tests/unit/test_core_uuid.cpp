@@ -2,8 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <cstdint>
 #include <regex>
-#include <set>
+#include <string>
+#include <vector>
 
 TEST_SUITE("core::uuid")
 {
@@ -11,21 +14,52 @@ TEST_SUITE("core::uuid")
     {
         const std::regex shape(
             "[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-        for (int i = 0; i < 100; ++i) {
-            CHECK(std::regex_match(peer::new_uuid(), shape));
+        for (int i = 0; i < 1000; ++i) {
+            const auto id = peer::new_uuid();
+            REQUIRE_MESSAGE(std::regex_match(id, shape), id);
+            CHECK(id[14] == '7'); // the version nibble
+            // The variant: the two highest bits of the 17th hex digit are 10.
+            const auto variant = std::stoul(id.substr(19, 1), nullptr, 16);
+            CHECK((variant >> 2U) == 0b10U);
         }
     }
 
-    TEST_CASE("new_uuid never repeats, and later ids sort after earlier ones")
+    TEST_CASE("the first 48 bits are the time of making in milliseconds")
     {
-        std::set<std::string> seen;
-        std::string previous = peer::new_uuid();
-        for (int i = 0; i < 10'000; ++i) {
-            auto id = peer::new_uuid();
-            CHECK(id.substr(0, 13) >= previous.substr(0, 13)); // the millisecond timestamp
-            seen.insert(id);
-            previous = std::move(id);
+        const auto millis = [] {
+            return std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::system_clock::now().time_since_epoch())
+                .count();
+        };
+        const auto before = millis();
+        const auto id = peer::new_uuid();
+        const auto after = millis();
+        const auto stamp =
+            static_cast<std::int64_t>(std::stoull(id.substr(0, 8) + id.substr(9, 4), nullptr, 16));
+        CHECK(stamp >= before);
+        CHECK(stamp <= after + 1); // one ahead at most, after many ids in one millisecond
+    }
+
+    TEST_CASE("ids made one after the other sort strictly after each other, within a millisecond")
+    {
+        // Far more ids than milliseconds pass: most are made in the millisecond of the one before.
+        constexpr int k_count = 200'000;
+        std::vector<std::string> ids;
+        ids.reserve(k_count);
+        for (int i = 0; i < k_count; ++i) {
+            ids.push_back(peer::new_uuid());
         }
-        CHECK(seen.size() == 10'000);
+        int same_millisecond = 0;
+        int out_of_order = 0;
+        for (std::size_t i = 1; i < ids.size(); ++i) {
+            same_millisecond += ids[i].substr(0, 13) == ids[i - 1].substr(0, 13) ? 1 : 0;
+            if (!(ids[i] > ids[i - 1])) {
+                if (out_of_order++ == 0) {
+                    MESSAGE("out of order: " << ids[i - 1] << " then " << ids[i]);
+                }
+            }
+        }
+        CHECK(out_of_order == 0);
+        CHECK(same_millisecond > k_count / 10); // the case this test is about did happen
     }
 }

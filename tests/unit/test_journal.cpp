@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include <stdexcept>
+#include <string>
 
 using peer::JournalError;
 using peer::journal::Journal;
@@ -243,6 +244,82 @@ TEST_SUITE("journal::Journal")
             });
             CHECK(count_rows(journal, "journal_meta") == 2);
         }
+    }
+
+    TEST_CASE("a write the disk has no room for is a journal error that says what to do, and "
+              "leaves the journal as it was")
+    {
+        ScratchDir scratch;
+        const auto path = scratch / "journal.db";
+        Journal journal(path, OpenMode::create);
+        peer::journal::Access::write(journal, [](SQLite::Database& database) {
+            database.exec("INSERT INTO journal_meta (key, value) VALUES ('owner', 'anna')");
+        });
+        // The disk is full: the journal may not grow by a single page.
+        peer::journal::Access::read(journal, [](SQLite::Database& database) {
+            const auto pages = database.execAndGet("PRAGMA page_count").getInt64();
+            database.execAndGet("PRAGMA max_page_count = " + std::to_string(pages));
+        });
+        const std::string big(256 * 1024, 'x');
+        const auto insert = [&](const char* key, const std::string& value) {
+            peer::journal::Access::write(journal, [&](SQLite::Database& database) {
+                SQLite::Statement statement(database,
+                                            "INSERT INTO journal_meta (key, value) VALUES (?, ?)");
+                statement.bind(1, key);
+                statement.bind(2, value);
+                statement.exec();
+            });
+        };
+        bool small_written = false;
+        try {
+            journal.write([&] {
+                insert("term", "ht26"); // fits in a page the journal has
+                small_written = true;
+                insert("notes", big);
+            });
+            FAIL("a write larger than the room left succeeded");
+        } catch (const JournalError& failure) {
+            CAPTURE(failure.message().en);
+            CAPTURE(failure.message().sv);
+            CHECK(failure.code() == peer::ExitCode::journal_unusable);
+            const auto has = [](const std::string& text, const std::string& part) {
+                return text.find(part) != std::string::npos;
+            };
+            CHECK(has(failure.message().en, path.string()));
+            CHECK(has(failure.message().en, "full"));
+            CHECK(has(failure.message().en, "free some space"));
+            CHECK(has(failure.message().en, "nothing of this command was saved"));
+            CHECK(has(failure.message().sv, path.string()));
+            CHECK(has(failure.message().sv, "full"));
+            CHECK(has(failure.message().sv, "frigör utrymme"));
+            CHECK(has(failure.message().sv, "inget från det här kommandot sparades"));
+        }
+        CHECK(small_written);
+        // What was there before is there; nothing of the failed write is, not even its first part.
+        const auto keys = [&] {
+            std::string out;
+            peer::journal::Access::read(journal, [&](SQLite::Database& database) {
+                SQLite::Statement query(database, "SELECT key FROM journal_meta ORDER BY key");
+                while (query.executeStep()) {
+                    out += query.getColumn(0).getString() + ";";
+                }
+            });
+            return out;
+        };
+        CHECK(keys() == "owner;");
+        CHECK(peer::journal::check_health(journal).healthy());
+
+        // With room again, the same write succeeds, and another peer sees it all.
+        peer::journal::Access::read(journal, [](SQLite::Database& database) {
+            database.execAndGet("PRAGMA max_page_count = 1073741823");
+        });
+        journal.write([&] {
+            insert("term", "ht26");
+            insert("notes", big);
+        });
+        Journal again(path, OpenMode::existing);
+        CHECK(count_rows(again, "journal_meta") == 3);
+        CHECK(peer::journal::check_health(again).healthy());
     }
 
     TEST_CASE("foreign keys are enforced")
