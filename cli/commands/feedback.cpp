@@ -4,6 +4,7 @@
 #include "commands/commands.hpp"
 #include "commands/writing_common.hpp"
 #include "compose.hpp"
+#include "options.hpp"
 #include "render.hpp"
 #include "terminal.hpp"
 
@@ -37,7 +38,17 @@ void run_give(Context& context, const GiveOptions& o)
     const auto writer = writer_or_fail(journal);
     model::Feedback f;
     f.author = writer.owner;
-    f.recipient = journal::feedback_recipient(writer, o.to);
+    auto recipient = rules::feedback_recipient({writer.staff, writer.may_address}, o.to);
+    if (!recipient) {
+        if (recipient.problem().code == ExitCode::usage) {
+            // The rule does not know the command line: say which option it is about.
+            const auto& message = recipient.problem().diagnostics.front().message;
+            throw UsageError({"--to: " + message.en, "--to: " + message.sv});
+        }
+        context.exit = report_problem(context, recipient.problem());
+        return;
+    }
+    f.recipient = *recipient;
     apply_link(journal, o.link, f);
     const writing::Answers given{o.strength, o.situation, o.improve, o.how};
 

@@ -55,54 +55,7 @@ model::Briefing read_briefing(SQLite::Statement& row)
     return b;
 }
 
-std::string joined(const std::vector<std::string>& names)
-{
-    std::string out;
-    for (const auto& name : names) {
-        out += (out.empty() ? "" : ", ") + name;
-    }
-    return out;
-}
-
 } // namespace
-
-std::string feedback_recipient(const Writer& writer, const std::string& to)
-{
-    if (writer.may_address.empty()) {
-        throw Error(ExitCode::invalid_data,
-                    writer.staff
-                        ? Text{"you supervise no active pair; feedback goes to a student you "
-                               "supervise",
-                               "du handleder inget aktivt par; återkoppling ges till en student "
-                               "du handleder"}
-                        : Text{"you have no partner in an active pair; feedback goes to your "
-                               "partner (see `peer pair list`)",
-                               "du har ingen studiekamrat i ett aktivt par; återkoppling ges "
-                               "till din studiekamrat (se `peer pair list`)"});
-    }
-    if (to.empty()) {
-        if (writer.may_address.size() == 1) {
-            return writer.may_address.front();
-        }
-        throw Error(
-            ExitCode::usage,
-            {fmt::format("--to: say whom the feedback is for: {}", joined(writer.may_address)),
-             fmt::format("--to: ange vem återkopplingen är till: {}", joined(writer.may_address))});
-    }
-    if (std::ranges::find(writer.may_address, to) == writer.may_address.end()) {
-        const auto names = joined(writer.may_address);
-        throw Error(
-            ExitCode::invalid_data,
-            writer.staff
-                ? Text{fmt::format("{} is not a student you supervise; you supervise {}", to,
-                                   names),
-                       fmt::format("{} är ingen student du handleder; du handleder {}", to, names)}
-                : Text{
-                    fmt::format("{} is not your partner; your partner is {}", to, names),
-                    fmt::format("{} är inte din studiekamrat; din studiekamrat är {}", to, names)});
-    }
-    return to;
-}
 
 std::int64_t add_feedback(Journal& journal, model::Feedback& feedback,
                           const AllowedIdentifiers& allowed)

@@ -6,6 +6,7 @@
 #include <peer/rules/check.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <array>
@@ -157,6 +158,43 @@ Finding check_reflection(const ReflectionFacts& reflection, const RuleSet& rules
         "REF-GIBBS", rules, reflection.subject, facts,
         {fmt::format("Gibbs' cycle has six stages; empty: {}", fmt::join(empty_en, ", ")),
          fmt::format("Gibbs reflektionscykel har sex steg; tomma: {}", fmt::join(empty_sv, ", "))});
+}
+
+Result<std::string> feedback_recipient(const RecipientFacts& author, const std::string& to)
+{
+    const auto names = fmt::format("{}", fmt::join(author.may_address, ", "));
+    if (author.may_address.empty()) {
+        return problem(ExitCode::invalid_data,
+                       author.staff
+                           ? Text{"you supervise no active pair; feedback goes to a student you "
+                                  "supervise",
+                                  "du handleder inget aktivt par; återkoppling ges till en "
+                                  "student du handleder"}
+                           : Text{"you have no partner in an active pair; feedback goes to your "
+                                  "partner (see `peer pair list`)",
+                                  "du har ingen studiekamrat i ett aktivt par; återkoppling ges "
+                                  "till din studiekamrat (se `peer pair list`)"});
+    }
+    if (to.empty()) {
+        if (author.may_address.size() == 1) {
+            return author.may_address.front();
+        }
+        return problem(ExitCode::usage,
+                       {fmt::format("say whom the feedback is for: {}", names),
+                        fmt::format("ange vem återkopplingen är till: {}", names)});
+    }
+    if (std::ranges::find(author.may_address, to) == author.may_address.end()) {
+        return problem(
+            ExitCode::invalid_data,
+            author.staff
+                ? Text{fmt::format("{} is not a student you supervise; you supervise {}", to,
+                                   names),
+                       fmt::format("{} är ingen student du handleder; du handleder {}", to, names)}
+                : Text{
+                    fmt::format("{} is not your partner; your partner is {}", to, names),
+                    fmt::format("{} är inte din studiekamrat; din studiekamrat är {}", to, names)});
+    }
+    return to;
 }
 
 } // namespace peer::rules

@@ -76,23 +76,6 @@ TEST_SUITE("journal::writing")
         CHECK_FALSE(journal::find_writer(none));
     }
 
-    TEST_CASE("feedback_recipient: the partner, by default or by name; no one else")
-    {
-        const journal::Writer ali{"ali", false, {"bea"}};
-        CHECK(journal::feedback_recipient(ali, "") == "bea");
-        CHECK(journal::feedback_recipient(ali, "bea") == "bea");
-        CHECK_THROWS_AS(journal::feedback_recipient(ali, "cem"), Error);
-        const journal::Writer karin{"karin", true, {"ali", "bea"}};
-        CHECK(journal::feedback_recipient(karin, "ali") == "ali");
-        try {
-            journal::feedback_recipient(karin, "");
-            FAIL("no error");
-        } catch (const Error& e) {
-            CHECK(e.code() == ExitCode::usage);
-        }
-        CHECK_THROWS_AS(journal::feedback_recipient({"dana", false, {}}, ""), Error);
-    }
-
     TEST_CASE("save_reflection adds, then replaces; find and list read it back")
     {
         auto j = alis_journal();

@@ -72,4 +72,24 @@ TEST_SUITE("rules::writing")
         reflection.draft = true;
         CHECK(rules::check_reflection(reflection, rule_set).verdict == Verdict::passed);
     }
+
+    TEST_CASE("feedback_recipient: the partner, by default or by name; no one else")
+    {
+        const rules::RecipientFacts ali{false, {"bea"}};
+        CHECK(*rules::feedback_recipient(ali, "") == "bea");
+        CHECK(*rules::feedback_recipient(ali, "bea") == "bea");
+        const auto cem = rules::feedback_recipient(ali, "cem");
+        REQUIRE_FALSE(cem);
+        CHECK(cem.problem().code == ExitCode::invalid_data);
+        CHECK(cem.problem().diagnostics.front().message.en
+              == "cem is not your partner; your partner is bea");
+        const rules::RecipientFacts karin{true, {"ali", "bea"}};
+        CHECK(*rules::feedback_recipient(karin, "ali") == "ali");
+        const auto nobody = rules::feedback_recipient(karin, "");
+        REQUIRE_FALSE(nobody);
+        CHECK(nobody.problem().code == ExitCode::usage);
+        CHECK(nobody.problem().diagnostics.front().message.en
+              == "say whom the feedback is for: ali, bea");
+        CHECK_FALSE(rules::feedback_recipient({false, {}}, ""));
+    }
 }

@@ -28,11 +28,6 @@ struct Writer {
 // The journal's writer; nullopt when the journal has no owner yet.
 std::optional<Writer> find_writer(Journal& journal);
 
-// Whom feedback from `writer` goes to: `to`, who must be one the writer may address, or, when
-// `to` is empty, the only one. Throws Error: invalid data when `to` may not be addressed or
-// there is no one to address; usage when `to` is empty and there are several.
-std::string feedback_recipient(const Writer& writer, const std::string& to);
-
 // Texts the privacy guard flagged that the author declared not to be a patient's identifier.
 using AllowedIdentifiers = std::vector<std::string>;
 

@@ -3,6 +3,7 @@
 // placement's facts are parameters, so each rule can be tested with a one-line fixture.
 
 #include <peer/core/date.hpp>
+#include <peer/core/result.hpp>
 #include <peer/model/enums.hpp>
 #include <peer/model/person.hpp>
 #include <peer/rules/finding.hpp>
@@ -73,6 +74,16 @@ struct FeedbackFacts {
     std::string improve;
     std::string how;
 };
+
+// Whom feedback may go to: a student to their partners in their active pair, a member of staff
+// to the students of the pairs they supervise (`may_address`). `to` empty: the only one there
+// is. A name outside `may_address`, or none when there is a choice, is a Problem (usage when
+// the name is missing, invalid data otherwise).
+struct RecipientFacts {
+    bool staff = false;
+    std::vector<std::string> may_address;
+};
+Result<std::string> feedback_recipient(const RecipientFacts& author, const std::string& to);
 
 // FB-CONSTRUCTIVE: all four parts are written.
 Finding check_feedback(const FeedbackFacts& feedback, const RuleSet& rules);
