@@ -4,6 +4,7 @@
 #include "options.hpp"
 #include "render.hpp"
 
+#include <peer/app/apply_placement.hpp>
 #include <peer/app/join_placement.hpp>
 #include <peer/core/error.hpp>
 #include <peer/formats/placement_file.hpp>
@@ -184,21 +185,22 @@ ExitCode report(const Context& context, const std::string& placement,
     return status;
 }
 
-void run_apply(Context& context, const TermFileOptions& o)
+ExitCode run_apply(Context& context, const TermFileOptions& o)
 {
-    const auto& file = o.files.front();
-    const auto checked = check_one(o, file);
-    print_diagnostics(context, checked.diagnostics);
-    if (!checked.file || has_errors(checked.diagnostics)) {
-        context.error({fmt::format("{} has errors; nothing was written", file),
-                       fmt::format("{} har fel; inget skrevs", file)});
-        context.exit = ExitCode::invalid_data;
-        return;
-    }
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto& setup = checked.file->setup;
-    context.exit =
-        report(context, setup.placement.id, journal::apply_setup(journal, setup, o.archive));
+    app::ApplyRequest request{o.files.front(), std::nullopt, std::nullopt, o.archive};
+    if (o.rules_file) {
+        request.rule_set = *o.rules_file;
+    }
+    if (o.as_of) {
+        request.as_of = date_option("--as-of", *o.as_of);
+    }
+    const auto applied = app::apply_placement(journal, request);
+    if (!applied) {
+        return report_problem(context, applied.problem());
+    }
+    print_diagnostics(context, applied->warnings);
+    return report(context, applied->placement, applied->applied);
 }
 
 ExitCode run_join(Context& context, const TermFileOptions& o)
@@ -279,7 +281,8 @@ void setup_term_files(CLI::App& term, Context& context)
         "  peer term apply --archive ht26-kir-avd12.toml\n\n"
         "Inget skrivs när filen har fel. Samma fil en gång till ändrar inget; en ändrad fil\n"
         "visar vad som lades till, ändrades och togs bort.\n"));
-    apply->callback([&context, apply_options] { run_apply(context, *apply_options); });
+    apply->callback(
+        [&context, apply_options] { context.exit = run_apply(context, *apply_options); });
 
     auto join_options = std::make_shared<TermFileOptions>();
     auto* join = term.add_subcommand(
