@@ -111,6 +111,24 @@ ExitCode report_problem(const Context& context, const Problem& problem)
     return problem.code;
 }
 
+Diagnostics in_options(Diagnostics diagnostics, FieldOptions options)
+{
+    for (auto& d : diagnostics) {
+        for (const auto& [field, option] : options) {
+            if (d.where && d.where->file == field) {
+                d.where->file = option;
+            }
+        }
+    }
+    return diagnostics;
+}
+
+Problem in_options(Problem problem, FieldOptions options)
+{
+    problem.diagnostics = in_options(std::move(problem.diagnostics), options);
+    return problem;
+}
+
 nlohmann::json to_json(const Context& context, const Diagnostic& d)
 {
     nlohmann::json out{{"severity", severity_keyword(d.severity)},

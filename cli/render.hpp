@@ -9,6 +9,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <span>
+#include <string_view>
+#include <utility>
+
 namespace peer::cli {
 
 // One block per finding: verdict, rule id, message, then the facts it used.
@@ -28,6 +32,13 @@ void print_diagnostics(const Context& context, const Diagnostics& diagnostics);
 
 // Prints what stopped a use case and returns the exit status it calls for.
 ExitCode report_problem(const Context& context, const Problem& problem);
+
+// The diagnostics that lib placed in a field of a record ("note:1:10") placed in the option the
+// person typed it in ("--note:1:10"), by the pairs {field, option}.
+using FieldOption = std::pair<std::string_view, std::string_view>;
+using FieldOptions = std::span<const FieldOption>;
+Diagnostics in_options(Diagnostics diagnostics, FieldOptions options);
+Problem in_options(Problem problem, FieldOptions options);
 
 nlohmann::json to_json(const Context& context, const Diagnostic& diagnostic);
 

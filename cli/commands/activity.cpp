@@ -5,7 +5,9 @@
 #include "commands/lookup.hpp"
 #include "compose.hpp"
 #include "options.hpp"
+#include "render.hpp"
 
+#include <peer/app/catalogue.hpp>
 #include <peer/core/error.hpp>
 #include <peer/formats/activity_json.hpp>
 #include <peer/journal/activities.hpp>
@@ -14,6 +16,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <memory>
 
 namespace peer::cli {
@@ -22,13 +25,7 @@ namespace {
 
 struct ActivityOptions {
     std::string code;
-    std::optional<std::string> title;
-    std::optional<std::string> what;
-    std::optional<std::string> how;
-    std::optional<std::string> why;
-    std::optional<std::vector<std::string>> outcomes;
-    std::optional<std::string> unit;
-    std::optional<std::vector<std::string>> tags;
+    app::ActivityChanges changes;
 };
 
 void add_activity_options(CLI::App& command, ActivityOptions& o, const Context& context)
@@ -38,48 +35,27 @@ void add_activity_options(CLI::App& command, ActivityOptions& o, const Context& 
             "CODE", o.code,
             context.tr("The activity's code: SUR-WOUND-01", "Aktivitetens kod: SUR-WOUND-01"))
         ->required();
-    command.add_option("--title", o.title, context.tr("Its title", "Dess rubrik"));
-    command.add_option("--what", o.what,
+    command.add_option("--title", o.changes.title, context.tr("Its title", "Dess rubrik"));
+    command.add_option("--what", o.changes.what,
                        context.tr("What one should be able to do", "Vad man ska kunna göra"));
-    command.add_option("--how", o.how, context.tr("How it is done", "Hur det görs"));
-    command.add_option("--why", o.why, context.tr("Why it is done", "Varför det görs"));
+    command.add_option("--how", o.changes.how, context.tr("How it is done", "Hur det görs"));
+    command.add_option("--why", o.changes.why, context.tr("Why it is done", "Varför det görs"));
     command
-        .add_option("--outcome", o.outcomes,
+        .add_option("--outcome", o.changes.outcomes,
                     context.tr("A course learning outcome it serves (repeat, or commas)",
                                "Ett lärandemål den tjänar (upprepa, eller kommatecken)"))
         ->delimiter(',');
-    command.add_option("--unit", o.unit, context.tr("The unit", "Enheten"));
+    command.add_option("--unit", o.changes.unit, context.tr("The unit", "Enheten"));
     command
         .add_option(
-            "--tag", o.tags,
+            "--tag", o.changes.tags,
             context.tr("A tag (repeat, or commas)", "En etikett (upprepa, eller kommatecken)"))
         ->delimiter(',');
 }
 
-void apply(const ActivityOptions& o, model::Activity& a)
-{
-    auto set = [](const auto& option, auto& field) {
-        if (option) {
-            field = *option;
-        }
-    };
-    set(o.title, a.title);
-    set(o.what, a.what);
-    set(o.how, a.how);
-    set(o.why, a.why);
-    set(o.outcomes, a.outcomes);
-    set(o.unit, a.unit);
-    set(o.tags, a.tags);
-}
-
-// The privacy guard over the activity's texts.
-bool texts_are_clean(Context& context, const model::Activity& a)
-{
-    return guard_options(
-               context,
-               {{"--title", a.title}, {"--what", a.what}, {"--how", a.how}, {"--why", a.why}}, {})
-        .has_value();
-}
+// Where lib places what the guard finds in an activity's texts, and where the person typed them.
+constexpr std::array<FieldOption, 4> k_text_options{
+    {{"title", "--title"}, {"what", "--what"}, {"how", "--how"}, {"why", "--why"}}};
 
 void print_activity(const Context& context, const model::Activity& a)
 {
@@ -100,55 +76,37 @@ void print_activity(const Context& context, const model::Activity& a)
     row("tags", "etiketter", fmt::format("{}", fmt::join(a.tags, ", ")));
 }
 
-void run_add(Context& context, const ActivityOptions& o)
+// What an add or edit saved, or why it did not.
+ExitCode render(const Context& context, const Result<app::SavedActivity>& saved,
+                std::string_view done_en, std::string_view done_sv)
 {
-    if (!model::is_valid_id(o.code)) {
-        throw UsageError({fmt::format("'{}' cannot be a code: use letters, digits, '.', '_' and "
-                                      "'-' (at most 40)",
-                                      o.code),
-                          fmt::format("'{}' kan inte vara en kod: använd bokstäver, siffror, '.', "
-                                      "'_' och '-' (högst 40)",
-                                      o.code)});
+    if (!saved) {
+        return report_problem(context, in_options(saved.problem(), k_text_options));
     }
-    if (!o.title || o.title->empty()) {
-        throw UsageError({"--title is required", "--title krävs"});
-    }
-    model::Activity activity{o.code, {}, {}, {}, {}, {}, {}, {}};
-    apply(o, activity);
-    if (!texts_are_clean(context, activity)) {
-        return;
-    }
-    auto journal = context.open_journal(journal::OpenMode::existing);
-    if (journal::add_activity(journal, activity) == journal::ActivitySaved::code_taken) {
-        throw Error(ExitCode::invalid_data,
-                    {fmt::format("the code '{}' is taken; change it with `peer activity edit {}`",
-                                 o.code, o.code),
-                     fmt::format("koden '{}' används redan; ändra den med `peer activity edit {}`",
-                                 o.code, o.code)});
-    }
-    context.json ? print_activity(context, activity)
-                 : context.say(fmt::format(fmt::runtime(context.tr("Added {}.", "Lade till {}.")),
-                                           activity.code));
-}
-
-void run_edit(Context& context, const ActivityOptions& o)
-{
-    auto journal = context.open_journal(journal::OpenMode::existing);
-    auto activity = find_activity_or_fail(journal, o.code);
-    apply(o, activity);
-    if (!texts_are_clean(context, activity)) {
-        return;
-    }
-    const auto saved = journal::update_activity(journal, activity);
+    const auto& activity = saved->activity;
     if (context.json) {
         print_activity(context, activity);
     } else {
-        context.say(
-            fmt::format(fmt::runtime(saved == journal::ActivitySaved::unchanged
-                                         ? context.tr("{}: nothing changed.", "{}: inget ändrades.")
-                                         : context.tr("Updated {}.", "Uppdaterade {}.")),
-                        activity.code));
+        context.say(fmt::format(fmt::runtime(saved->changed ? context.tr(done_en, done_sv)
+                                                            : context.tr("{}: nothing changed.",
+                                                                         "{}: inget ändrades.")),
+                                activity.code));
     }
+    return ExitCode::ok;
+}
+
+ExitCode run_add(Context& context, const ActivityOptions& o)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    return render(context, app::add_activity(journal, o.code, o.changes), "Added {}.",
+                  "Lade till {}.");
+}
+
+ExitCode run_edit(Context& context, const ActivityOptions& o)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    return render(context, app::edit_activity(journal, o.code, o.changes), "Updated {}.",
+                  "Uppdaterade {}.");
 }
 
 void run_list(Context& context, const journal::ActivityFilter& filter)
@@ -191,7 +149,8 @@ void setup_activity(CLI::App& command, Context& context)
         "      --what \"Assess pain with NRS\" --outcome LO2 --tag pain,assessment\n",
         "Exempel:\n  peer activity add SUR-PAIN-01 --title \"Smärtskattning med NRS\" \\\n"
         "      --what \"Skatta smärta med NRS\" --outcome LO2 --tag smärta,bedömning\n"));
-    add->callback([&context, add_options] { run_add(context, *add_options); });
+    add->get_option("--title")->required();
+    add->callback([&context, add_options] { context.exit = run_add(context, *add_options); });
 
     auto edit_options = std::make_shared<ActivityOptions>();
     auto* edit = command.add_subcommand("edit", context.tr("Change an activity of the catalogue",
@@ -199,7 +158,7 @@ void setup_activity(CLI::App& command, Context& context)
     add_activity_options(*edit, *edit_options, context);
     edit->footer(context.tr("Examples:\n  peer activity edit SUR-PAIN-01 --tag pain,NRS\n",
                             "Exempel:\n  peer activity edit SUR-PAIN-01 --tag smärta,NRS\n"));
-    edit->callback([&context, edit_options] { run_edit(context, *edit_options); });
+    edit->callback([&context, edit_options] { context.exit = run_edit(context, *edit_options); });
 
     auto shown = std::make_shared<std::string>();
     auto* show =

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
+#include <array>
 #include <iostream>
 #include <memory>
 
@@ -104,6 +105,9 @@ model::LogEntry entry_from(const LogOptions& o)
     return entry;
 }
 
+// Where lib places what the guard finds in the note, and where the person typed it.
+constexpr std::array<FieldOption, 1> k_note_option{{{"note", "--note"}}};
+
 ExitCode run_log(Context& context, const LogOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
@@ -126,9 +130,9 @@ ExitCode run_log(Context& context, const LogOptions& o)
     }
     const auto logged = app::log_activity(journal, request, rules::default_rule_set());
     if (!logged) {
-        return report_problem(context, logged.problem());
+        return report_problem(context, in_options(logged.problem(), k_note_option));
     }
-    print_diagnostics(context, logged->warnings);
+    print_diagnostics(context, in_options(logged->warnings, k_note_option));
     const auto& saved = logged->entry;
     if (context.json) {
         context.print_json(formats::to_json(saved));

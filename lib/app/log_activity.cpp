@@ -71,7 +71,7 @@ Result<Logged> log_activity(journal::Journal& journal, const LogRequest& request
             return false;
         }
         auto found = rules::failures(check_entry(logged.entry, *context, rules, logged.entry.code));
-        auto screening = privacy::screen({{"--note", logged.entry.note}}, request.allowed);
+        auto screening = privacy::screen({{"note", logged.entry.note}}, request.allowed);
         std::ranges::move(screening.diagnostics, std::back_inserter(found));
         if (has_errors(found)) {
             out = problem(ExitCode::invalid_data, std::move(found),

@@ -96,7 +96,7 @@ TEST_SUITE("app::log_activity")
             CHECK(mentions(logged.problem(), "PRIVACY-PIN"));
             const auto& d = logged.problem().diagnostics.front();
             REQUIRE(d.where);
-            CHECK(d.where->file == "--note");
+            CHECK(d.where->file == "note");
             CHECK(d.where->column == 5);
         }
         CHECK(entries(journal) == 0);

@@ -32,8 +32,8 @@ struct Logged {
 Result<model::LogEntry> prepare_log(journal::Journal& journal, model::LogEntry entry);
 
 // Logs an entry of the journal's owner, in one transaction: the owner and the activity, the
-// partner, LOG-ROLES and LOG-DELEGATION, the privacy guard over the note (as `--note`), then the
-// entry itself. Anything wrong is a Problem and nothing is written.
+// partner, LOG-ROLES and LOG-DELEGATION, the privacy guard over the note (its hits at
+// `note:LINE:COL`), then the entry itself. Anything wrong is a Problem and nothing is written.
 Result<Logged> log_activity(journal::Journal& journal, const LogRequest& request,
                             const rules::RuleSet& rules);
 

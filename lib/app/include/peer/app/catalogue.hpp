@@ -1,0 +1,43 @@
+#pragma once
+// The unit's catalogue of learning activities, one at a time (`peer activity add|edit`); whole
+// lists come in through import_activities.hpp.
+
+#include <peer/core/result.hpp>
+#include <peer/journal/activities.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace peer::app {
+
+// What to set; what is not given stays as it is (edit) or empty (add).
+struct ActivityChanges {
+    std::optional<std::string> title;
+    std::optional<std::string> what;
+    std::optional<std::string> how;
+    std::optional<std::string> why;
+    std::optional<std::vector<std::string>> outcomes;
+    std::optional<std::string> unit;
+    std::optional<std::vector<std::string>> tags;
+};
+
+struct SavedActivity {
+    model::Activity activity;
+    bool changed = true; // false: the catalogue already held it so
+};
+
+// Adds an activity with a new code and a title. A code that cannot be one, or is taken, a
+// empty title, or an identifier in a text (reported at `title:LINE:COL`, `what:...`) is a
+// Problem and nothing is written.
+Result<SavedActivity> add_activity(journal::Journal& journal, const std::string& code,
+                                   const ActivityChanges& changes);
+
+// Changes what `changes` gives of the activity with this code.
+Result<SavedActivity> edit_activity(journal::Journal& journal, const std::string& code,
+                                    const ActivityChanges& changes);
+
+// The problem of a code the catalogue does not have, with where to look.
+Problem no_such_activity(const std::string& code);
+
+} // namespace peer::app
