@@ -5,8 +5,8 @@
 #include "terminal.hpp"
 
 #include <peer/formats/toml_reader.hpp>
+#include <peer/forms/drafts.hpp>
 #include <peer/privacy/guard.hpp>
-#include <peer/writing/drafts.hpp>
 
 #include <fmt/format.h>
 
@@ -21,12 +21,12 @@ namespace {
 // The shell's status for a command it could not find or run.
 constexpr int k_not_started = 127;
 
-bool all_empty(const writing::Answers& answers)
+bool all_empty(const forms::Answers& answers)
 {
     return std::ranges::all_of(answers, [](const auto& a) { return a.empty(); });
 }
 
-bool any_empty(const writing::Answers& answers)
+bool any_empty(const forms::Answers& answers)
 {
     return std::ranges::any_of(answers, [](const auto& a) { return a.empty(); });
 }
@@ -77,13 +77,13 @@ void add_compose_options(CLI::App& command, ComposeOptions& options, const Conte
         ->type_name("TEXT");
 }
 
-Composer::Composer(Context& context, const writing::Form& form, const ComposeOptions& options,
+Composer::Composer(Context& context, const forms::Form& form, const ComposeOptions& options,
                    std::string retry)
     : m_context(context), m_form(form), m_options(options), m_retry(std::move(retry))
 {
 }
 
-std::optional<Composed> Composer::compose(const writing::Answers& given)
+std::optional<Composed> Composer::compose(const forms::Answers& given)
 {
     if (!m_options.from.empty() && m_options.editor) {
         throw UsageError({"give either --from or --editor, not both",
@@ -108,17 +108,17 @@ std::optional<Composed> Composer::compose(const writing::Answers& given)
          "skriv den med --editor"});
 }
 
-Composed Composer::as_given(const writing::Answers& given) const
+Composed Composer::as_given(const forms::Answers& given) const
 {
     Composed composed;
     composed.answers = given;
-    composed.markdown = writing::render_markdown(m_form, given, m_context.lang);
+    composed.markdown = forms::render_markdown(m_form, given, m_context.lang);
     return composed;
 }
 
-std::optional<writing::Answers> Composer::parse(const std::string& text, const std::string& source)
+std::optional<forms::Answers> Composer::parse(const std::string& text, const std::string& source)
 {
-    auto parsed = writing::parse_markdown(m_form, text, source);
+    auto parsed = forms::parse_markdown(m_form, text, source);
     if (has_errors(parsed.diagnostics)) {
         print_diagnostics(m_context, parsed.diagnostics);
         m_context.exit = ExitCode::invalid_data;
@@ -163,9 +163,9 @@ std::optional<Composed> Composer::from_file()
     return composed;
 }
 
-std::optional<Composed> Composer::from_editor(const writing::Answers& given)
+std::optional<Composed> Composer::from_editor(const forms::Answers& given)
 {
-    const auto template_text = writing::render_markdown(m_form, given, m_context.lang);
+    const auto template_text = forms::render_markdown(m_form, given, m_context.lang);
     const auto path = keep_file(template_text);
     const auto editor = chosen_editor();
     const int status = run_editor(editor, path);
@@ -225,7 +225,7 @@ std::optional<Composed> Composer::from_editor(const writing::Answers& given)
     return composed;
 }
 
-Composed Composer::from_prompt(const writing::Answers& given)
+Composed Composer::from_prompt(const forms::Answers& given)
 {
     Composed composed;
     composed.prompted = true;
@@ -267,13 +267,13 @@ Composed Composer::from_prompt(const writing::Answers& given)
         }
         composed.answers[i] = std::move(answer);
     }
-    composed.markdown = writing::render_markdown(m_form, composed.answers, m_context.lang);
+    composed.markdown = forms::render_markdown(m_form, composed.answers, m_context.lang);
     return composed;
 }
 
 std::optional<std::vector<std::string>> Composer::guard(const Composed& composed)
 {
-    const auto blanked = writing::blank_comments(composed.markdown);
+    const auto blanked = forms::blank_comments(composed.markdown);
     const std::string source = composed.file ? composed.file->string() : std::string();
     auto screening = privacy::screen({{source, blanked}}, m_options.allowed);
     if (!has_errors(screening.diagnostics)) {
@@ -304,8 +304,7 @@ std::optional<std::vector<std::string>> Composer::guard(const Composed& composed
 
 std::filesystem::path Composer::keep_file(std::string_view text)
 {
-    return writing::keep_draft(writing::drafts_directory(m_context.journal_path()), m_form.key,
-                               text);
+    return forms::keep_draft(forms::drafts_directory(m_context.journal_path()), m_form.key, text);
 }
 
 void Composer::keep(const Composed& composed, ExitCode exit)

@@ -5,7 +5,7 @@
 
 #include "context.hpp"
 
-#include <peer/writing/form.hpp>
+#include <peer/forms/form.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -34,7 +34,7 @@ struct ComposeOptions {
 void add_compose_options(CLI::App& command, ComposeOptions& options, const Context& context);
 
 struct Composed {
-    writing::Answers answers;
+    forms::Answers answers;
     std::string markdown; // the text as written, or the answers as Markdown
     // The file the text is in: the person's --from file, or the editor's draft file.
     std::optional<std::filesystem::path> file;
@@ -47,16 +47,16 @@ struct Composed {
 class Composer {
 public:
     // `retry` is the command that saves a kept draft with --from: "peer feedback give --to bea".
-    Composer(Context& context, const writing::Form& form, const ComposeOptions& options,
+    Composer(Context& context, const forms::Form& form, const ComposeOptions& options,
              std::string retry);
 
     // The text, from --from, --editor, the answers already given (when none is empty), or the
     // prompt, which asks for the empty ones. nullopt when there is nothing to save: the reason
     // is printed and the exit code set.
-    std::optional<Composed> compose(const writing::Answers& given);
+    std::optional<Composed> compose(const forms::Answers& given);
 
     // The answers as given (on the command line), without asking for any that are missing.
-    Composed as_given(const writing::Answers& given) const;
+    Composed as_given(const forms::Answers& given) const;
 
     // The privacy guard. Returns the --allow-identifier texts the text holds (to be recorded
     // with it); nullopt when it holds an identifier not allowed: then the errors are printed,
@@ -73,14 +73,14 @@ public:
 
 private:
     std::optional<Composed> from_file();
-    std::optional<Composed> from_editor(const writing::Answers& given);
-    Composed from_prompt(const writing::Answers& given);
-    std::optional<writing::Answers> parse(const std::string& text, const std::string& source);
+    std::optional<Composed> from_editor(const forms::Answers& given);
+    Composed from_prompt(const forms::Answers& given);
+    std::optional<forms::Answers> parse(const std::string& text, const std::string& source);
     // A new private draft file in the drafts folder beside the journal, holding `text`.
     std::filesystem::path keep_file(std::string_view text);
 
     Context& m_context;
-    const writing::Form& m_form;
+    const forms::Form& m_form;
     const ComposeOptions& m_options;
     std::string m_retry;
 };

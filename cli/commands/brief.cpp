@@ -7,7 +7,7 @@
 #include "options.hpp"
 
 #include <peer/core/error.hpp>
-#include <peer/writing/json.hpp>
+#include <peer/forms/json.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -23,10 +23,10 @@ struct BriefOptions {
     ComposeOptions compose;
 };
 
-const writing::Form& form_of(model::BriefingKind kind)
+const forms::Form& form_of(model::BriefingKind kind)
 {
-    return kind == model::BriefingKind::before ? writing::briefing_before_form()
-                                               : writing::briefing_after_form();
+    return kind == model::BriefingKind::before ? forms::briefing_before_form()
+                                               : forms::briefing_after_form();
 }
 
 void run_brief(Context& context, model::BriefingKind kind, const BriefOptions& o)
@@ -48,7 +48,7 @@ void run_brief(Context& context, model::BriefingKind kind, const BriefOptions& o
         remind_action_plan(context, journal, b.code);
     }
     Composer composer(context, form, o.compose, retry);
-    auto composed = composer.compose(writing::Answers(form.sections.size()));
+    auto composed = composer.compose(forms::Answers(form.sections.size()));
     if (!composed) {
         return;
     }
@@ -69,7 +69,7 @@ void run_brief(Context& context, model::BriefingKind kind, const BriefOptions& o
     journal::add_briefing(journal, b, *allowed);
     composer.saved(*composed);
     if (context.json) {
-        context.print_json(writing::to_json(b));
+        context.print_json(forms::to_json(b));
         return;
     }
     context.say(fmt::format(
@@ -111,7 +111,7 @@ void run_show(Context& context, std::int64_t number)
                      fmt::format("det finns ingen handledning {}; se `peer brief list`", number)});
     }
     if (context.json) {
-        context.print_json(writing::to_json(*b));
+        context.print_json(forms::to_json(*b));
         return;
     }
     const auto heading = fmt::format("# {} {} · {} · {}", context.tr(form_of(b->kind).title),

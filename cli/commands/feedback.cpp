@@ -9,8 +9,8 @@
 #include "terminal.hpp"
 
 #include <peer/core/error.hpp>
+#include <peer/forms/json.hpp>
 #include <peer/rules/check.hpp>
-#include <peer/writing/json.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -50,9 +50,9 @@ void run_give(Context& context, const GiveOptions& o)
     }
     f.recipient = *recipient;
     apply_link(journal, o.link, f);
-    const writing::Answers given{o.strength, o.situation, o.improve, o.how};
+    const forms::Answers given{o.strength, o.situation, o.improve, o.how};
 
-    Composer composer(context, writing::feedback_form(), o.compose,
+    Composer composer(context, forms::feedback_form(), o.compose,
                       "peer feedback give --to " + f.recipient);
     const bool missing = std::ranges::any_of(given, [](const auto& a) { return a.empty(); });
     const bool ask =
@@ -89,7 +89,7 @@ void run_give(Context& context, const GiveOptions& o)
     journal::add_feedback(journal, f, *allowed);
     composer.saved(*composed);
     if (context.json) {
-        context.print_json(writing::to_json(f));
+        context.print_json(forms::to_json(f));
         return;
     }
     context.say(fmt::format(
@@ -128,7 +128,7 @@ void run_show(Context& context, std::int64_t number)
              fmt::format("det finns ingen återkoppling {}; se `peer feedback list`", number)});
     }
     if (context.json) {
-        context.print_json(writing::to_json(*f));
+        context.print_json(forms::to_json(*f));
         return;
     }
     auto heading = fmt::format(fmt::runtime(context.tr("# Feedback {} · {} · {} → {}",
@@ -137,7 +137,7 @@ void run_show(Context& context, std::int64_t number)
     if (!f->code.empty()) {
         heading += " · " + link_label(context, *f);
     }
-    print_record(context, heading, writing::feedback_form(), *f);
+    print_record(context, heading, forms::feedback_form(), *f);
 }
 
 } // namespace

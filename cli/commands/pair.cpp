@@ -5,8 +5,8 @@
 #include "render.hpp"
 
 #include <peer/journal/placements.hpp>
+#include <peer/placement_check/check.hpp>
 #include <peer/rules/check.hpp>
-#include <peer/term/check.hpp>
 
 #include <peer/core/error.hpp>
 
@@ -33,7 +33,8 @@ void run_add(Context& context, const PairOptions& o)
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto setup = find_placement_or_fail(journal, o.placement);
     const model::Pair pair{o.students, o.supervisors, o.reason};
-    const auto check = term::check_new_pair(setup, pair, rules::default_rule_set(), today());
+    const auto check =
+        placement_check::check_new_pair(setup, pair, rules::default_rule_set(), today());
     print_diagnostics(context, check.problems);
     if (!context.json) {
         print_findings(context, check.failures);

@@ -8,8 +8,8 @@
 #include "terminal.hpp"
 
 #include <peer/core/error.hpp>
+#include <peer/forms/json.hpp>
 #include <peer/rules/check.hpp>
-#include <peer/writing/json.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -71,7 +71,7 @@ bool ask_keep_as_draft(const Context& context, std::size_t empty)
 void print_saved(Context& context, const model::Reflection& r)
 {
     if (context.json) {
-        context.print_json(writing::to_json(r));
+        context.print_json(forms::to_json(r));
         return;
     }
     if (r.draft) {
@@ -107,7 +107,7 @@ void run_write(Context& context, ReflectOptions& o, bool edit)
     } else {
         r.author = writer.owner;
     }
-    r.answers.resize(writing::reflection_form().sections.size());
+    r.answers.resize(forms::reflection_form().sections.size());
     apply_link(journal, o.link, r);
     if (o.phase) {
         r.phase = keyword_option<model::Phase>("--phase", *o.phase);
@@ -120,7 +120,7 @@ void run_write(Context& context, ReflectOptions& o, bool edit)
     }
     remind_action_plan(context, journal, r.code, r.number);
 
-    Composer composer(context, writing::reflection_form(), o.compose, retry_command(r, edit));
+    Composer composer(context, forms::reflection_form(), o.compose, retry_command(r, edit));
     auto composed = composer.compose(r.answers);
     if (!composed) {
         return;
@@ -180,7 +180,7 @@ void run_show(Context& context, std::int64_t number)
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto r = find_or_fail(journal, number);
     if (context.json) {
-        context.print_json(writing::to_json(r));
+        context.print_json(forms::to_json(r));
         return;
     }
     std::string heading =
@@ -199,7 +199,7 @@ void run_show(Context& context, std::int64_t number)
     if (r.draft) {
         heading += context.tr(" · draft", " · utkast");
     }
-    print_record(context, heading, writing::reflection_form(), r);
+    print_record(context, heading, forms::reflection_form(), r);
 }
 
 void add_write_options(CLI::App& command, ReflectOptions& o, const Context& context)

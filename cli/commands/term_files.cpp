@@ -9,7 +9,7 @@
 #include <peer/core/error.hpp>
 #include <peer/formats/placement_file.hpp>
 #include <peer/journal/placements.hpp>
-#include <peer/term/check.hpp>
+#include <peer/placement_check/check.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -37,7 +37,7 @@ std::pair<long, long> count(const Diagnostics& diagnostics)
 }
 
 std::string summary_line(const Context& context, const std::string& file,
-                         const term::CheckedFile& checked)
+                         const placement_check::CheckedFile& checked)
 {
     const auto [errors, warnings] = count(checked.diagnostics);
     std::string line = fmt::format(
@@ -52,14 +52,14 @@ std::string summary_line(const Context& context, const std::string& file,
     return line;
 }
 
-term::CheckedFile check_one(const TermFileOptions& o, const std::string& file)
+placement_check::CheckedFile check_one(const TermFileOptions& o, const std::string& file)
 {
     const auto as_of = o.as_of ? std::optional(date_option("--as-of", *o.as_of)) : std::nullopt;
     std::optional<std::filesystem::path> rules;
     if (o.rules_file) {
         rules = *o.rules_file;
     }
-    return term::check_placement_file(file, rules, as_of);
+    return placement_check::check_placement_file(file, rules, as_of);
 }
 
 void run_check(Context& context, const TermFileOptions& o)

@@ -71,7 +71,7 @@ std::string link_label(const Context& context, const model::Writing& writing)
     return writing.code;
 }
 
-void print_record(const Context& context, const std::string& heading, const writing::Form& form,
+void print_record(const Context& context, const std::string& heading, const forms::Form& form,
                   const model::Writing& writing)
 {
     context.out << heading << '\n';

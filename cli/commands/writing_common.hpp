@@ -4,10 +4,10 @@
 
 #include "context.hpp"
 
+#include <peer/forms/form.hpp>
+#include <peer/forms/json.hpp>
 #include <peer/journal/writing.hpp>
 #include <peer/model/writing.hpp>
-#include <peer/writing/form.hpp>
-#include <peer/writing/json.hpp>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -38,7 +38,7 @@ journal::Writer writer_or_fail(journal::Journal& journal);
 std::string link_label(const Context& context, const model::Writing& writing);
 
 // The record for reading: a heading line, then each section with its answer.
-void print_record(const Context& context, const std::string& heading, const writing::Form& form,
+void print_record(const Context& context, const std::string& heading, const forms::Form& form,
                   const model::Writing& writing);
 
 // The first line of `text`, cut to `width` characters with an ellipsis.
@@ -50,7 +50,7 @@ void print_json_list(const Context& context, const Records& records)
 {
     auto list = nlohmann::json::array();
     for (const auto& record : records) {
-        list.push_back(writing::to_json(record));
+        list.push_back(forms::to_json(record));
     }
     context.print_json(list);
 }

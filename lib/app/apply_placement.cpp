@@ -1,5 +1,5 @@
 #include <peer/app/apply_placement.hpp>
-#include <peer/term/check.hpp>
+#include <peer/placement_check/check.hpp>
 
 #include <fmt/format.h>
 
@@ -7,7 +7,8 @@ namespace peer::app {
 
 Result<Applied> apply_placement(journal::Journal& journal, const ApplyRequest& request)
 {
-    auto checked = term::check_placement_file(request.file, request.rule_set, request.as_of);
+    auto checked =
+        placement_check::check_placement_file(request.file, request.rule_set, request.as_of);
     if (!checked.file || has_errors(checked.diagnostics)) {
         const auto name = request.file.string();
         return problem(ExitCode::invalid_data, std::move(checked.diagnostics),

@@ -1,7 +1,7 @@
 #pragma once
 // The placement file (TOML): one placement, its staff, students and pairs
 // (docs/placement-file.md, schemas/placement.schema.json). Reading it checks the format; the
-// rules are checked afterwards (peer/term/check.hpp), with the positions kept here.
+// rules are checked afterwards (peer/placement_check/check.hpp), with the positions kept here.
 
 #include <peer/core/diagnostic.hpp>
 #include <peer/model/placement.hpp>

@@ -12,7 +12,7 @@
 namespace peer::model {
 
 // What every written record has. `answers` follow the sections of the record's form
-// (peer/writing/form.hpp), in order.
+// (peer/forms/form.hpp), in order.
 struct Writing {
     std::int64_t number = 0; // the record's number in the journal (0 before it is saved)
     std::string uuid;        // stable across journals, for exports

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <string_view>
 
-namespace peer::writing {
+namespace peer::forms {
 
 // The folder of draft files: `drafts` beside the journal.
 std::filesystem::path drafts_directory(const std::filesystem::path& journal);
@@ -16,4 +16,4 @@ std::filesystem::path drafts_directory(const std::filesystem::path& journal);
 std::filesystem::path keep_draft(const std::filesystem::path& directory, std::string_view form_key,
                                  std::string_view text);
 
-} // namespace peer::writing
+} // namespace peer::forms

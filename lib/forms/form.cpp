@@ -1,10 +1,10 @@
 // The sections of each form: the words and questions students see.
 
-#include <peer/writing/form.hpp>
+#include <peer/forms/form.hpp>
 
 #include <array>
 
-namespace peer::writing {
+namespace peer::forms {
 
 const Form& reflection_form()
 {
@@ -121,4 +121,4 @@ const Form& briefing_after_form()
     return form;
 }
 
-} // namespace peer::writing
+} // namespace peer::forms

@@ -1,5 +1,5 @@
 #include <peer/core/error.hpp>
-#include <peer/writing/drafts.hpp>
+#include <peer/forms/drafts.hpp>
 
 #include "scratch.hpp"
 
@@ -35,11 +35,11 @@ std::string stamp_of(const std::filesystem::path& path)
 
 } // namespace
 
-TEST_SUITE("writing::drafts")
+TEST_SUITE("forms::drafts")
 {
     TEST_CASE("the drafts directory is `drafts` beside the journal")
     {
-        CHECK(writing::drafts_directory("/home/ali/.local/share/peer/journal.db")
+        CHECK(forms::drafts_directory("/home/ali/.local/share/peer/journal.db")
               == "/home/ali/.local/share/peer/drafts");
     }
 
@@ -51,7 +51,7 @@ TEST_SUITE("writing::drafts")
         // Swedish letters, a CRLF, a NUL byte and no final line end: nothing is changed.
         const auto text = "## Beskrivning\r\nJag lade om såret.\n\0after NUL"s;
         REQUIRE(text.size() == 46);
-        const auto path = writing::keep_draft(directory, "reflection", text);
+        const auto path = forms::keep_draft(directory, "reflection", text);
 
         CHECK(path.parent_path() == directory);
         CHECK(stamp_of(path).starts_with("reflection-"));
@@ -73,7 +73,7 @@ TEST_SUITE("writing::drafts")
         std::filesystem::permissions(directory, std::filesystem::perms::owner_all
                                                     | std::filesystem::perms::group_read
                                                     | std::filesystem::perms::group_exec);
-        const auto path = writing::keep_draft(directory, "feedback", "text");
+        const auto path = forms::keep_draft(directory, "feedback", "text");
         CHECK(mode_of(directory) == 0750);
         CHECK(mode_of(path) == 0600);
         CHECK(stamp_of(path).starts_with("feedback-"));
@@ -89,8 +89,8 @@ TEST_SUITE("writing::drafts")
         std::filesystem::path second;
         for (int attempt = 0; attempt < 5; ++attempt) {
             directory = scratch / ("drafts-" + std::to_string(attempt));
-            first = writing::keep_draft(directory, "reflection", "first");
-            second = writing::keep_draft(directory, "reflection", "second");
+            first = forms::keep_draft(directory, "reflection", "first");
+            second = forms::keep_draft(directory, "reflection", "second");
             if (stamp_of(first) == stamp_of(second)) {
                 break;
             }
@@ -98,7 +98,7 @@ TEST_SUITE("writing::drafts")
         REQUIRE(stamp_of(first) == stamp_of(second));
         CHECK(first.filename().string() == stamp_of(first) + ".md");
         CHECK(second.filename().string() == stamp_of(first) + "-2.md");
-        const auto third = writing::keep_draft(directory, "reflection", "third");
+        const auto third = forms::keep_draft(directory, "reflection", "third");
         if (stamp_of(third) == stamp_of(first)) {
             CHECK(third.filename().string() == stamp_of(first) + "-3.md");
         }
@@ -108,7 +108,7 @@ TEST_SUITE("writing::drafts")
 
         std::set<std::filesystem::path> names;
         for (int i = 0; i < 20; ++i) {
-            names.insert(writing::keep_draft(directory, "feedback", std::to_string(i)));
+            names.insert(forms::keep_draft(directory, "feedback", std::to_string(i)));
         }
         CHECK(names.size() == 20);
     }
@@ -119,7 +119,7 @@ TEST_SUITE("writing::drafts")
         // A file where the directory should be: root cannot write there either.
         test::write_file(scratch / "drafts", "a file");
         try {
-            writing::keep_draft(scratch / "drafts", "reflection", "text");
+            forms::keep_draft(scratch / "drafts", "reflection", "text");
             FAIL("keep_draft wrote into a file");
         } catch (const Error& error) {
             const auto& message = error.message();

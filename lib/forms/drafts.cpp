@@ -1,13 +1,13 @@
 #include <peer/core/error.hpp>
 #include <peer/core/files.hpp>
-#include <peer/writing/drafts.hpp>
+#include <peer/forms/drafts.hpp>
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
 #include <ctime>
 
-namespace peer::writing {
+namespace peer::forms {
 
 namespace {
 
@@ -50,4 +50,4 @@ std::filesystem::path keep_draft(const std::filesystem::path& directory, std::st
     }
 }
 
-} // namespace peer::writing
+} // namespace peer::forms

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace peer::writing {
+namespace peer::forms {
 
 struct Section {
     std::string_view key; // the journal's column: "description", "action_plan"
@@ -52,4 +52,4 @@ Parsed parse_markdown(const Form& form, std::string_view text, const std::string
 // reads, so that its positions are the file's own.
 std::string blank_comments(std::string_view text);
 
-} // namespace peer::writing
+} // namespace peer::forms

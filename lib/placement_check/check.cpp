@@ -1,6 +1,6 @@
+#include <peer/placement_check/check.hpp>
 #include <peer/privacy/guard.hpp>
 #include <peer/rules/check.hpp>
-#include <peer/term/check.hpp>
 
 #include <fmt/format.h>
 
@@ -9,7 +9,7 @@
 #include <tuple>
 #include <utility>
 
-namespace peer::term {
+namespace peer::placement_check {
 
 using model::Person;
 
@@ -256,4 +256,4 @@ CheckedFile check_placement_file(const std::filesystem::path& path,
     return checked;
 }
 
-} // namespace peer::term
+} // namespace peer::placement_check

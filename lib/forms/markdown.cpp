@@ -3,8 +3,8 @@
 #include <peer/core/strings.hpp>
 #include <peer/core/suggest.hpp>
 #include <peer/core/utf8.hpp>
+#include <peer/forms/form.hpp>
 #include <peer/model/enums.hpp>
-#include <peer/writing/form.hpp>
 
 #include <fmt/format.h>
 
@@ -12,7 +12,7 @@
 #include <optional>
 #include <vector>
 
-namespace peer::writing {
+namespace peer::forms {
 
 namespace {
 
@@ -229,4 +229,4 @@ Parsed parse_markdown(const Form& form, std::string_view text, const std::string
     return parsed;
 }
 
-} // namespace peer::writing
+} // namespace peer::forms

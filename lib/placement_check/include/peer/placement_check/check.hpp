@@ -10,7 +10,7 @@
 
 #include <optional>
 
-namespace peer::term {
+namespace peer::placement_check {
 
 // Every finding for the setup's staff (each judged on the placement's start, as a supervisor
 // when they supervise a pair, as the examiner when they examine, with their pairs' other
@@ -51,4 +51,4 @@ CheckedFile check_placement_file(const std::filesystem::path& path,
                                  const std::optional<std::filesystem::path>& rule_set_file,
                                  std::optional<Date> as_of);
 
-} // namespace peer::term
+} // namespace peer::placement_check

@@ -6,10 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
-namespace peer::writing {
+namespace peer::forms {
 
 nlohmann::json to_json(const model::Reflection& reflection);
 nlohmann::json to_json(const model::Feedback& feedback);
 nlohmann::json to_json(const model::Briefing& briefing);
 
-} // namespace peer::writing
+} // namespace peer::forms

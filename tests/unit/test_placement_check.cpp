@@ -1,6 +1,6 @@
 #include "scratch.hpp"
 
-#include <peer/term/check.hpp>
+#include <peer/placement_check/check.hpp>
 
 #include <doctest/doctest.h>
 
@@ -24,12 +24,12 @@ bool has(const Diagnostics& diagnostics, std::string_view id, int line)
 
 } // namespace
 
-TEST_SUITE("term::check")
+TEST_SUITE("placement_check::check")
 {
     TEST_CASE("the example placement passes with one warning")
     {
-        const auto checked =
-            term::check_placement_file(k_examples / "placement.toml", std::nullopt, std::nullopt);
+        const auto checked = placement_check::check_placement_file(k_examples / "placement.toml",
+                                                                   std::nullopt, std::nullopt);
         REQUIRE(checked.diagnostics.size() == 1);
         CHECK(checked.diagnostics[0].id == "PAIR-SIZE");
         CHECK(checked.diagnostics[0].severity == Severity::warning);
@@ -39,8 +39,8 @@ TEST_SUITE("term::check")
 
     TEST_CASE("the broken example reports format and rule problems at their lines")
     {
-        const auto checked = term::check_placement_file(k_examples / "placement-broken.toml",
-                                                        std::nullopt, std::nullopt);
+        const auto checked = placement_check::check_placement_file(
+            k_examples / "placement-broken.toml", std::nullopt, std::nullopt);
         CHECK(has(checked.diagnostics, "CT-NO-EXAM", 35));
         CHECK(has(checked.diagnostics, "FMT-KEY", 75));
         CHECK(has(checked.diagnostics, "SUP-TRAINING", 129));
@@ -51,14 +51,14 @@ TEST_SUITE("term::check")
 
     TEST_CASE("a novice must have a team in every pair they supervise")
     {
-        const auto checked = term::check_placement_file(k_fixtures / "valid-minimal.toml",
-                                                        std::nullopt, std::nullopt);
+        const auto checked = placement_check::check_placement_file(
+            k_fixtures / "valid-minimal.toml", std::nullopt, std::nullopt);
         REQUIRE(checked.file);
         auto setup = checked.file->setup;
         setup.staff[1].staff->in_profession_since = parse_date("2026-06-01"); // olof, a novice
         setup.pairs[0].supervisors = {"karin", "olof"};                       // a team here
         const auto findings =
-            term::check_setup(setup, rules::default_rule_set(), setup.placement.end);
+            placement_check::check_setup(setup, rules::default_rule_set(), setup.placement.end);
         const auto olof = std::ranges::find_if(findings, [](const rules::Finding& f) {
             return f.subject == "olof" && f.rule == "SUP-EXPERIENCE";
         });
@@ -70,41 +70,42 @@ TEST_SUITE("term::check")
     {
         model::Placement placement;
         placement.end = *parse_date("2027-02-26");
-        CHECK(term::default_as_of(placement) == placement.end);
+        CHECK(placement_check::default_as_of(placement) == placement.end);
     }
 }
 
-TEST_SUITE("term::check_new_pair")
+TEST_SUITE("placement_check::check_new_pair")
 {
     TEST_CASE("a new pair is judged with the placement's other pairs")
     {
-        const auto checked = term::check_placement_file(k_fixtures / "valid-minimal.toml",
-                                                        std::nullopt, std::nullopt);
+        const auto checked = placement_check::check_placement_file(
+            k_fixtures / "valid-minimal.toml", std::nullopt, std::nullopt);
         REQUIRE(checked.file);
         auto setup = checked.file->setup;
         setup.pairs.pop_back(); // cem and dana are free again
         const auto& rules = rules::default_rule_set();
         const auto as_of = setup.placement.end;
 
-        CHECK(term::check_new_pair(setup, {{"cem", "dana"}, {"olof"}, ""}, rules, as_of).sound());
+        CHECK(placement_check::check_new_pair(setup, {{"cem", "dana"}, {"olof"}, ""}, rules, as_of)
+                  .sound());
 
         const auto taken =
-            term::check_new_pair(setup, {{"cem", "ali"}, {"olof"}, ""}, rules, as_of);
+            placement_check::check_new_pair(setup, {{"cem", "ali"}, {"olof"}, ""}, rules, as_of);
         REQUIRE(taken.problems.size() == 1);
         CHECK(taken.problems[0].id == "FMT-DUPLICATE");
 
         const auto stranger =
-            term::check_new_pair(setup, {{"cem", "zed"}, {"nobody"}, ""}, rules, as_of);
+            placement_check::check_new_pair(setup, {{"cem", "zed"}, {"nobody"}, ""}, rules, as_of);
         CHECK(stranger.problems.size() == 2);
         CHECK(stranger.problems[0].id == "PAIR-PLACEMENT");
 
-        const auto three =
-            term::check_new_pair(setup, {{"cem", "dana", "ali"}, {"olof"}, ""}, rules, as_of);
+        const auto three = placement_check::check_new_pair(
+            setup, {{"cem", "dana", "ali"}, {"olof"}, ""}, rules, as_of);
         CHECK_FALSE(three.sound());
 
         setup.staff[1].staff->in_profession_since = parse_date("2026-06-01"); // olof, a novice
         const auto novice =
-            term::check_new_pair(setup, {{"cem", "dana"}, {"olof"}, ""}, rules, as_of);
+            placement_check::check_new_pair(setup, {{"cem", "dana"}, {"olof"}, ""}, rules, as_of);
         CHECK_FALSE(novice.sound());
         CHECK(std::ranges::any_of(novice.failures,
                                   [](const auto& f) { return f.rule == "SUP-EXPERIENCE"; }));

@@ -1,7 +1,7 @@
-#include <peer/writing/form.hpp>
-#include <peer/writing/json.hpp>
+#include <peer/forms/form.hpp>
+#include <peer/forms/json.hpp>
 
-namespace peer::writing {
+namespace peer::forms {
 
 namespace {
 
@@ -42,10 +42,10 @@ nlohmann::json to_json(const model::Feedback& feedback)
 nlohmann::json to_json(const model::Briefing& briefing)
 {
     auto out = common(briefing, briefing.kind == model::BriefingKind::before
-                                    ? writing::briefing_before_form()
-                                    : writing::briefing_after_form());
+                                    ? forms::briefing_before_form()
+                                    : forms::briefing_after_form());
     out["kind"] = model::keyword(briefing.kind);
     return out;
 }
 
-} // namespace peer::writing
+} // namespace peer::forms

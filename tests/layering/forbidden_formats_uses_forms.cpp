@@ -1,0 +1,2 @@
+// formats/ lies below forms/.
+#include <peer/forms/form.hpp>

@@ -1,2 +1,0 @@
-// formats/ lies below writing/.
-#include <peer/writing/form.hpp>
