@@ -1,3 +1,5 @@
+#include "diagnostics.hpp"
+
 #include <peer/core/utf8.hpp>
 
 #include <doctest/doctest.h>
@@ -8,13 +10,7 @@ namespace {
 
 void check_encoding_at(const Diagnostic& d, int line, int column)
 {
-    CAPTURE(d.message.en);
-    CHECK(d.id == "FMT-ENCODING");
-    REQUIRE(d.where);
-    CHECK(d.where->file == "t.toml");
-    CHECK(d.where->line == line);
-    CHECK(d.where->column == column);
-    CHECK_FALSE(d.message.sv.empty());
+    test::check_at(d, "FMT-ENCODING", "t.toml", line, column);
 }
 
 } // namespace

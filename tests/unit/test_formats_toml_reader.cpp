@@ -1,3 +1,4 @@
+#include "diagnostics.hpp"
 #include "scratch.hpp"
 
 #include <peer/formats/toml_reader.hpp>
@@ -20,13 +21,7 @@ toml::table parse(std::string_view text)
 
 void check_at(const Diagnostic& d, std::string_view id, int line, int column)
 {
-    CAPTURE(d.message.en);
-    CHECK(d.id == id);
-    REQUIRE(d.where);
-    CHECK(d.where->file == "t.toml");
-    CHECK(d.where->line == line);
-    CHECK(d.where->column == column);
-    CHECK_FALSE(d.message.sv.empty());
+    test::check_at(d, id, "t.toml", line, column);
 }
 
 } // namespace
