@@ -1,3 +1,4 @@
+#include <peer/core/utf8.hpp>
 #include <peer/formats/csv_reader.hpp>
 
 #include <fmt/format.h>
@@ -75,8 +76,7 @@ Position CsvReader::position(const char* at) const
             line_start = p + 1;
         }
     }
-    const auto column = std::count_if(
-        line_start, at, [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; });
+    const auto column = count_characters({line_start, static_cast<std::size_t>(at - line_start)});
     return {m_file, line, static_cast<int>(column) + 1};
 }
 
