@@ -1,4 +1,5 @@
 #include "person_rows.hpp"
+#include "sql.hpp"
 #include "stored.hpp"
 
 #include <peer/core/uuid.hpp>
@@ -21,9 +22,9 @@ void bind_date(SQLite::Statement& statement, const char* name, const std::option
     }
 }
 
-void write_staff(SQLite::Database& database, std::int64_t person_id, const Qualifications& q)
+void write_staff(Connection& connection, std::int64_t person_id, const Qualifications& q)
 {
-    SQLite::Statement upsert(database, R"(
+    auto upsert = connection.statement(R"(
         INSERT INTO staff (person_id, role, profession, employer, degree, degree_field,
                            supervisor_training, in_profession_since, appointed,
                            teaching_ability_assessed, master_started)
@@ -36,113 +37,116 @@ void write_staff(SQLite::Database& database, std::int64_t person_id, const Quali
             in_profession_since = excluded.in_profession_since, appointed = excluded.appointed,
             teaching_ability_assessed = excluded.teaching_ability_assessed,
             master_started = excluded.master_started)");
-    upsert.bind(":id", person_id);
-    upsert.bind(":role", std::string(model::keyword(q.role)));
-    upsert.bind(":profession", q.profession);
-    upsert.bind(":employer", std::string(model::keyword(q.employer)));
-    upsert.bind(":degree", std::string(model::keyword(q.degree)));
-    upsert.bind(":degree_field", q.degree_field);
-    upsert.bind(":training", std::string(model::keyword(q.supervisor_training)));
-    bind_date(upsert, ":since", q.in_profession_since);
-    bind_date(upsert, ":appointed", q.appointed);
-    upsert.bind(":assessed", q.teaching_ability_assessed ? 1 : 0);
-    bind_date(upsert, ":master_started", q.master_started);
-    upsert.exec();
+    upsert->bind(":id", person_id);
+    upsert->bind(":role", std::string(model::keyword(q.role)));
+    upsert->bind(":profession", q.profession);
+    upsert->bind(":employer", std::string(model::keyword(q.employer)));
+    upsert->bind(":degree", std::string(model::keyword(q.degree)));
+    upsert->bind(":degree_field", q.degree_field);
+    upsert->bind(":training", std::string(model::keyword(q.supervisor_training)));
+    bind_date(*upsert, ":since", q.in_profession_since);
+    bind_date(*upsert, ":appointed", q.appointed);
+    upsert->bind(":assessed", q.teaching_ability_assessed ? 1 : 0);
+    bind_date(*upsert, ":master_started", q.master_started);
+    upsert->exec();
 
-    SQLite::Statement clear(database, "DELETE FROM staff_specialist WHERE person_id = ?");
-    clear.bind(1, person_id);
-    clear.exec();
-    SQLite::Statement add(
-        database, "INSERT OR IGNORE INTO staff_specialist (person_id, field) VALUES (?, ?)");
+    auto clear = connection.statement("DELETE FROM staff_specialist WHERE person_id = ?");
+    clear->bind(1, person_id);
+    clear->exec();
+    auto add = connection.statement(
+        "INSERT OR IGNORE INTO staff_specialist (person_id, field) VALUES (?, ?)");
     for (const auto& field : q.specialist) {
-        add.bind(1, person_id);
-        add.bind(2, field);
-        add.exec();
-        add.reset();
+        add->bind(1, person_id);
+        add->bind(2, field);
+        add->exec();
+        add->reset();
     }
 }
 
-std::optional<Qualifications> read_staff(SQLite::Database& database, std::int64_t person_id)
+std::optional<Qualifications> read_staff(Connection& connection, std::int64_t person_id)
 {
-    SQLite::Statement query(database, R"(
-        SELECT role, profession, employer, degree, degree_field, supervisor_training,
-               in_profession_since, appointed, teaching_ability_assessed, master_started
-        FROM staff WHERE person_id = ?)");
-    query.bind(1, person_id);
-    if (!query.executeStep()) {
-        return std::nullopt;
-    }
     const stored::Origin origin{"staff", person_id};
     Qualifications q;
-    q.role = stored::keyword<model::Role>(query.getColumn(0), origin);
-    q.profession = query.getColumn(1).getString();
-    q.employer = stored::keyword<model::Employer>(query.getColumn(2), origin);
-    q.degree = stored::keyword<model::Degree>(query.getColumn(3), origin);
-    q.degree_field = query.getColumn(4).getString();
-    q.supervisor_training = stored::keyword<model::Training>(query.getColumn(5), origin);
-    q.in_profession_since = stored::optional_date(query.getColumn(6), origin);
-    q.appointed = stored::optional_date(query.getColumn(7), origin);
-    q.teaching_ability_assessed = query.getColumn(8).getInt() != 0;
-    q.master_started = stored::optional_date(query.getColumn(9), origin);
-
-    SQLite::Statement fields(
-        database, "SELECT field FROM staff_specialist WHERE person_id = ? ORDER BY rowid");
-    fields.bind(1, person_id);
-    while (fields.executeStep()) {
-        q.specialist.push_back(fields.getColumn(0).getString());
+    {
+        auto query = connection.statement(R"(
+            SELECT role, profession, employer, degree, degree_field, supervisor_training,
+                   in_profession_since, appointed, teaching_ability_assessed, master_started
+            FROM staff WHERE person_id = ?)");
+        query->bind(1, person_id);
+        if (!query->executeStep()) {
+            return std::nullopt;
+        }
+        q.role = stored::keyword<model::Role>(query->getColumn(0), origin);
+        q.profession = query->getColumn(1).getString();
+        q.employer = stored::keyword<model::Employer>(query->getColumn(2), origin);
+        q.degree = stored::keyword<model::Degree>(query->getColumn(3), origin);
+        q.degree_field = query->getColumn(4).getString();
+        q.supervisor_training = stored::keyword<model::Training>(query->getColumn(5), origin);
+        q.in_profession_since = stored::optional_date(query->getColumn(6), origin);
+        q.appointed = stored::optional_date(query->getColumn(7), origin);
+        q.teaching_ability_assessed = query->getColumn(8).getInt() != 0;
+        q.master_started = stored::optional_date(query->getColumn(9), origin);
     }
+    q.specialist = strings_of(
+        connection, "SELECT field FROM staff_specialist WHERE person_id = ? ORDER BY rowid",
+        person_id);
     return q;
 }
 
 } // namespace
 
-std::optional<Person> load_person(SQLite::Database& database, std::string_view id)
+std::optional<Person> load_person(Connection& connection, std::string_view id)
 {
-    SQLite::Statement query(database, "SELECT id, handle, name FROM person WHERE handle = ?");
-    query.bind(1, std::string(id));
-    if (!query.executeStep()) {
-        return std::nullopt;
-    }
     Person person;
-    const auto row = query.getColumn(0).getInt64();
-    person.id = query.getColumn(1).getString();
-    person.name = query.getColumn(2).getString();
-    person.staff = read_staff(database, row);
+    std::int64_t row = 0;
+    {
+        auto query = connection.statement("SELECT id, handle, name FROM person WHERE handle = ?");
+        query->bind(1, std::string(id));
+        if (!query->executeStep()) {
+            return std::nullopt;
+        }
+        row = query->getColumn(0).getInt64();
+        person.id = query->getColumn(1).getString();
+        person.name = query->getColumn(2).getString();
+    }
+    person.staff = read_staff(connection, row);
     return person;
 }
 
-void insert_person(SQLite::Database& database, const Person& person)
+void insert_person(Connection& connection, const Person& person)
 {
-    SQLite::Statement insert(database,
-                             "INSERT INTO person (uuid, handle, name, kind) VALUES (?, ?, ?, ?)");
-    insert.bind(1, new_uuid());
-    insert.bind(2, person.id);
-    insert.bind(3, person.name);
-    insert.bind(4, person.is_student() ? "student" : "staff");
-    insert.exec();
+    auto insert =
+        connection.statement("INSERT INTO person (uuid, handle, name, kind) VALUES (?, ?, ?, ?)");
+    insert->bind(1, new_uuid());
+    insert->bind(2, person.id);
+    insert->bind(3, person.name);
+    insert->bind(4, person.is_student() ? "student" : "staff");
+    insert->exec();
     if (person.staff) {
-        write_staff(database, database.getLastInsertRowid(), *person.staff);
+        write_staff(connection, connection.getLastInsertRowid(), *person.staff);
     }
 }
 
-void update_person(SQLite::Database& database, const Person& person)
+void update_person(Connection& connection, const Person& person)
 {
-    SQLite::Statement update(database, R"(
-        UPDATE person SET name = ?, kind = ?,
-               updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-        WHERE handle = ? RETURNING id)");
-    update.bind(1, person.name);
-    update.bind(2, person.is_student() ? "student" : "staff");
-    update.bind(3, person.id);
-    update.executeStep();
-    const auto row = update.getColumn(0).getInt64();
-    update.reset();
+    std::int64_t row = 0;
+    {
+        auto update = connection.statement(R"(
+            UPDATE person SET name = ?, kind = ?,
+                   updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+            WHERE handle = ? RETURNING id)");
+        update->bind(1, person.name);
+        update->bind(2, person.is_student() ? "student" : "staff");
+        update->bind(3, person.id);
+        update->executeStep();
+        row = update->getColumn(0).getInt64();
+    }
     if (person.staff) {
-        write_staff(database, row, *person.staff);
+        write_staff(connection, row, *person.staff);
     } else {
-        SQLite::Statement remove(database, "DELETE FROM staff WHERE person_id = ?");
-        remove.bind(1, row);
-        remove.exec();
+        auto remove = connection.statement("DELETE FROM staff WHERE person_id = ?");
+        remove->bind(1, row);
+        remove->exec();
     }
 }
 

@@ -4,16 +4,16 @@
 
 #include <peer/model/person.hpp>
 
-#include <SQLiteCpp/Database.h>
+#include "connection.hpp"
 
 #include <optional>
 #include <string_view>
 
 namespace peer::journal::rows {
 
-std::optional<model::Person> load_person(SQLite::Database& database, std::string_view id);
-void insert_person(SQLite::Database& database, const model::Person& person);
+std::optional<model::Person> load_person(Connection& connection, std::string_view id);
+void insert_person(Connection& connection, const model::Person& person);
 // Updates the row of `person.id`, which must exist.
-void update_person(SQLite::Database& database, const model::Person& person);
+void update_person(Connection& connection, const model::Person& person);
 
 } // namespace peer::journal::rows

@@ -1,8 +1,7 @@
 #pragma once
 // Small query helpers the journal's row files share.
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include "connection.hpp"
 
 #include <cstdint>
 #include <string>
@@ -11,14 +10,14 @@
 namespace peer::journal::rows {
 
 // The first column of every row of `sql`, whose one parameter is `row`.
-inline std::vector<std::string> strings_of(SQLite::Database& database, const char* sql,
+inline std::vector<std::string> strings_of(Connection& connection, const char* sql,
                                            std::int64_t row)
 {
-    SQLite::Statement query(database, sql);
-    query.bind(1, row);
+    auto query = connection.statement(sql);
+    query->bind(1, row);
     std::vector<std::string> out;
-    while (query.executeStep()) {
-        out.push_back(query.getColumn(0).getString());
+    while (query->executeStep()) {
+        out.push_back(query->getColumn(0).getString());
     }
     return out;
 }

@@ -3,6 +3,8 @@
 #include "access.hpp"
 
 #include <peer/core/error.hpp>
+#include <peer/journal/activities.hpp>
+#include <peer/journal/batch.hpp>
 #include <peer/journal/journal.hpp>
 
 #include <SQLiteCpp/Statement.h>
@@ -35,6 +37,24 @@ std::size_t prepared(const journal::Journal& j)
 }
 
 constexpr const char* k_words = "SELECT value FROM json_each('[\"a\", \"b\", \"c\"]') ORDER BY key";
+
+model::Activity activity(int i)
+{
+    model::Activity a;
+    a.code = "BENCH-" + std::to_string(i);
+    a.title = "Activity " + std::to_string(i);
+    a.outcomes = {"LO3", "LO1"};
+    a.tags = {"b", "a"};
+    return a;
+}
+
+model::Activity changed(int i)
+{
+    auto a = activity(i);
+    a.what = "changed";
+    a.tags = {"c"};
+    return a;
+}
 
 } // namespace
 
@@ -132,5 +152,33 @@ TEST_SUITE("journal::connection")
             CHECK(c.execAndGet("SELECT count(*) FROM journal_meta WHERE key IN ('k', 'l')").getInt()
                   == 2);
         });
+    }
+
+    TEST_CASE("a catalogue upsert prepares its statements once, however many rows")
+    {
+        auto j = journal::Journal::in_memory();
+        const auto before = prepared(j);
+        const auto upsert_all = [&](int from, int to) {
+            journal::write_catalogue(j, [&](journal::CatalogueBatch& batch) {
+                for (int i = from; i < to; ++i) {
+                    CHECK(batch.upsert(activity(i)) == journal::ActivitySaved::added);
+                }
+                for (int i = from; i < to; ++i) {
+                    CHECK(batch.upsert(activity(i)) == journal::ActivitySaved::unchanged);
+                }
+                for (int i = from; i < to; ++i) {
+                    CHECK(batch.upsert(changed(i)) == journal::ActivitySaved::updated);
+                }
+                return true;
+            });
+        };
+        upsert_all(0, 1); // each way through the upsert once
+        // Its statements went through the cache: the query, the insert, the two lists' inserts
+        // at least.
+        const auto after_one = prepared(j);
+        CHECK(after_one >= before + 4);
+        upsert_all(1, 50);
+        CHECK(prepared(j) == after_one);
+        CHECK(journal::find_activity(j, "BENCH-7") == changed(7));
     }
 }
