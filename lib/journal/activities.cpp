@@ -73,9 +73,7 @@ std::vector<model::Activity> list_activities(Journal& journal, const ActivityFil
 {
     std::vector<model::Activity> out;
     Access::read(journal, [&](Connection& database) {
-        auto codes = database.statement("SELECT code FROM activity ORDER BY code");
-        while (codes->executeStep()) {
-            auto activity = *rows::load_activity(database, codes->getColumn(0).getString());
+        for (auto& activity : rows::all_activities(database)) {
             if (passes(activity, filter)) {
                 out.push_back(std::move(activity));
             }

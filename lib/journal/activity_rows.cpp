@@ -2,6 +2,7 @@
 
 #include "placement_rows.hpp"
 #include "sql.hpp"
+#include "stored.hpp"
 
 #include <peer/core/uuid.hpp>
 
@@ -14,6 +15,24 @@ namespace {
 void bind_text(SQLite::Statement& statement, const char* name, const std::string& text)
 {
     statement.bind(name, text);
+}
+
+// The activity's columns, with its outcomes and tags as JSON arrays in the order they were given.
+constexpr const char* k_select_activity = R"(
+    SELECT a.id, a.code, a.title, a.what, a.how, a.why, a.unit,
+           (SELECT json_group_array(outcome) FROM (SELECT outcome FROM activity_outcome
+                                                   WHERE activity_id = a.id ORDER BY rowid)),
+           (SELECT json_group_array(tag) FROM (SELECT tag FROM activity_tag
+                                               WHERE activity_id = a.id ORDER BY rowid))
+    FROM activity a)";
+
+model::Activity read_activity(SQLite::Statement& row)
+{
+    const stored::Origin origin{"activity", row.getColumn(0).getInt64()};
+    return {row.getColumn(1).getString(), row.getColumn(2).getString(),
+            row.getColumn(3).getString(), row.getColumn(4).getString(),
+            row.getColumn(5).getString(), json_strings(row.getColumn(7), origin),
+            row.getColumn(6).getString(), json_strings(row.getColumn(8), origin)};
 }
 
 // Writes the list of the activity `row` anew; `clear` when it may hold items already.
@@ -41,27 +60,24 @@ void write_list(Connection& connection, const char* clear_sql, const char* inser
 
 std::optional<model::Activity> load_activity(Connection& connection, std::string_view code)
 {
-    std::int64_t row = 0;
-    model::Activity activity;
-    {
-        auto query = connection.statement(
-            "SELECT id, code, title, what, how, why, unit FROM activity WHERE code = ?");
-        query->bind(1, std::string(code));
-        if (!query->executeStep()) {
-            return std::nullopt;
-        }
-        row = query->getColumn(0).getInt64();
-        activity = {query->getColumn(1).getString(), query->getColumn(2).getString(),
-                    query->getColumn(3).getString(), query->getColumn(4).getString(),
-                    query->getColumn(5).getString(), {},
-                    query->getColumn(6).getString(), {}};
+    static const std::string sql = std::string(k_select_activity) + " WHERE a.code = ?";
+    auto query = connection.statement(sql);
+    query->bind(1, std::string(code));
+    if (!query->executeStep()) {
+        return std::nullopt;
     }
-    activity.outcomes = strings_of(
-        connection, "SELECT outcome FROM activity_outcome WHERE activity_id = ? ORDER BY rowid",
-        row);
-    activity.tags = strings_of(
-        connection, "SELECT tag FROM activity_tag WHERE activity_id = ? ORDER BY rowid", row);
-    return activity;
+    return read_activity(*query);
+}
+
+std::vector<model::Activity> all_activities(Connection& connection)
+{
+    static const std::string sql = std::string(k_select_activity) + " ORDER BY a.code";
+    std::vector<model::Activity> out;
+    auto query = connection.statement(sql);
+    while (query->executeStep()) {
+        out.push_back(read_activity(*query));
+    }
+    return out;
 }
 
 ActivitySaved ActivityWriter::upsert(const model::Activity& activity)

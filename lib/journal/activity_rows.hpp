@@ -15,6 +15,9 @@ namespace peer::journal::rows {
 
 std::optional<model::Activity> load_activity(Connection& connection, std::string_view code);
 
+// Every activity, by code, with its outcomes and tags, read in one query.
+std::vector<model::Activity> all_activities(Connection& connection);
+
 class ActivityWriter {
 public:
     explicit ActivityWriter(Connection& connection) : m_connection(connection) {}

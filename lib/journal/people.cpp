@@ -15,12 +15,7 @@ std::optional<model::Person> find_person(Journal& journal, std::string_view id)
 std::vector<model::Person> list_people(Journal& journal)
 {
     std::vector<model::Person> people;
-    Access::read(journal, [&](Connection& database) {
-        auto ids = database.statement("SELECT handle FROM person ORDER BY handle");
-        while (ids->executeStep()) {
-            people.push_back(*rows::load_person(database, ids->getColumn(0).getString()));
-        }
-    });
+    Access::read(journal, [&](Connection& database) { people = rows::all_people(database); });
     return people;
 }
 

@@ -63,54 +63,86 @@ void write_staff(Connection& connection, std::int64_t person_id, const Qualifica
     }
 }
 
-std::optional<Qualifications> read_staff(Connection& connection, std::int64_t person_id)
+// A person with their staff row, if any, and its specialist fields in the order they were
+// given. Columns: 0 id, 1 handle, 2 name, 3 staff.person_id (NULL for a student), 4-13 the
+// staff columns, 14 the specialist fields as a JSON array.
+constexpr const char* k_select_person = R"(
+    SELECT p.id, p.handle, p.name, s.person_id,
+           s.role, s.profession, s.employer, s.degree, s.degree_field, s.supervisor_training,
+           s.in_profession_since, s.appointed, s.teaching_ability_assessed, s.master_started,
+           (SELECT json_group_array(field) FROM (SELECT field FROM staff_specialist
+                                                 WHERE person_id = p.id ORDER BY rowid))
+    FROM person p LEFT JOIN staff s ON s.person_id = p.id)";
+
+Qualifications read_staff(SQLite::Statement& row, const stored::Origin& origin)
 {
-    const stored::Origin origin{"staff", person_id};
     Qualifications q;
-    {
-        auto query = connection.statement(R"(
-            SELECT role, profession, employer, degree, degree_field, supervisor_training,
-                   in_profession_since, appointed, teaching_ability_assessed, master_started
-            FROM staff WHERE person_id = ?)");
-        query->bind(1, person_id);
-        if (!query->executeStep()) {
-            return std::nullopt;
-        }
-        q.role = stored::keyword<model::Role>(query->getColumn(0), origin);
-        q.profession = query->getColumn(1).getString();
-        q.employer = stored::keyword<model::Employer>(query->getColumn(2), origin);
-        q.degree = stored::keyword<model::Degree>(query->getColumn(3), origin);
-        q.degree_field = query->getColumn(4).getString();
-        q.supervisor_training = stored::keyword<model::Training>(query->getColumn(5), origin);
-        q.in_profession_since = stored::optional_date(query->getColumn(6), origin);
-        q.appointed = stored::optional_date(query->getColumn(7), origin);
-        q.teaching_ability_assessed = query->getColumn(8).getInt() != 0;
-        q.master_started = stored::optional_date(query->getColumn(9), origin);
-    }
-    q.specialist = strings_of(
-        connection, "SELECT field FROM staff_specialist WHERE person_id = ? ORDER BY rowid",
-        person_id);
+    q.role = stored::keyword<model::Role>(row.getColumn(4), origin);
+    q.profession = row.getColumn(5).getString();
+    q.employer = stored::keyword<model::Employer>(row.getColumn(6), origin);
+    q.degree = stored::keyword<model::Degree>(row.getColumn(7), origin);
+    q.degree_field = row.getColumn(8).getString();
+    q.supervisor_training = stored::keyword<model::Training>(row.getColumn(9), origin);
+    q.in_profession_since = stored::optional_date(row.getColumn(10), origin);
+    q.appointed = stored::optional_date(row.getColumn(11), origin);
+    q.teaching_ability_assessed = row.getColumn(12).getInt() != 0;
+    q.master_started = stored::optional_date(row.getColumn(13), origin);
+    q.specialist = json_strings(row.getColumn(14), origin);
     return q;
+}
+
+Person read_person(SQLite::Statement& row)
+{
+    Person person;
+    person.id = row.getColumn(1).getString();
+    person.name = row.getColumn(2).getString();
+    if (!row.getColumn(3).isNull()) {
+        person.staff = read_staff(row, {"staff", row.getColumn(0).getInt64()});
+    }
+    return person;
+}
+
+std::vector<Person> read_people(SQLite::Statement& query)
+{
+    std::vector<Person> people;
+    while (query.executeStep()) {
+        people.push_back(read_person(query));
+    }
+    return people;
 }
 
 } // namespace
 
 std::optional<Person> load_person(Connection& connection, std::string_view id)
 {
-    Person person;
-    std::int64_t row = 0;
-    {
-        auto query = connection.statement("SELECT id, handle, name FROM person WHERE handle = ?");
-        query->bind(1, std::string(id));
-        if (!query->executeStep()) {
-            return std::nullopt;
-        }
-        row = query->getColumn(0).getInt64();
-        person.id = query->getColumn(1).getString();
-        person.name = query->getColumn(2).getString();
+    static const std::string sql = std::string(k_select_person) + " WHERE p.handle = ?";
+    auto query = connection.statement(sql);
+    query->bind(1, std::string(id));
+    if (!query->executeStep()) {
+        return std::nullopt;
     }
-    person.staff = read_staff(connection, row);
-    return person;
+    return read_person(*query);
+}
+
+std::vector<Person> all_people(Connection& connection)
+{
+    static const std::string sql = std::string(k_select_person) + " ORDER BY p.handle";
+    auto query = connection.statement(sql);
+    return read_people(*query);
+}
+
+std::vector<Person> placement_people(Connection& connection, std::int64_t placement, Linked linked)
+{
+    static const std::string staff = std::string(k_select_person)
+                                     + " JOIN placement_staff l ON l.person_id = p.id"
+                                       " WHERE l.placement_id = ? ORDER BY p.handle";
+    static const std::string students =
+        std::string(k_select_person)
+        + " JOIN placement_student l ON l.person_id = p.id"
+          " WHERE l.placement_id = ? AND l.archived_at IS NULL ORDER BY p.handle";
+    auto query = connection.statement(linked == Linked::staff ? staff : students);
+    query->bind(1, placement);
+    return read_people(*query);
 }
 
 void insert_person(Connection& connection, const Person& person)

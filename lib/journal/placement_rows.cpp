@@ -90,6 +90,18 @@ std::optional<model::Placement> load_placement(Connection& connection, std::stri
     return read_placement(*query);
 }
 
+std::vector<model::Placement> all_placements(Connection& connection)
+{
+    static const std::string sql =
+        std::string(k_select_placement) + " ORDER BY p.start_date, p.handle";
+    std::vector<model::Placement> placements;
+    auto query = connection.statement(sql);
+    while (query->executeStep()) {
+        placements.push_back(read_placement(*query));
+    }
+    return placements;
+}
+
 std::int64_t save_placement(Connection& connection, const model::Placement& p)
 {
     const auto examiner = *person_row(connection, p.examiner);
@@ -126,26 +138,25 @@ std::int64_t save_placement(Connection& connection, const model::Placement& p)
 
 std::vector<PairRow> active_pairs(Connection& connection, std::int64_t placement)
 {
+    // The students and supervisors of each pair in the order they were written (rowid).
+    auto query = connection.statement(R"(
+        SELECT pr.id, pr.reason,
+               (SELECT json_group_array(handle) FROM (
+                    SELECT p.handle FROM pair_student s JOIN person p ON p.id = s.person_id
+                    WHERE s.pair_id = pr.id ORDER BY s.rowid)),
+               (SELECT json_group_array(handle) FROM (
+                    SELECT p.handle FROM pair_supervisor s JOIN person p ON p.id = s.person_id
+                    WHERE s.pair_id = pr.id ORDER BY s.rowid))
+        FROM pair pr WHERE pr.placement_id = ? AND pr.archived_at IS NULL ORDER BY pr.id)");
+    query->bind(1, placement);
     std::vector<PairRow> pairs;
-    {
-        auto query = connection.statement("SELECT id, reason FROM pair WHERE placement_id = ? "
-                                          "AND archived_at IS NULL ORDER BY id");
-        query->bind(1, placement);
-        while (query->executeStep()) {
-            PairRow row{query->getColumn(0).getInt64(), {}};
-            row.pair.reason = query->getColumn(1).getString();
-            pairs.push_back(std::move(row));
-        }
-    }
-    for (auto& row : pairs) {
-        row.pair.students = strings_of(connection,
-                                       "SELECT p.handle FROM pair_student s JOIN person p ON "
-                                       "p.id = s.person_id WHERE s.pair_id = ? ORDER BY s.rowid",
-                                       row.id);
-        row.pair.supervisors = strings_of(connection,
-                                          "SELECT p.handle FROM pair_supervisor s JOIN person p ON "
-                                          "p.id = s.person_id WHERE s.pair_id = ? ORDER BY s.rowid",
-                                          row.id);
+    while (query->executeStep()) {
+        PairRow row{query->getColumn(0).getInt64(), {}};
+        const stored::Origin origin{"pair", row.id};
+        row.pair.reason = query->getColumn(1).getString();
+        row.pair.students = json_strings(query->getColumn(2), origin);
+        row.pair.supervisors = json_strings(query->getColumn(3), origin);
+        pairs.push_back(std::move(row));
     }
     return pairs;
 }

@@ -16,6 +16,8 @@ std::optional<std::int64_t> person_row(Connection& connection, std::string_view 
 std::optional<std::int64_t> placement_row(Connection& connection, std::string_view handle);
 
 std::optional<model::Placement> load_placement(Connection& connection, std::string_view handle);
+// Every placement, by start date and id, in one query.
+std::vector<model::Placement> all_placements(Connection& connection);
 // Inserts or updates the placement; its examiner must already be a person.
 std::int64_t save_placement(Connection& connection, const model::Placement& placement);
 
@@ -24,7 +26,8 @@ struct PairRow {
     model::Pair pair;
 };
 
-// The placement's active pairs, students and supervisors in the order they were written.
+// The placement's active pairs, students and supervisors in the order they were written, in one
+// query.
 std::vector<PairRow> active_pairs(Connection& connection, std::int64_t placement);
 std::int64_t insert_pair(Connection& connection, std::int64_t placement, const model::Pair& pair);
 void update_pair(Connection& connection, std::int64_t pair_row, const model::Pair& pair);

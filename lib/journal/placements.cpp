@@ -221,15 +221,6 @@ void Applier::save_pairs(std::int64_t placement)
     }
 }
 
-std::vector<model::Person> people(Connection& database, const char* sql, std::int64_t placement)
-{
-    std::vector<model::Person> out;
-    for (const auto& handle : linked(database, sql, placement)) {
-        out.push_back(*rows::load_person(database, handle));
-    }
-    return out;
-}
-
 } // namespace
 
 ApplyResult apply_setup(Journal& journal, const model::PlacementSetup& setup, bool archive)
@@ -243,12 +234,8 @@ ApplyResult apply_setup(Journal& journal, const model::PlacementSetup& setup, bo
 std::vector<model::Placement> list_placements(Journal& journal)
 {
     std::vector<model::Placement> placements;
-    Access::read(journal, [&](Connection& database) {
-        auto query = database.statement("SELECT handle FROM placement ORDER BY start_date, handle");
-        while (query->executeStep()) {
-            placements.push_back(*rows::load_placement(database, query->getColumn(0).getString()));
-        }
-    });
+    Access::read(journal,
+                 [&](Connection& database) { placements = rows::all_placements(database); });
     return placements;
 }
 
@@ -263,8 +250,8 @@ std::optional<model::PlacementSetup> load_setup(Journal& journal, std::string_vi
         const auto row = *rows::placement_row(database, placement_id);
         setup.emplace();
         setup->placement = std::move(*placement);
-        setup->staff = people(database, k_staff, row);
-        setup->students = people(database, k_active_students, row);
+        setup->staff = rows::placement_people(database, row, rows::Linked::staff);
+        setup->students = rows::placement_people(database, row, rows::Linked::active_students);
         for (auto& pair : rows::active_pairs(database, row)) {
             setup->pairs.push_back(std::move(pair.pair));
         }
