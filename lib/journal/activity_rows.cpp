@@ -17,13 +17,12 @@ void bind_text(SQLite::Statement& statement, const char* name, const std::string
     statement.bind(name, text);
 }
 
-// The activity's columns, with its outcomes and tags as JSON arrays in the order they were given.
+// The activity's columns, with its outcomes and tags (rows::json_list).
 constexpr const char* k_select_activity = R"(
     SELECT a.id, a.code, a.title, a.what, a.how, a.why, a.unit,
-           (SELECT json_group_array(outcome) FROM (SELECT outcome FROM activity_outcome
-                                                   WHERE activity_id = a.id ORDER BY rowid)),
-           (SELECT json_group_array(tag) FROM (SELECT tag FROM activity_tag
-                                               WHERE activity_id = a.id ORDER BY rowid))
+           (SELECT json_group_object(rowid, outcome) FROM activity_outcome
+            WHERE activity_id = a.id),
+           (SELECT json_group_object(rowid, tag) FROM activity_tag WHERE activity_id = a.id)
     FROM activity a)";
 
 model::Activity read_activity(SQLite::Statement& row)
@@ -31,8 +30,8 @@ model::Activity read_activity(SQLite::Statement& row)
     const stored::Origin origin{"activity", row.getColumn(0).getInt64()};
     return {row.getColumn(1).getString(), row.getColumn(2).getString(),
             row.getColumn(3).getString(), row.getColumn(4).getString(),
-            row.getColumn(5).getString(), json_strings(row.getColumn(7), origin),
-            row.getColumn(6).getString(), json_strings(row.getColumn(8), origin)};
+            row.getColumn(5).getString(), json_list(row.getColumn(7), origin),
+            row.getColumn(6).getString(), json_list(row.getColumn(8), origin)};
 }
 
 // Writes the list of the activity `row` anew; `clear` when it may hold items already.

@@ -63,15 +63,15 @@ void write_staff(Connection& connection, std::int64_t person_id, const Qualifica
     }
 }
 
-// A person with their staff row, if any, and its specialist fields in the order they were
-// given. Columns: 0 id, 1 handle, 2 name, 3 staff.person_id (NULL for a student), 4-13 the
-// staff columns, 14 the specialist fields as a JSON array.
+// A person with their staff row, if any, and its specialist fields. Columns: 0 id, 1 handle,
+// 2 name, 3 staff.person_id (NULL for a student), 4-13 the staff columns, 14 the specialist
+// fields (rows::json_list).
 constexpr const char* k_select_person = R"(
     SELECT p.id, p.handle, p.name, s.person_id,
            s.role, s.profession, s.employer, s.degree, s.degree_field, s.supervisor_training,
            s.in_profession_since, s.appointed, s.teaching_ability_assessed, s.master_started,
-           (SELECT json_group_array(field) FROM (SELECT field FROM staff_specialist
-                                                 WHERE person_id = p.id ORDER BY rowid))
+           (SELECT json_group_object(rowid, field) FROM staff_specialist
+            WHERE person_id = p.id)
     FROM person p LEFT JOIN staff s ON s.person_id = p.id)";
 
 Qualifications read_staff(SQLite::Statement& row, const stored::Origin& origin)
@@ -87,7 +87,7 @@ Qualifications read_staff(SQLite::Statement& row, const stored::Origin& origin)
     q.appointed = stored::optional_date(row.getColumn(11), origin);
     q.teaching_ability_assessed = row.getColumn(12).getInt() != 0;
     q.master_started = stored::optional_date(row.getColumn(13), origin);
-    q.specialist = json_strings(row.getColumn(14), origin);
+    q.specialist = json_list(row.getColumn(14), origin);
     return q;
 }
 

@@ -138,15 +138,13 @@ std::int64_t save_placement(Connection& connection, const model::Placement& p)
 
 std::vector<PairRow> active_pairs(Connection& connection, std::int64_t placement)
 {
-    // The students and supervisors of each pair in the order they were written (rowid).
+    // The students and supervisors of each pair (rows::json_list).
     auto query = connection.statement(R"(
         SELECT pr.id, pr.reason,
-               (SELECT json_group_array(handle) FROM (
-                    SELECT p.handle FROM pair_student s JOIN person p ON p.id = s.person_id
-                    WHERE s.pair_id = pr.id ORDER BY s.rowid)),
-               (SELECT json_group_array(handle) FROM (
-                    SELECT p.handle FROM pair_supervisor s JOIN person p ON p.id = s.person_id
-                    WHERE s.pair_id = pr.id ORDER BY s.rowid))
+               (SELECT json_group_object(s.rowid, p.handle) FROM pair_student s
+                JOIN person p ON p.id = s.person_id WHERE s.pair_id = pr.id),
+               (SELECT json_group_object(s.rowid, p.handle) FROM pair_supervisor s
+                JOIN person p ON p.id = s.person_id WHERE s.pair_id = pr.id)
         FROM pair pr WHERE pr.placement_id = ? AND pr.archived_at IS NULL ORDER BY pr.id)");
     query->bind(1, placement);
     std::vector<PairRow> pairs;
@@ -154,8 +152,8 @@ std::vector<PairRow> active_pairs(Connection& connection, std::int64_t placement
         PairRow row{query->getColumn(0).getInt64(), {}};
         const stored::Origin origin{"pair", row.id};
         row.pair.reason = query->getColumn(1).getString();
-        row.pair.students = json_strings(query->getColumn(2), origin);
-        row.pair.supervisors = json_strings(query->getColumn(3), origin);
+        row.pair.students = json_list(query->getColumn(2), origin);
+        row.pair.supervisors = json_list(query->getColumn(3), origin);
         pairs.push_back(std::move(row));
     }
     return pairs;

@@ -1,5 +1,5 @@
-// The listings read each row's lists in the same query as the row (json_group_array): every
-// item, in the order it was written.
+// The listings read each row's lists in the same query as the row (json_group_object of rowid
+// and item, rows::json_list): every item, in the order it was written.
 
 #include "access.hpp"
 
@@ -10,6 +10,7 @@
 #include <peer/journal/placements.hpp>
 
 #include "fixtures.hpp"
+#include "sql.hpp"
 
 #include <doctest/doctest.h>
 
@@ -102,6 +103,59 @@ TEST_SUITE("journal::lists")
             CHECK(journal::list_activities(j, {"asepsis", "", ""}).size() == 1);
             CHECK(journal::list_activities(j, {"", "LO10", ""}).size() == 1);
             CHECK(journal::list_activities(j, {"", "LO99", ""}).empty());
+        }
+    }
+
+    TEST_CASE("json_list reads back every text json_group_object writes, by rowid")
+    {
+        auto j = journal::Journal::in_memory();
+        const Strings texts{"plain",
+                            "",
+                            "quote \" backslash \\ slash /",
+                            "tab\tnewline\ncarriage\rbell\a\x01\x1f",
+                            "åäö ñ 漢字 🩺",
+                            "{\"1\": \"not an object\"}"};
+        journal::Access::read(j, [&](journal::Connection& c) {
+            // An index on the text, so that the aggregate sees the rows out of their order.
+            c.exec("CREATE TEMP TABLE item (text TEXT UNIQUE)");
+            for (const auto& text : texts) {
+                auto insert = c.statement("INSERT INTO item VALUES (?)");
+                insert->bind(1, text);
+                insert->exec();
+            }
+            auto query = c.statement(
+                "SELECT (SELECT json_group_object(rowid, text) FROM item WHERE text >= ''),"
+                " (SELECT json_group_object(rowid, text) FROM item WHERE 0)");
+            REQUIRE(query->executeStep());
+            CHECK(query->getColumn(0).getString().substr(0, 7) == "{\"2\":\"\"");
+            CHECK(journal::rows::json_list(query->getColumn(0), {"item"}) == texts);
+            CHECK(journal::rows::json_list(query->getColumn(1), {"item"}).empty());
+        });
+        SUBCASE("escapes SQLite does not write, but JSON has")
+        {
+            journal::Access::read(j, [&](journal::Connection& c) {
+                auto query =
+                    c.statement(R"(SELECT '{"10": "\u0041", "9": "\u00e5\/\ud83e\ude7a"}')");
+                REQUIRE(query->executeStep());
+                CHECK(journal::rows::json_list(query->getColumn(0), {"item"})
+                      == Strings{"å/🩺", "A"});
+            });
+        }
+        SUBCASE("anything else is a JournalError")
+        {
+            for (const char* bad :
+                 {"", "null", "{", "[\"a\"]", "{\"1\": 1}", "{\"1\": null}", "{\"x\": \"a\"}",
+                  "{\"\": \"a\"}", "{\"1\" \"a\"}", "{\"1\": \"a\"} x", "{\"1\": \"a\",}",
+                  "{\"1\": \"\\ud800\"}", "{\"1\": \"\\x\"}", "{\"1\": \"open}"}) {
+                CAPTURE(bad);
+                journal::Access::read(j, [&](journal::Connection& c) {
+                    auto query = c.statement("SELECT ?");
+                    query->bind(1, bad);
+                    REQUIRE(query->executeStep());
+                    CHECK_THROWS_AS(journal::rows::json_list(query->getColumn(0), {"item", 1}),
+                                    JournalError);
+                });
+            }
         }
     }
 
