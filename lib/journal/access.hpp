@@ -1,11 +1,13 @@
 #pragma once
 // The journal's SQLite connection, for the journal's own modules only: nothing outside
 // lib/journal/ can include this header (the build does not give them its folder), so the
-// journal stays the only module that speaks SQL.
+// journal stays the only module that speaks SQL. The connection is an SQLite::Database with a
+// cache of prepared statements (connection.hpp); work that takes an SQLite::Database& gets it
+// all the same.
 
 #include <peer/journal/journal.hpp>
 
-#include <SQLiteCpp/Database.h>
+#include "connection.hpp"
 
 #include <functional>
 
@@ -13,21 +15,21 @@ namespace peer::journal {
 
 struct Access {
     // Journal::write, Journal::write_if and Journal::read, with the connection.
-    static void write(Journal& journal, const std::function<void(SQLite::Database&)>& work)
+    static void write(Journal& journal, const std::function<void(Connection&)>& work)
     {
-        journal.transaction(true, [&](SQLite::Database& database) {
-            work(database);
+        journal.transaction(true, [&](Connection& connection) {
+            work(connection);
             return true;
         });
     }
-    static bool write_if(Journal& journal, const std::function<bool(SQLite::Database&)>& work)
+    static bool write_if(Journal& journal, const std::function<bool(Connection&)>& work)
     {
         return journal.transaction(true, work);
     }
-    static void read(const Journal& journal, const std::function<void(SQLite::Database&)>& work)
+    static void read(const Journal& journal, const std::function<void(Connection&)>& work)
     {
-        journal.transaction(false, [&](SQLite::Database& database) {
-            work(database);
+        journal.transaction(false, [&](Connection& connection) {
+            work(connection);
             return true;
         });
     }

@@ -64,19 +64,16 @@ model::LogEntry read_entry(SQLite::Statement& row)
 std::optional<model::Activity> find_activity(Journal& journal, std::string_view code)
 {
     std::optional<model::Activity> activity;
-    Access::read(journal, [&](SQLite::Database& database) {
-        activity = rows::load_activity(database, code);
-    });
+    Access::read(journal,
+                 [&](Connection& database) { activity = rows::load_activity(database, code); });
     return activity;
 }
 
 std::vector<model::Activity> list_activities(Journal& journal, const ActivityFilter& filter)
 {
     std::vector<model::Activity> out;
-    Access::read(journal, [&](SQLite::Database& database) {
-        SQLite::Statement codes(database, "SELECT code FROM activity ORDER BY code");
-        while (codes.executeStep()) {
-            auto activity = *rows::load_activity(database, codes.getColumn(0).getString());
+    Access::read(journal, [&](Connection& database) {
+        for (auto& activity : rows::all_activities(database)) {
             if (passes(activity, filter)) {
                 out.push_back(std::move(activity));
             }
@@ -88,7 +85,7 @@ std::vector<model::Activity> list_activities(Journal& journal, const ActivityFil
 ActivitySaved add_activity(Journal& journal, const model::Activity& activity)
 {
     auto saved = ActivitySaved::added;
-    Access::write(journal, [&](SQLite::Database& database) {
+    Access::write(journal, [&](Connection& database) {
         if (rows::load_activity(database, activity.code)) {
             saved = ActivitySaved::code_taken;
             return;
@@ -101,7 +98,7 @@ ActivitySaved add_activity(Journal& journal, const model::Activity& activity)
 ActivitySaved update_activity(Journal& journal, const model::Activity& activity)
 {
     auto saved = ActivitySaved::not_found;
-    Access::write(journal, [&](SQLite::Database& database) {
+    Access::write(journal, [&](Connection& database) {
         if (rows::load_activity(database, activity.code)) {
             saved = rows::ActivityWriter(database).upsert(activity);
         }
@@ -112,7 +109,7 @@ ActivitySaved update_activity(Journal& journal, const model::Activity& activity)
 std::optional<LogContext> log_context(Journal& journal)
 {
     std::optional<LogContext> context;
-    Access::read(journal, [&](SQLite::Database& database) {
+    Access::read(journal, [&](Connection& database) {
         SQLite::Statement owner(database, "SELECT value FROM journal_meta WHERE key = 'owner'");
         if (!owner.executeStep()) {
             return;
@@ -148,11 +145,15 @@ std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
                            const LogContext& context, const std::vector<std::string>& allowed)
 {
     std::int64_t number = 0;
-    Access::write(journal, [&](SQLite::Database& database) {
-        SQLite::Statement activity(database, "SELECT id FROM activity WHERE code = ?");
-        activity.bind(1, entry.code);
-        activity.executeStep();
-        number = rows::LogWriter(database, context).insert(entry, activity.getColumn(0).getInt64());
+    Access::write(journal, [&](Connection& database) {
+        std::int64_t activity = 0;
+        {
+            auto query = database.statement("SELECT id FROM activity WHERE code = ?");
+            query->bind(1, entry.code);
+            query->executeStep();
+            activity = query->getColumn(0).getInt64();
+        }
+        number = rows::LogWriter(database, context).insert(entry, activity);
         const auto uuid =
             rows::strings_of(database, "SELECT uuid FROM log_entry WHERE id = ?", number);
         rows::record_allowed(database, allowed, "note", uuid.at(0));
@@ -163,7 +164,7 @@ std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
 void for_each_log_entry(Journal& journal, const HistoryFilter& filter,
                         const std::function<void(const model::LogEntry&)>& each)
 {
-    Access::read(journal, [&](SQLite::Database& database) {
+    Access::read(journal, [&](Connection& database) {
         SQLite::Statement query(database, R"(
             SELECT l.id, l.date, a.code, l.mode, coalesce(p.handle, ''), l.patients, l.presence,
                    l.note, s.steps
@@ -203,7 +204,7 @@ std::optional<model::LogEntry> find_log_entry(Journal& journal, std::int64_t num
 std::vector<DayProgress> progress_by_day(Journal& journal)
 {
     std::vector<DayProgress> days;
-    Access::read(journal, [&](SQLite::Database& database) {
+    Access::read(journal, [&](Connection& database) {
         SQLite::Statement query(database, R"(
             SELECT date, count(*), coalesce(max(patients), 0),
                    sum(presence = 'full'), sum(presence = 'partial'), sum(presence = 'none')

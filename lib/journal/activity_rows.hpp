@@ -1,11 +1,10 @@
 #pragma once
-// Activities and log entries as rows, with their statements prepared once: what a batch import
-// writes, row after row, inside one transaction.
+// Activities and log entries as rows, with their statements from the connection's cache: what a
+// batch import writes, row after row, inside one transaction.
 
 #include <peer/journal/activities.hpp>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include "connection.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -14,37 +13,34 @@
 
 namespace peer::journal::rows {
 
-std::optional<model::Activity> load_activity(SQLite::Database& database, std::string_view code);
+std::optional<model::Activity> load_activity(Connection& connection, std::string_view code);
+
+// Every activity, by code, with its outcomes and tags, read in one query.
+std::vector<model::Activity> all_activities(Connection& connection);
 
 class ActivityWriter {
 public:
-    explicit ActivityWriter(SQLite::Database& database);
+    explicit ActivityWriter(Connection& connection) : m_connection(connection) {}
     // Adds the activity, or updates the one with its code; says which, or that nothing changed.
     ActivitySaved upsert(const model::Activity& activity);
 
 private:
-    void write_lists(std::int64_t row, const model::Activity& activity);
-
-    SQLite::Database& m_database;
-    SQLite::Statement m_insert;
-    SQLite::Statement m_update;
+    Connection& m_connection;
 };
 
 // The row of every activity, by code.
-std::unordered_map<std::string, std::int64_t> activity_rows(SQLite::Database& database);
+std::unordered_map<std::string, std::int64_t> activity_rows(Connection& connection);
 
 class LogWriter {
 public:
     // `context` says who logs; its people must be in the journal.
-    LogWriter(SQLite::Database& database, const LogContext& context);
+    LogWriter(Connection& connection, const LogContext& context);
     std::int64_t insert(const model::LogEntry& entry, std::int64_t activity_row);
 
 private:
     std::int64_t person(const std::string& handle);
 
-    SQLite::Database& m_database;
-    SQLite::Statement m_insert;
-    SQLite::Statement m_step;
+    Connection& m_connection;
     std::string m_created_at;
     std::optional<std::int64_t> m_author;
     std::optional<std::int64_t> m_pair;

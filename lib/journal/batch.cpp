@@ -9,7 +9,7 @@ namespace {
 
 // A larger page cache for the indexes a big import extends (within the 64 MiB that an import of
 // a million rows is measured against in bench/run.sh).
-void enlarge_cache(SQLite::Database& database)
+void enlarge_cache(Connection& database)
 {
     database.exec("PRAGMA cache_size = -32768");
 }
@@ -30,7 +30,7 @@ ActivitySaved CatalogueBatch::upsert(const model::Activity& activity)
 
 struct LogBatch::Rows {
     std::unordered_map<std::string, std::int64_t> activities;
-    rows::DeferredNoteIndex note_index; // before the log's statements are prepared
+    rows::DeferredNoteIndex note_index; // triggers off; cached statements recompile without
     rows::LogWriter writer;
 };
 
@@ -50,9 +50,8 @@ void LogBatch::insert(const model::LogEntry& entry, std::int64_t activity)
 
 bool write_catalogue(Journal& journal, const std::function<bool(CatalogueBatch&)>& work)
 {
-    return Access::write_if(journal, [&](SQLite::Database& database) {
+    return Access::write_if(journal, [&](Connection& database) {
         enlarge_cache(database);
-        // The rows are built in place: their prepared statements are not to be moved.
         CatalogueBatch batch(std::unique_ptr<CatalogueBatch::Rows>(
             new CatalogueBatch::Rows{rows::ActivityWriter(database)}));
         return work(batch);
@@ -62,7 +61,7 @@ bool write_catalogue(Journal& journal, const std::function<bool(CatalogueBatch&)
 bool write_log(Journal& journal, const LogContext& context,
                const std::function<bool(LogBatch&)>& work)
 {
-    return Access::write_if(journal, [&](SQLite::Database& database) {
+    return Access::write_if(journal, [&](Connection& database) {
         enlarge_cache(database);
         auto rows = std::unique_ptr<LogBatch::Rows>(
             new LogBatch::Rows{rows::activity_rows(database), rows::DeferredNoteIndex(database),

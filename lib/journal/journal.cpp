@@ -2,10 +2,10 @@
 #include <peer/core/files.hpp>
 #include <peer/journal/journal.hpp>
 
+#include "connection.hpp"
 #include "migrations.hpp"
 #include "sqlite_error.hpp"
 
-#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -87,25 +87,25 @@ Journal::Journal(const fs::path& path, OpenMode mode, std::chrono::milliseconds 
         m_created = true;
     }
     try {
-        m_database = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE,
-                                                        static_cast<int>(busy_timeout.count()));
+        m_database = std::make_unique<Connection>(path, SQLite::OPEN_READWRITE,
+                                                  static_cast<int>(busy_timeout.count()));
         prepare(mode);
     } catch (const SQLite::Exception& failure) {
         throw journal_error(failure, path);
     }
 }
 
-Journal::Journal(fs::path path, std::unique_ptr<SQLite::Database> database, bool created)
+Journal::Journal(fs::path path, std::unique_ptr<Connection> database, bool created)
     : m_path(std::move(path)), m_database(std::move(database)), m_created(created)
 {
 }
 
 Journal Journal::in_memory()
 {
-    Journal journal(":memory:",
-                    std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE
-                                                                       | SQLite::OPEN_CREATE),
-                    true);
+    Journal journal(
+        ":memory:",
+        std::make_unique<Connection>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
+        true);
     journal.prepare(OpenMode::create);
     return journal;
 }
@@ -184,7 +184,7 @@ int Journal::schema_version() const
     return query_int(*m_database, "PRAGMA user_version");
 }
 
-bool Journal::transaction(bool write, const std::function<bool(SQLite::Database&)>& work) const
+bool Journal::transaction(bool write, const std::function<bool(Connection&)>& work) const
 {
     auto& database = *m_database;
     const bool outermost = m_depth == 0;
@@ -226,7 +226,7 @@ bool Journal::transaction(bool write, const std::function<bool(SQLite::Database&
 
 void Journal::write(const std::function<void()>& work)
 {
-    transaction(true, [&](SQLite::Database&) {
+    transaction(true, [&](Connection&) {
         work();
         return true;
     });
@@ -234,12 +234,12 @@ void Journal::write(const std::function<void()>& work)
 
 bool Journal::write_if(const std::function<bool()>& work)
 {
-    return transaction(true, [&](SQLite::Database&) { return work(); });
+    return transaction(true, [&](Connection&) { return work(); });
 }
 
 void Journal::read(const std::function<void()>& work) const
 {
-    transaction(false, [&](SQLite::Database&) {
+    transaction(false, [&](Connection&) {
         work();
         return true;
     });

@@ -12,7 +12,7 @@ namespace peer::journal {
 PairResult add_pair(Journal& journal, std::string_view placement_id, const model::Pair& pair)
 {
     PairResult result;
-    Access::write(journal, [&](SQLite::Database& database) {
+    Access::write(journal, [&](Connection& database) {
         const auto placement = rows::placement_row(database, placement_id);
         if (!placement) {
             return;
@@ -27,7 +27,7 @@ PairResult remove_pair(Journal& journal, std::string_view placement_id, std::str
                        bool archive)
 {
     PairResult result;
-    Access::write(journal, [&](SQLite::Database& database) {
+    Access::write(journal, [&](Connection& database) {
         const auto placement = rows::placement_row(database, placement_id);
         if (!placement) {
             return;

@@ -3,34 +3,26 @@
 
 #include "person_rows.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 namespace peer::journal {
 
 std::optional<model::Person> find_person(Journal& journal, std::string_view id)
 {
     std::optional<model::Person> person;
-    Access::read(journal,
-                 [&](SQLite::Database& database) { person = rows::load_person(database, id); });
+    Access::read(journal, [&](Connection& database) { person = rows::load_person(database, id); });
     return person;
 }
 
 std::vector<model::Person> list_people(Journal& journal)
 {
     std::vector<model::Person> people;
-    Access::read(journal, [&](SQLite::Database& database) {
-        SQLite::Statement ids(database, "SELECT handle FROM person ORDER BY handle");
-        while (ids.executeStep()) {
-            people.push_back(*rows::load_person(database, ids.getColumn(0).getString()));
-        }
-    });
+    Access::read(journal, [&](Connection& database) { people = rows::all_people(database); });
     return people;
 }
 
 PersonSaved add_person(Journal& journal, const model::Person& person)
 {
     auto saved = PersonSaved::added;
-    Access::write(journal, [&](SQLite::Database& database) {
+    Access::write(journal, [&](Connection& database) {
         if (rows::load_person(database, person.id)) {
             saved = PersonSaved::id_taken;
             return;
@@ -43,7 +35,7 @@ PersonSaved add_person(Journal& journal, const model::Person& person)
 PersonSaved update_person(Journal& journal, const model::Person& person)
 {
     auto saved = PersonSaved::updated;
-    Access::write(journal, [&](SQLite::Database& database) {
+    Access::write(journal, [&](Connection& database) {
         const auto before = rows::load_person(database, person.id);
         if (!before) {
             saved = PersonSaved::not_found;

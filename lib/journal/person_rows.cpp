@@ -1,4 +1,5 @@
 #include "person_rows.hpp"
+#include "sql.hpp"
 #include "stored.hpp"
 
 #include <peer/core/uuid.hpp>
@@ -21,9 +22,9 @@ void bind_date(SQLite::Statement& statement, const char* name, const std::option
     }
 }
 
-void write_staff(SQLite::Database& database, std::int64_t person_id, const Qualifications& q)
+void write_staff(Connection& connection, std::int64_t person_id, const Qualifications& q)
 {
-    SQLite::Statement upsert(database, R"(
+    auto upsert = connection.statement(R"(
         INSERT INTO staff (person_id, role, profession, employer, degree, degree_field,
                            supervisor_training, in_profession_since, appointed,
                            teaching_ability_assessed, master_started)
@@ -36,113 +37,148 @@ void write_staff(SQLite::Database& database, std::int64_t person_id, const Quali
             in_profession_since = excluded.in_profession_since, appointed = excluded.appointed,
             teaching_ability_assessed = excluded.teaching_ability_assessed,
             master_started = excluded.master_started)");
-    upsert.bind(":id", person_id);
-    upsert.bind(":role", std::string(model::keyword(q.role)));
-    upsert.bind(":profession", q.profession);
-    upsert.bind(":employer", std::string(model::keyword(q.employer)));
-    upsert.bind(":degree", std::string(model::keyword(q.degree)));
-    upsert.bind(":degree_field", q.degree_field);
-    upsert.bind(":training", std::string(model::keyword(q.supervisor_training)));
-    bind_date(upsert, ":since", q.in_profession_since);
-    bind_date(upsert, ":appointed", q.appointed);
-    upsert.bind(":assessed", q.teaching_ability_assessed ? 1 : 0);
-    bind_date(upsert, ":master_started", q.master_started);
-    upsert.exec();
+    upsert->bind(":id", person_id);
+    upsert->bind(":role", std::string(model::keyword(q.role)));
+    upsert->bind(":profession", q.profession);
+    upsert->bind(":employer", std::string(model::keyword(q.employer)));
+    upsert->bind(":degree", std::string(model::keyword(q.degree)));
+    upsert->bind(":degree_field", q.degree_field);
+    upsert->bind(":training", std::string(model::keyword(q.supervisor_training)));
+    bind_date(*upsert, ":since", q.in_profession_since);
+    bind_date(*upsert, ":appointed", q.appointed);
+    upsert->bind(":assessed", q.teaching_ability_assessed ? 1 : 0);
+    bind_date(*upsert, ":master_started", q.master_started);
+    upsert->exec();
 
-    SQLite::Statement clear(database, "DELETE FROM staff_specialist WHERE person_id = ?");
-    clear.bind(1, person_id);
-    clear.exec();
-    SQLite::Statement add(
-        database, "INSERT OR IGNORE INTO staff_specialist (person_id, field) VALUES (?, ?)");
+    auto clear = connection.statement("DELETE FROM staff_specialist WHERE person_id = ?");
+    clear->bind(1, person_id);
+    clear->exec();
+    auto add = connection.statement(
+        "INSERT OR IGNORE INTO staff_specialist (person_id, field) VALUES (?, ?)");
     for (const auto& field : q.specialist) {
-        add.bind(1, person_id);
-        add.bind(2, field);
-        add.exec();
-        add.reset();
+        add->bind(1, person_id);
+        add->bind(2, field);
+        add->exec();
+        add->reset();
     }
 }
 
-std::optional<Qualifications> read_staff(SQLite::Database& database, std::int64_t person_id)
-{
-    SQLite::Statement query(database, R"(
-        SELECT role, profession, employer, degree, degree_field, supervisor_training,
-               in_profession_since, appointed, teaching_ability_assessed, master_started
-        FROM staff WHERE person_id = ?)");
-    query.bind(1, person_id);
-    if (!query.executeStep()) {
-        return std::nullopt;
-    }
-    const stored::Origin origin{"staff", person_id};
-    Qualifications q;
-    q.role = stored::keyword<model::Role>(query.getColumn(0), origin);
-    q.profession = query.getColumn(1).getString();
-    q.employer = stored::keyword<model::Employer>(query.getColumn(2), origin);
-    q.degree = stored::keyword<model::Degree>(query.getColumn(3), origin);
-    q.degree_field = query.getColumn(4).getString();
-    q.supervisor_training = stored::keyword<model::Training>(query.getColumn(5), origin);
-    q.in_profession_since = stored::optional_date(query.getColumn(6), origin);
-    q.appointed = stored::optional_date(query.getColumn(7), origin);
-    q.teaching_ability_assessed = query.getColumn(8).getInt() != 0;
-    q.master_started = stored::optional_date(query.getColumn(9), origin);
+// A person with their staff row, if any, and its specialist fields. Columns: 0 id, 1 handle,
+// 2 name, 3 staff.person_id (NULL for a student), 4-13 the staff columns, 14 the specialist
+// fields (rows::json_list).
+constexpr const char* k_select_person = R"(
+    SELECT p.id, p.handle, p.name, s.person_id,
+           s.role, s.profession, s.employer, s.degree, s.degree_field, s.supervisor_training,
+           s.in_profession_since, s.appointed, s.teaching_ability_assessed, s.master_started,
+           (SELECT json_group_object(rowid, field) FROM staff_specialist
+            WHERE person_id = p.id)
+    FROM person p LEFT JOIN staff s ON s.person_id = p.id)";
 
-    SQLite::Statement fields(
-        database, "SELECT field FROM staff_specialist WHERE person_id = ? ORDER BY rowid");
-    fields.bind(1, person_id);
-    while (fields.executeStep()) {
-        q.specialist.push_back(fields.getColumn(0).getString());
-    }
+Qualifications read_staff(SQLite::Statement& row, const stored::Origin& origin)
+{
+    Qualifications q;
+    q.role = stored::keyword<model::Role>(row.getColumn(4), origin);
+    q.profession = row.getColumn(5).getString();
+    q.employer = stored::keyword<model::Employer>(row.getColumn(6), origin);
+    q.degree = stored::keyword<model::Degree>(row.getColumn(7), origin);
+    q.degree_field = row.getColumn(8).getString();
+    q.supervisor_training = stored::keyword<model::Training>(row.getColumn(9), origin);
+    q.in_profession_since = stored::optional_date(row.getColumn(10), origin);
+    q.appointed = stored::optional_date(row.getColumn(11), origin);
+    q.teaching_ability_assessed = row.getColumn(12).getInt() != 0;
+    q.master_started = stored::optional_date(row.getColumn(13), origin);
+    q.specialist = json_list(row.getColumn(14), origin);
     return q;
+}
+
+Person read_person(SQLite::Statement& row)
+{
+    Person person;
+    person.id = row.getColumn(1).getString();
+    person.name = row.getColumn(2).getString();
+    if (!row.getColumn(3).isNull()) {
+        person.staff = read_staff(row, {"staff", row.getColumn(0).getInt64()});
+    }
+    return person;
+}
+
+std::vector<Person> read_people(SQLite::Statement& query)
+{
+    std::vector<Person> people;
+    while (query.executeStep()) {
+        people.push_back(read_person(query));
+    }
+    return people;
 }
 
 } // namespace
 
-std::optional<Person> load_person(SQLite::Database& database, std::string_view id)
+std::optional<Person> load_person(Connection& connection, std::string_view id)
 {
-    SQLite::Statement query(database, "SELECT id, handle, name FROM person WHERE handle = ?");
-    query.bind(1, std::string(id));
-    if (!query.executeStep()) {
+    static const std::string sql = std::string(k_select_person) + " WHERE p.handle = ?";
+    auto query = connection.statement(sql);
+    query->bind(1, std::string(id));
+    if (!query->executeStep()) {
         return std::nullopt;
     }
-    Person person;
-    const auto row = query.getColumn(0).getInt64();
-    person.id = query.getColumn(1).getString();
-    person.name = query.getColumn(2).getString();
-    person.staff = read_staff(database, row);
-    return person;
+    return read_person(*query);
 }
 
-void insert_person(SQLite::Database& database, const Person& person)
+std::vector<Person> all_people(Connection& connection)
 {
-    SQLite::Statement insert(database,
-                             "INSERT INTO person (uuid, handle, name, kind) VALUES (?, ?, ?, ?)");
-    insert.bind(1, new_uuid());
-    insert.bind(2, person.id);
-    insert.bind(3, person.name);
-    insert.bind(4, person.is_student() ? "student" : "staff");
-    insert.exec();
+    static const std::string sql = std::string(k_select_person) + " ORDER BY p.handle";
+    auto query = connection.statement(sql);
+    return read_people(*query);
+}
+
+std::vector<Person> placement_people(Connection& connection, std::int64_t placement, Linked linked)
+{
+    static const std::string staff = std::string(k_select_person)
+                                     + " JOIN placement_staff l ON l.person_id = p.id"
+                                       " WHERE l.placement_id = ? ORDER BY p.handle";
+    static const std::string students =
+        std::string(k_select_person)
+        + " JOIN placement_student l ON l.person_id = p.id"
+          " WHERE l.placement_id = ? AND l.archived_at IS NULL ORDER BY p.handle";
+    auto query = connection.statement(linked == Linked::staff ? staff : students);
+    query->bind(1, placement);
+    return read_people(*query);
+}
+
+void insert_person(Connection& connection, const Person& person)
+{
+    auto insert =
+        connection.statement("INSERT INTO person (uuid, handle, name, kind) VALUES (?, ?, ?, ?)");
+    insert->bind(1, new_uuid());
+    insert->bind(2, person.id);
+    insert->bind(3, person.name);
+    insert->bind(4, person.is_student() ? "student" : "staff");
+    insert->exec();
     if (person.staff) {
-        write_staff(database, database.getLastInsertRowid(), *person.staff);
+        write_staff(connection, connection.getLastInsertRowid(), *person.staff);
     }
 }
 
-void update_person(SQLite::Database& database, const Person& person)
+void update_person(Connection& connection, const Person& person)
 {
-    SQLite::Statement update(database, R"(
-        UPDATE person SET name = ?, kind = ?,
-               updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-        WHERE handle = ? RETURNING id)");
-    update.bind(1, person.name);
-    update.bind(2, person.is_student() ? "student" : "staff");
-    update.bind(3, person.id);
-    update.executeStep();
-    const auto row = update.getColumn(0).getInt64();
-    update.reset();
+    std::int64_t row = 0;
+    {
+        auto update = connection.statement(R"(
+            UPDATE person SET name = ?, kind = ?,
+                   updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+            WHERE handle = ? RETURNING id)");
+        update->bind(1, person.name);
+        update->bind(2, person.is_student() ? "student" : "staff");
+        update->bind(3, person.id);
+        update->executeStep();
+        row = update->getColumn(0).getInt64();
+    }
     if (person.staff) {
-        write_staff(database, row, *person.staff);
+        write_staff(connection, row, *person.staff);
     } else {
-        SQLite::Statement remove(database, "DELETE FROM staff WHERE person_id = ?");
-        remove.bind(1, row);
-        remove.exec();
+        auto remove = connection.statement("DELETE FROM staff WHERE person_id = ?");
+        remove->bind(1, row);
+        remove->exec();
     }
 }
 

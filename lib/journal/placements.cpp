@@ -12,8 +12,6 @@
 
 namespace peer::journal {
 
-using model::Person;
-
 namespace {
 
 std::vector<std::string> sorted(std::vector<std::string> ids)
@@ -39,13 +37,13 @@ bool same_pair(const model::Pair& a, const model::Pair& b)
            && sorted(a.supervisors) == sorted(b.supervisors) && a.reason == b.reason;
 }
 
-std::set<std::string> linked(SQLite::Database& database, const char* sql, std::int64_t placement)
+std::set<std::string> linked(Connection& database, const char* sql, std::int64_t placement)
 {
-    SQLite::Statement query(database, sql);
-    query.bind(1, placement);
+    auto query = database.statement(sql);
+    query->bind(1, placement);
     std::set<std::string> handles;
-    while (query.executeStep()) {
-        handles.insert(query.getColumn(0).getString());
+    while (query->executeStep()) {
+        handles.insert(query->getColumn(0).getString());
     }
     return handles;
 }
@@ -56,17 +54,17 @@ constexpr const char* k_active_students =
 constexpr const char* k_staff = "SELECT p.handle FROM placement_staff l JOIN person p ON "
                                 "p.id = l.person_id WHERE l.placement_id = ?";
 
-void exec(SQLite::Database& database, const char* sql, std::int64_t a, std::int64_t b)
+void exec(Connection& database, const char* sql, std::int64_t a, std::int64_t b)
 {
-    SQLite::Statement statement(database, sql);
-    statement.bind(1, a);
-    statement.bind(2, b);
-    statement.exec();
+    auto statement = database.statement(sql);
+    statement->bind(1, a);
+    statement->bind(2, b);
+    statement->exec();
 }
 
 class Applier {
 public:
-    Applier(SQLite::Database& database, const model::PlacementSetup& setup, bool archive)
+    Applier(Connection& database, const model::PlacementSetup& setup, bool archive)
         : m_db(database), m_setup(setup), m_archive(archive)
     {
     }
@@ -83,7 +81,7 @@ private:
         m_result.changes.push_back({kind, std::move(what), std::move(id)});
     }
 
-    SQLite::Database& m_db;
+    Connection& m_db;
     const model::PlacementSetup& m_setup;
     bool m_archive;
     ApplyResult m_result;
@@ -223,43 +221,28 @@ void Applier::save_pairs(std::int64_t placement)
     }
 }
 
-std::vector<Person> people(SQLite::Database& database, const char* sql, std::int64_t placement)
-{
-    std::vector<Person> out;
-    for (const auto& handle : linked(database, sql, placement)) {
-        out.push_back(*rows::load_person(database, handle));
-    }
-    return out;
-}
-
 } // namespace
 
 ApplyResult apply_setup(Journal& journal, const model::PlacementSetup& setup, bool archive)
 {
     ApplyResult result;
-    Access::write(journal, [&](SQLite::Database& database) {
-        result = Applier(database, setup, archive).run();
-    });
+    Access::write(journal,
+                  [&](Connection& database) { result = Applier(database, setup, archive).run(); });
     return result;
 }
 
 std::vector<model::Placement> list_placements(Journal& journal)
 {
     std::vector<model::Placement> placements;
-    Access::read(journal, [&](SQLite::Database& database) {
-        SQLite::Statement query(database,
-                                "SELECT handle FROM placement ORDER BY start_date, handle");
-        while (query.executeStep()) {
-            placements.push_back(*rows::load_placement(database, query.getColumn(0).getString()));
-        }
-    });
+    Access::read(journal,
+                 [&](Connection& database) { placements = rows::all_placements(database); });
     return placements;
 }
 
 std::optional<model::PlacementSetup> load_setup(Journal& journal, std::string_view placement_id)
 {
     std::optional<model::PlacementSetup> setup;
-    Access::read(journal, [&](SQLite::Database& database) {
+    Access::read(journal, [&](Connection& database) {
         auto placement = rows::load_placement(database, placement_id);
         if (!placement) {
             return;
@@ -267,8 +250,8 @@ std::optional<model::PlacementSetup> load_setup(Journal& journal, std::string_vi
         const auto row = *rows::placement_row(database, placement_id);
         setup.emplace();
         setup->placement = std::move(*placement);
-        setup->staff = people(database, k_staff, row);
-        setup->students = people(database, k_active_students, row);
+        setup->staff = rows::placement_people(database, row, rows::Linked::staff);
+        setup->students = rows::placement_people(database, row, rows::Linked::active_students);
         for (auto& pair : rows::active_pairs(database, row)) {
             setup->pairs.push_back(std::move(pair.pair));
         }
@@ -279,7 +262,7 @@ std::optional<model::PlacementSetup> load_setup(Journal& journal, std::string_vi
 std::optional<std::string> journal_owner(Journal& journal)
 {
     std::optional<std::string> owner;
-    Access::read(journal, [&](SQLite::Database& database) {
+    Access::read(journal, [&](Connection& database) {
         SQLite::Statement query(database, "SELECT value FROM journal_meta WHERE key = 'owner'");
         if (query.executeStep()) {
             owner = query.getColumn(0).getString();
@@ -291,7 +274,7 @@ std::optional<std::string> journal_owner(Journal& journal)
 std::string claim_owner(Journal& journal, const std::string& student)
 {
     std::string owner;
-    Access::write(journal, [&](SQLite::Database& database) {
+    Access::write(journal, [&](Connection& database) {
         SQLite::Statement claim(database, "INSERT INTO journal_meta (key, value) VALUES "
                                           "('owner', ?) ON CONFLICT DO NOTHING");
         claim.bind(1, student);

@@ -6,11 +6,9 @@
 #include <functional>
 #include <memory>
 
-namespace SQLite {
-class Database;
-}
-
 namespace peer::journal {
+
+class Connection; // lib/journal/connection.hpp: the SQLite connection and its statements
 
 // The schema version this build writes (the number of the newest migration).
 int latest_schema_version();
@@ -62,14 +60,14 @@ public:
 private:
     friend struct Access; // lib/journal/access.hpp: the SQL of the journal's own modules
 
-    Journal(std::filesystem::path path, std::unique_ptr<SQLite::Database> database, bool created);
+    Journal(std::filesystem::path path, std::unique_ptr<Connection> database, bool created);
     void prepare(OpenMode mode);
     void migrate();
     // A transaction, or a savepoint inside the one already open.
-    bool transaction(bool write, const std::function<bool(SQLite::Database&)>& work) const;
+    bool transaction(bool write, const std::function<bool(Connection&)>& work) const;
 
     std::filesystem::path m_path;
-    std::unique_ptr<SQLite::Database> m_database;
+    std::unique_ptr<Connection> m_database; // with the statements prepared on it, cached
     bool m_created = false;
     int m_opened_at_version = 0;
     mutable int m_depth = 0; // how many transactions and savepoints are open
