@@ -1,4 +1,5 @@
 #include <peer/writing/json.hpp>
+
 #include <peer/writing/form.hpp>
 
 namespace peer::writing {

@@ -36,10 +36,10 @@ struct Health {
     int latest_schema_version = 0;
     std::string sqlite_version;
     std::string journal_mode;
-    std::vector<std::string> integrity;              // PRAGMA integrity_check: {"ok"} when sound
-    std::vector<ForeignKeyIssue> foreign_key_issues; // PRAGMA foreign_key_check
+    std::vector<std::string> integrity;                // PRAGMA integrity_check: {"ok"} when sound
+    std::vector<ForeignKeyIssue> foreign_key_issues;   // PRAGMA foreign_key_check
     std::vector<StoredValueIssue> stored_value_issues; // dates and keywords that do not parse
-    std::vector<TableRows> tables;                   // every table of the journal, by name
+    std::vector<TableRows> tables;                     // every table of the journal, by name
 
     [[nodiscard]] bool integrity_ok() const { return integrity == std::vector<std::string>{"ok"}; }
     [[nodiscard]] bool healthy() const
