@@ -127,8 +127,7 @@ void run_add(Context& context, const ActivityOptions& o)
                                  o.code, o.code)});
     }
     context.json ? print_activity(context, activity)
-                 : context.say(fmt::format(fmt::runtime(context.tr("Added {}.", "Lade till {}.")),
-                                           activity.code));
+                 : context.say(context.format("Added {}.", "Lade till {}.", activity.code));
 }
 
 void run_edit(Context& context, const ActivityOptions& o)
@@ -144,10 +143,9 @@ void run_edit(Context& context, const ActivityOptions& o)
         print_activity(context, activity);
     } else {
         context.say(
-            fmt::format(fmt::runtime(saved == journal::ActivitySaved::unchanged
-                                         ? context.tr("{}: nothing changed.", "{}: inget ändrades.")
-                                         : context.tr("Updated {}.", "Uppdaterade {}.")),
-                        activity.code));
+            saved == journal::ActivitySaved::unchanged
+                ? context.format("{}: nothing changed.", "{}: inget ändrades.", activity.code)
+                : context.format("Updated {}.", "Uppdaterade {}.", activity.code));
     }
 }
 

@@ -154,17 +154,13 @@ void run_log(Context& context, const LogOptions& o)
         return;
     }
     std::string details =
-        entry.partner.empty()
-            ? ""
-            : fmt::format(fmt::runtime(context.tr(" with {}", " med {}")), entry.partner);
+        entry.partner.empty() ? "" : context.format(" with {}", " med {}", entry.partner);
     if (entry.patients) {
-        details += fmt::format(fmt::runtime(context.tr(", {} patient(s)", ", {} patient(er)")),
-                               *entry.patients);
+        details += context.format(", {} patient(s)", ", {} patient(er)", *entry.patients);
     }
-    context.say(fmt::format(fmt::runtime(context.tr("Logged entry {}: {} on {}, {}{}.",
-                                                    "Loggade post {}: {} den {}, {}{}.")),
-                            entry.number, entry.code, format_date(entry.date),
-                            model::display(entry.mode, context.lang), details));
+    context.say(context.format(
+        "Logged entry {}: {} on {}, {}{}.", "Loggade post {}: {} den {}, {}{}.", entry.number,
+        entry.code, format_date(entry.date), model::display(entry.mode, context.lang), details));
     remind_action_plan(context, journal, entry.code);
 }
 
@@ -234,9 +230,8 @@ void run_progress(Context& context)
         }
         context.out << fmt::format(
             "{}  {:>2} {:<20}  {:>5}    {}\n", format_date(d.date), d.patients, bar, d.entries,
-            fmt::format(fmt::runtime(context.tr("full {} · partial {} · none {}",
-                                                "helt {} · delvis {} · inte {}")),
-                        d.with_full, d.with_partial, d.with_none));
+            context.format("full {} · partial {} · none {}", "helt {} · delvis {} · inte {}",
+                           d.with_full, d.with_partial, d.with_none));
     }
 }
 
