@@ -5,12 +5,14 @@
 #include <peer/core/text.hpp>
 #include <peer/journal/journal.hpp>
 
+#include <fmt/core.h>
 #include <nlohmann/json_fwd.hpp>
 
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace peer::cli {
 
@@ -30,6 +32,16 @@ struct Context {
     [[nodiscard]] std::string tr(std::string_view en, std::string_view sv) const
     {
         return std::string(lang == Lang::sv ? sv : en);
+    }
+    // fmt::format with the format string in the chosen language; both are checked at compile
+    // time against the arguments.
+    template <typename... Args>
+    [[nodiscard]] std::string format(fmt::format_string<Args...> en, fmt::format_string<Args...> sv,
+                                     Args&&... args) const
+    {
+        const fmt::string_view chosen =
+            lang == Lang::sv ? fmt::string_view(sv) : fmt::string_view(en);
+        return fmt::vformat(chosen, fmt::make_format_args(args...));
     }
 
     [[nodiscard]] std::filesystem::path journal_path() const;

@@ -33,11 +33,10 @@ void ProgressBar::update(std::uint64_t done, std::uint64_t total, std::int64_t r
     const int filled = static_cast<int>(part * k_width);
     const double rate = static_cast<double>(rows) / elapsed;
     const auto left = part > 0 ? static_cast<int>(elapsed / part - elapsed) : 0;
-    m_context.err << fmt::format(
-        fmt::runtime(
-            m_context.tr("\r[{:=<{}}{:<{}}] {:3.0f}%  {} rows  {:.0f} rows/s  {}:{:02} left",
-                         "\r[{:=<{}}{:<{}}] {:3.0f}%  {} rader  {:.0f} rader/s  {}:{:02} kvar")),
-        "", filled, "", k_width - filled, part * 100, rows, rate, left / 60, left % 60)
+    m_context.err << m_context.format(
+        "\r[{:=<{}}{:<{}}] {:3.0f}%  {} rows  {:.0f} rows/s  {}:{:02} left",
+        "\r[{:=<{}}{:<{}}] {:3.0f}%  {} rader  {:.0f} rader/s  {}:{:02} kvar", "", filled, "",
+        k_width - filled, part * 100, rows, rate, left / 60, left % 60)
                   << "\033[K" << std::flush;
 }
 

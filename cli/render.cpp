@@ -56,10 +56,9 @@ std::string findings_summary(const Context& context, const rules::Findings& find
     auto count = [&](rules::Verdict v) {
         return std::ranges::count_if(findings, [v](const auto& f) { return f.verdict == v; });
     };
-    return fmt::format(fmt::runtime(context.tr("{} error(s), {} warning(s), {} passed",
-                                               "{} fel, {} varning(ar), {} godkända")),
-                       count(rules::Verdict::error), count(rules::Verdict::warning),
-                       count(rules::Verdict::passed));
+    return context.format("{} error(s), {} warning(s), {} passed",
+                          "{} fel, {} varning(ar), {} godkända", count(rules::Verdict::error),
+                          count(rules::Verdict::warning), count(rules::Verdict::passed));
 }
 
 nlohmann::json to_json(const Context& context, const rules::Finding& finding)

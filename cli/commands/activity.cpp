@@ -76,9 +76,10 @@ void print_activity(const Context& context, const model::Activity& a)
     row("tags", "etiketter", fmt::format("{}", fmt::join(a.tags, ", ")));
 }
 
+enum class Saving { add, edit };
+
 // What an add or edit saved, or why it did not.
-ExitCode render(const Context& context, const Result<app::SavedActivity>& saved,
-                std::string_view done_en, std::string_view done_sv)
+ExitCode render(const Context& context, const Result<app::SavedActivity>& saved, Saving saving)
 {
     if (!saved) {
         return report_problem(context, in_options(saved.problem(), k_text_options));
@@ -86,11 +87,12 @@ ExitCode render(const Context& context, const Result<app::SavedActivity>& saved,
     const auto& activity = saved->activity;
     if (context.json) {
         print_activity(context, activity);
+    } else if (!saved->changed) {
+        context.say(context.format("{}: nothing changed.", "{}: inget ändrades.", activity.code));
+    } else if (saving == Saving::add) {
+        context.say(context.format("Added {}.", "Lade till {}.", activity.code));
     } else {
-        context.say(fmt::format(fmt::runtime(saved->changed ? context.tr(done_en, done_sv)
-                                                            : context.tr("{}: nothing changed.",
-                                                                         "{}: inget ändrades.")),
-                                activity.code));
+        context.say(context.format("Updated {}.", "Uppdaterade {}.", activity.code));
     }
     return ExitCode::ok;
 }
@@ -98,15 +100,13 @@ ExitCode render(const Context& context, const Result<app::SavedActivity>& saved,
 ExitCode run_add(Context& context, const ActivityOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    return render(context, app::add_activity(journal, o.code, o.changes), "Added {}.",
-                  "Lade till {}.");
+    return render(context, app::add_activity(journal, o.code, o.changes), Saving::add);
 }
 
 ExitCode run_edit(Context& context, const ActivityOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    return render(context, app::edit_activity(journal, o.code, o.changes), "Updated {}.",
-                  "Uppdaterade {}.");
+    return render(context, app::edit_activity(journal, o.code, o.changes), Saving::edit);
 }
 
 void run_list(Context& context, const journal::ActivityFilter& filter)

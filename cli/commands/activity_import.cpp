@@ -66,13 +66,11 @@ void run_import(Context& context, const ImportOptions& o)
     const auto verb = o.dry_run ? context.tr("Would import", "Skulle importera")
                                 : context.tr("Imported", "Importerade");
     if (o.log) {
-        context.say(fmt::format(fmt::runtime(context.tr("{} {} log entries.", "{} {} loggposter.")),
-                                verb, c.added));
+        context.say(context.format("{} {} log entries.", "{} {} loggposter.", verb, c.added));
     } else {
-        context.say(fmt::format(
-            fmt::runtime(context.tr("{} {} activities: {} added, {} updated, {} unchanged.",
-                                    "{} {} aktiviteter: {} nya, {} ändrade, {} oförändrade.")),
-            verb, c.rows, c.added, c.updated, c.unchanged));
+        context.say(context.format("{} {} activities: {} added, {} updated, {} unchanged.",
+                                   "{} {} aktiviteter: {} nya, {} ändrade, {} oförändrade.", verb,
+                                   c.rows, c.added, c.updated, c.unchanged));
     }
 }
 

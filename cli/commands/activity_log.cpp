@@ -139,17 +139,13 @@ ExitCode run_log(Context& context, const LogOptions& o)
         return ExitCode::ok;
     }
     std::string details =
-        saved.partner.empty()
-            ? ""
-            : fmt::format(fmt::runtime(context.tr(" with {}", " med {}")), saved.partner);
+        saved.partner.empty() ? "" : context.format(" with {}", " med {}", saved.partner);
     if (saved.patients) {
-        details += fmt::format(fmt::runtime(context.tr(", {} patient(s)", ", {} patient(er)")),
-                               *saved.patients);
+        details += context.format(", {} patient(s)", ", {} patient(er)", *saved.patients);
     }
-    context.say(fmt::format(fmt::runtime(context.tr("Logged entry {}: {} on {}, {}{}.",
-                                                    "Loggade post {}: {} den {}, {}{}.")),
-                            saved.number, saved.code, format_date(saved.date),
-                            model::display(saved.mode, context.lang), details));
+    context.say(context.format(
+        "Logged entry {}: {} on {}, {}{}.", "Loggade post {}: {} den {}, {}{}.", saved.number,
+        saved.code, format_date(saved.date), model::display(saved.mode, context.lang), details));
     remind_action_plan(context, journal, saved.code);
     return ExitCode::ok;
 }
@@ -220,9 +216,8 @@ void run_progress(Context& context)
         }
         context.out << fmt::format(
             "{}  {:>2} {:<20}  {:>5}    {}\n", format_date(d.date), d.patients, bar, d.entries,
-            fmt::format(fmt::runtime(context.tr("full {} · partial {} · none {}",
-                                                "helt {} · delvis {} · inte {}")),
-                        d.with_full, d.with_partial, d.with_none));
+            context.format("full {} · partial {} · none {}", "helt {} · delvis {} · inte {}",
+                           d.with_full, d.with_partial, d.with_none));
     }
 }
 

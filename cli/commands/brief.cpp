@@ -72,12 +72,12 @@ void run_brief(Context& context, model::BriefingKind kind, const BriefOptions& o
         context.print_json(forms::to_json(b));
         return;
     }
-    context.say(fmt::format(
-        fmt::runtime(
-            kind == model::BriefingKind::before
-                ? context.tr("Saved briefing {} ({}).", "Sparade förhandledning {} ({}).")
-                : context.tr("Saved debriefing {} ({}).", "Sparade efterhandledning {} ({}).")),
-        b.number, link_label(context, b)));
+    context.say(kind == model::BriefingKind::before
+                    ? context.format("Saved briefing {} ({}).", "Sparade förhandledning {} ({}).",
+                                     b.number, link_label(context, b))
+                    : context.format("Saved debriefing {} ({}).",
+                                     "Sparade efterhandledning {} ({}).", b.number,
+                                     link_label(context, b)));
 }
 
 std::string kind_label(const Context& context, model::BriefingKind kind)

@@ -51,9 +51,8 @@ void render(const Context& context, const journal::Health& health)
     };
     row("journal", "journal", health.path);
     row("schema", "schema",
-        fmt::format(
-            fmt::runtime(context.tr("{} (this peer writes {})", "{} (denna peer skriver {})")),
-            health.schema_version, health.latest_schema_version));
+        context.format("{} (this peer writes {})", "{} (denna peer skriver {})",
+                       health.schema_version, health.latest_schema_version));
     row("sqlite", "sqlite", health.sqlite_version);
     row("journal mode", "journalläge", health.journal_mode);
     row("integrity", "integritet",
@@ -62,24 +61,21 @@ void render(const Context& context, const journal::Health& health)
     row("foreign keys", "främmande nycklar",
         health.foreign_key_issues.empty()
             ? context.tr("ok", "ok")
-            : fmt::format(fmt::runtime(context.tr("{} broken references", "{} trasiga referenser")),
-                          health.foreign_key_issues.size()));
+            : context.format("{} broken references", "{} trasiga referenser",
+                             health.foreign_key_issues.size()));
     for (const auto& issue : health.foreign_key_issues) {
-        context.out << fmt::format(
-            fmt::runtime(context.tr("  {} row {} refers to a missing row of {}\n",
-                                    "  {} rad {} hänvisar till en saknad rad i {}\n")),
-            issue.table, issue.rowid, issue.parent);
+        context.out << context.format("  {} row {} refers to a missing row of {}\n",
+                                      "  {} rad {} hänvisar till en saknad rad i {}\n", issue.table,
+                                      issue.rowid, issue.parent);
     }
     row("stored values", "lagrade värden",
         health.stored_value_issues.empty()
             ? context.tr("ok", "ok")
-            : fmt::format(
-                fmt::runtime(context.tr("{} that peer cannot read", "{} som peer inte kan läsa")),
-                health.stored_value_issues.size()));
+            : context.format("{} that peer cannot read", "{} som peer inte kan läsa",
+                             health.stored_value_issues.size()));
     for (const auto& issue : health.stored_value_issues) {
-        context.out << fmt::format(
-            fmt::runtime(context.tr("  {} row {}: {} is '{}'\n", "  {} rad {}: {} är '{}'\n")),
-            issue.table, issue.rowid, issue.column, issue.value);
+        context.out << context.format("  {} row {}: {} is '{}'\n", "  {} rad {}: {} är '{}'\n",
+                                      issue.table, issue.rowid, issue.column, issue.value);
     }
     context.out << context.tr("rows per table\n", "rader per tabell\n");
     std::size_t width = 0;

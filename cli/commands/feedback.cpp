@@ -68,9 +68,8 @@ void run_give(Context& context, const GiveOptions& o)
     }
     const auto& a = f.answers;
     const auto finding = rules::check_feedback(
-        {fmt::format(fmt::runtime(context.tr("feedback to {}", "återkoppling till {}")),
-                     f.recipient),
-         a.at(0), a.at(1), a.at(2), a.at(3)},
+        {context.format("feedback to {}", "återkoppling till {}", f.recipient), a.at(0), a.at(1),
+         a.at(2), a.at(3)},
         rules::default_rule_set());
     if (finding.verdict == rules::Verdict::error) {
         report_findings(context, {finding});
@@ -92,9 +91,8 @@ void run_give(Context& context, const GiveOptions& o)
         context.print_json(forms::to_json(f));
         return;
     }
-    context.say(fmt::format(
-        fmt::runtime(context.tr("Saved feedback {} to {}.", "Sparade återkoppling {} till {}.")),
-        f.number, f.recipient));
+    context.say(context.format("Saved feedback {} to {}.", "Sparade återkoppling {} till {}.",
+                               f.number, f.recipient));
 }
 
 void run_list(Context& context, bool given, bool received)
@@ -131,9 +129,9 @@ void run_show(Context& context, std::int64_t number)
         context.print_json(forms::to_json(*f));
         return;
     }
-    auto heading = fmt::format(fmt::runtime(context.tr("# Feedback {} · {} · {} → {}",
-                                                       "# Återkoppling {} · {} · {} → {}")),
-                               f->number, format_date(f->date), f->author, f->recipient);
+    auto heading =
+        context.format("# Feedback {} · {} · {} → {}", "# Återkoppling {} · {} · {} → {}",
+                       f->number, format_date(f->date), f->author, f->recipient);
     if (!f->code.empty()) {
         heading += " · " + link_label(context, *f);
     }

@@ -23,19 +23,16 @@ void run_init(Context& context)
         return;
     }
     if (journal.was_created() || from == 0) {
-        context.say(fmt::format(fmt::runtime(context.tr("Created the journal {} (schema {}).",
-                                                        "Skapade journalen {} (schema {}).")),
-                                path, to));
+        context.say(context.format("Created the journal {} (schema {}).",
+                                   "Skapade journalen {} (schema {}).", path, to));
     } else if (from < to) {
-        context.say(fmt::format(
-            fmt::runtime(context.tr("Updated the journal {} from schema {} to {}.",
-                                    "Uppdaterade journalen {} från schema {} till {}.")),
-            path, from, to));
+        context.say(context.format("Updated the journal {} from schema {} to {}.",
+                                   "Uppdaterade journalen {} från schema {} till {}.", path, from,
+                                   to));
     } else {
-        context.say(fmt::format(
-            fmt::runtime(context.tr("The journal {} is already set up (schema {}); nothing to do.",
-                                    "Journalen {} finns redan (schema {}); inget att göra.")),
-            path, to));
+        context.say(context.format("The journal {} is already set up (schema {}); nothing to do.",
+                                   "Journalen {} finns redan (schema {}); inget att göra.", path,
+                                   to));
     }
 }
 

@@ -59,9 +59,8 @@ void run_add(Context& context, const PairOptions& o)
                             {"findings", list}});
         return;
     }
-    context.say(fmt::format(
-        fmt::runtime(context.tr("Added the pair {} to {}.", "Lade till paret {} på {}.")),
-        model::pair_name(pair), o.placement));
+    context.say(context.format("Added the pair {} to {}.", "Lade till paret {} på {}.",
+                               model::pair_name(pair), o.placement));
 }
 
 void run_remove(Context& context, const PairOptions& o)
@@ -87,12 +86,10 @@ void run_remove(Context& context, const PairOptions& o)
                     {fmt::format("'{}' is in no pair of {}", student, o.placement),
                      fmt::format("'{}' finns inte i något par på {}", student, o.placement)});
     case journal::PairSaved::archived:
-        context.say(fmt::format(
-            fmt::runtime(context.tr("Archived {}'s pair.", "Arkiverade {}s par.")), student));
+        context.say(context.format("Archived {}'s pair.", "Arkiverade {}s par.", student));
         break;
     default:
-        context.say(fmt::format(fmt::runtime(context.tr("Removed {}'s pair.", "Tog bort {}s par.")),
-                                student));
+        context.say(context.format("Removed {}'s pair.", "Tog bort {}s par.", student));
     }
 }
 

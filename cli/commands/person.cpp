@@ -130,8 +130,8 @@ void run_add(Context& context, const PersonOptions& o)
     if (context.json) {
         print_person(context, person);
     } else {
-        context.say(fmt::format(fmt::runtime(context.tr("Added {} ({}).", "Lade till {} ({}).")),
-                                person.id, context.tr(role_of(person))));
+        context.say(context.format("Added {} ({}).", "Lade till {} ({}).", person.id,
+                                   context.tr(role_of(person))));
     }
 }
 
@@ -163,11 +163,9 @@ void run_edit(Context& context, const PersonOptions& o)
     if (context.json) {
         print_person(context, person);
     } else if (saved == journal::PersonSaved::unchanged) {
-        context.say(fmt::format(
-            fmt::runtime(context.tr("{}: nothing changed.", "{}: inget ändrades.")), person.id));
+        context.say(context.format("{}: nothing changed.", "{}: inget ändrades.", person.id));
     } else {
-        context.say(
-            fmt::format(fmt::runtime(context.tr("Updated {}.", "Uppdaterade {}.")), person.id));
+        context.say(context.format("Updated {}.", "Uppdaterade {}.", person.id));
     }
 }
 

@@ -50,11 +50,9 @@ void run_check(Context& context, const CheckOptions& o)
         placement.team.push_back(find_person_or_fail(journal, id));
     }
     if (person.is_student()) {
-        context.err << fmt::format(
-            fmt::runtime(
-                context.tr("{} is a student: the supervisor model's rules judge staff.\n",
-                           "{} är student: handledarmodellens regler gäller anställda.\n")),
-            person.id);
+        context.err << context.format(
+            "{} is a student: the supervisor model's rules judge staff.\n",
+            "{} är student: handledarmodellens regler gäller anställda.\n", person.id);
         return;
     }
 
@@ -93,11 +91,10 @@ void run_check(Context& context, const CheckOptions& o)
     const auto level = placement.level == model::Level::basic
                            ? context.tr("basic level", "grundnivå")
                            : context.tr("advanced level", "avancerad nivå");
-    context.out << fmt::format(
-        fmt::runtime(context.tr("{} ({}), {}, placement start {}, judged on {}; rules: {}\n",
-                                "{} ({}), {}, placeringen börjar {}, bedömt {}; regler: {}\n")),
-        person.id, model::display(role, context.lang), level, format_date(placement.start),
-        format_date(as_of), rule_set.name);
+    context.out << context.format("{} ({}), {}, placement start {}, judged on {}; rules: {}\n",
+                                  "{} ({}), {}, placeringen börjar {}, bedömt {}; regler: {}\n",
+                                  person.id, model::display(role, context.lang), level,
+                                  format_date(placement.start), format_date(as_of), rule_set.name);
     print_findings(context, findings);
     context.out << findings_summary(context, findings) << '\n';
 }

@@ -56,12 +56,11 @@ std::string retry_command(const model::Reflection& r, bool edit)
 // At the prompt, with stages left empty: keep it as a draft? Yes unless the writer says no.
 bool ask_keep_as_draft(const Context& context, std::size_t empty)
 {
-    context.out << fmt::format(
-        fmt::runtime(context.tr("\nStages left empty: {} of 6. Keep it as a draft to finish "
-                                "later? [Y/n] ",
-                                "\nTomma steg: {} av 6. Spara som utkast och gör klart "
-                                "senare? [J/n] ")),
-        empty);
+    context.out << context.format("\nStages left empty: {} of 6. Keep it as a draft to finish "
+                                  "later? [Y/n] ",
+                                  "\nTomma steg: {} av 6. Spara som utkast och gör klart "
+                                  "senare? [J/n] ",
+                                  empty);
     context.out.flush();
     LineReader reader;
     const auto answer = reader.next();
@@ -75,17 +74,16 @@ void print_saved(Context& context, const model::Reflection& r)
         return;
     }
     if (r.draft) {
-        context.say(fmt::format(
-            fmt::runtime(context.tr("Kept reflection {} as a draft; finish it with `peer reflect "
-                                    "--continue {}`.",
-                                    "Sparade reflektion {} som utkast; gör klart den med `peer "
-                                    "reflect --continue {}`.")),
-            r.number, r.number));
+        context.say(context.format("Kept reflection {} as a draft; finish it with `peer reflect "
+                                   "--continue {}`.",
+                                   "Sparade reflektion {} som utkast; gör klart den med `peer "
+                                   "reflect --continue {}`.",
+                                   r.number, r.number));
         return;
     }
-    context.say(fmt::format(
-        fmt::runtime(context.tr("Saved reflection {} ({}{}).", "Sparade reflektion {} ({}{}).")),
-        r.number, format_date(r.date), r.code.empty() ? "" : ", " + link_label(context, r)));
+    context.say(context.format("Saved reflection {} ({}{}).", "Sparade reflektion {} ({}{}).",
+                               r.number, format_date(r.date),
+                               r.code.empty() ? "" : ", " + link_label(context, r)));
 }
 
 void run_write(Context& context, ReflectOptions& o, bool edit)
@@ -145,8 +143,7 @@ void run_write(Context& context, ReflectOptions& o, bool edit)
     journal::save_reflection(journal, r, *allowed);
     composer.saved(*composed);
     auto shown = finding;
-    shown.subject =
-        fmt::format(fmt::runtime(context.tr("reflection {}", "reflektion {}")), r.number);
+    shown.subject = context.format("reflection {}", "reflektion {}", r.number);
     report_findings(context, {shown});
     if (composed->interrupted) {
         context.warning({"interrupted: what you wrote is kept as a draft",
@@ -183,19 +180,18 @@ void run_show(Context& context, std::int64_t number)
         context.print_json(forms::to_json(r));
         return;
     }
-    std::string heading =
-        fmt::format(fmt::runtime(context.tr("# Reflection {} · {}", "# Reflektion {} · {}")),
-                    r.number, format_date(r.date));
+    std::string heading = context.format("# Reflection {} · {}", "# Reflektion {} · {}", r.number,
+                                         format_date(r.date));
     if (!r.code.empty()) {
         heading += " · " + link_label(context, r);
     }
     if (r.phase) {
         heading += " · " + std::string(model::display(*r.phase, context.lang));
     }
-    heading += r.company == model::Company::self
-                   ? context.tr(" · alone", " · ensam")
-                   : fmt::format(fmt::runtime(context.tr(" · with {}", " · med {}")),
-                                 model::display(r.company, context.lang));
+    heading +=
+        r.company == model::Company::self
+            ? context.tr(" · alone", " · ensam")
+            : context.format(" · with {}", " · med {}", model::display(r.company, context.lang));
     if (r.draft) {
         heading += context.tr(" · draft", " · utkast");
     }

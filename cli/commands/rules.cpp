@@ -32,9 +32,8 @@ void run_rules(Context& context, const std::optional<std::string>& file)
                             {"rules", list}});
         return;
     }
-    context.out << fmt::format(
-        fmt::runtime(context.tr("Rule set: {} ({})\n", "Regeluppsättning: {} ({})\n")),
-        rule_set.name, rule_set.source);
+    context.out << context.format("Rule set: {} ({})\n", "Regeluppsättning: {} ({})\n",
+                                  rule_set.name, rule_set.source);
     for (const auto& rule : rules::catalogue()) {
         auto label = severity(rule) == Severity::error ? context.tr("error", "fel")
                                                        : context.tr("warning", "varning");

@@ -40,14 +40,13 @@ std::string summary_line(const Context& context, const std::string& file,
                          const placement_check::CheckedFile& checked)
 {
     const auto [errors, warnings] = count(checked.diagnostics);
-    std::string line = fmt::format(
-        fmt::runtime(context.tr("{}: {} error(s), {} warning(s)", "{}: {} fel, {} varning(ar)")),
-        file, errors, warnings);
+    std::string line = context.format("{}: {} error(s), {} warning(s)",
+                                      "{}: {} fel, {} varning(ar)", file, errors, warnings);
     if (checked.file) {
         const auto& setup = checked.file->setup;
-        line += fmt::format(fmt::runtime(context.tr(" ({} staff, {} students, {} pairs)",
-                                                    " ({} personal, {} studenter, {} par)")),
-                            setup.staff.size(), setup.students.size(), setup.pairs.size());
+        line += context.format(" ({} staff, {} students, {} pairs)",
+                               " ({} personal, {} studenter, {} par)", setup.staff.size(),
+                               setup.students.size(), setup.pairs.size());
     }
     return line;
 }
@@ -169,19 +168,16 @@ ExitCode report(const Context& context, const std::string& placement,
         return status;
     }
     if (result.changes.empty()) {
-        context.say(
-            fmt::format(fmt::runtime(context.tr(
-                            "{}: the journal already holds this placement; nothing changed.",
-                            "{}: journalen har redan den här placeringen; inget ändrades.")),
-                        placement));
+        context.say(context.format("{}: the journal already holds this placement; nothing changed.",
+                                   "{}: journalen har redan den här placeringen; inget ändrades.",
+                                   placement));
         return status;
     }
     for (const auto& change : result.changes) {
         context.say("  " + describe(context, change));
     }
-    context.say(fmt::format(
-        fmt::runtime(context.tr("{}: applied {} change(s).", "{}: genomförde {} ändring(ar).")),
-        placement, result.changes.size()));
+    context.say(context.format("{}: applied {} change(s).", "{}: genomförde {} ändring(ar).",
+                               placement, result.changes.size()));
     return status;
 }
 

@@ -90,12 +90,11 @@ void run_show(Context& context, const std::string& id)
     }
     const auto& p = setup.placement;
     context.out << fmt::format("{}: {} ({}, {})\n", p.id, p.title, p.course, p.university);
-    context.out << fmt::format(fmt::runtime(context.tr("{}, programme term {}, {}; {} to {}\n",
-                                                       "{}, termin {}, {}; {} till {}\n")),
-                               p.level == model::Level::basic
-                                   ? context.tr("basic level", "grundnivå")
-                                   : context.tr("advanced level", "avancerad nivå"),
-                               p.programme_term, p.unit, format_date(p.start), format_date(p.end));
+    context.out << context.format(
+        "{}, programme term {}, {}; {} to {}\n", "{}, termin {}, {}; {} till {}\n",
+        p.level == model::Level::basic ? context.tr("basic level", "grundnivå")
+                                       : context.tr("advanced level", "avancerad nivå"),
+        p.programme_term, p.unit, format_date(p.start), format_date(p.end));
     context.out << context.tr("examiner: ", "examinator: ") << p.examiner << '\n';
     context.out << context.tr("staff:\n", "personal:\n");
     for (const auto& person : setup.staff) {
@@ -110,8 +109,7 @@ void run_show(Context& context, const std::string& id)
     }
     for (const auto& student : setup.students) {
         if (!setup.pair_of(student.id)) {
-            context.out << fmt::format(
-                fmt::runtime(context.tr("  {} has no pair\n", "  {} har inget par\n")), student.id);
+            context.out << context.format("  {} has no pair\n", "  {} har inget par\n", student.id);
         }
     }
 }
@@ -148,9 +146,8 @@ void run_handout(Context& context, const HandoutOptions& o)
                                  "får skriva där",
                                  o.output, error.message())});
     }
-    context.say(fmt::format(
-        fmt::runtime(context.tr("Wrote {}'s handout to {}.", "Skrev {}s utdrag till {}.")),
-        o.student, o.output));
+    context.say(context.format("Wrote {}'s handout to {}.", "Skrev {}s utdrag till {}.", o.student,
+                               o.output));
 }
 
 } // namespace

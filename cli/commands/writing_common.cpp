@@ -65,8 +65,7 @@ journal::Writer writer_or_fail(journal::Journal& journal)
 std::string link_label(const Context& context, const model::Writing& writing)
 {
     if (writing.entry) {
-        return fmt::format(fmt::runtime(context.tr("entry {} · {}", "post {} · {}")),
-                           *writing.entry, writing.code);
+        return context.format("entry {} · {}", "post {} · {}", *writing.entry, writing.code);
     }
     return writing.code;
 }
@@ -107,11 +106,10 @@ void remind_action_plan(const Context& context, journal::Journal& journal, const
     if (!plan) {
         return;
     }
-    context.out << fmt::format(
-        fmt::runtime(
-            context.tr("Last time ({}, reflection {}) your action plan for {} was:\n",
-                       "Förra gången ({}, reflektion {}) var din handlingsplan för {}:\n")),
-        format_date(plan->date), plan->reflection, code);
+    context.out << context.format(
+        "Last time ({}, reflection {}) your action plan for {} was:\n",
+        "Förra gången ({}, reflektion {}) var din handlingsplan för {}:\n", format_date(plan->date),
+        plan->reflection, code);
     std::string_view rest = plan->text;
     while (!rest.empty()) {
         const auto end = rest.find('\n');
