@@ -20,12 +20,13 @@ std::vector<model::Activity> all_activities(Connection& connection);
 
 class ActivityWriter {
 public:
-    explicit ActivityWriter(Connection& connection) : m_connection(connection) {}
+    explicit ActivityWriter(Connection& connection);
     // Adds the activity, or updates the one with its code; says which, or that nothing changed.
     ActivitySaved upsert(const model::Activity& activity);
 
 private:
     Connection& m_connection;
+    std::string m_now; // created_at and updated_at of what this writer writes
 };
 
 // The row of every activity, by code.

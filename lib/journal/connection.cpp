@@ -5,8 +5,13 @@ namespace peer::journal {
 StatementCache::Lease::~Lease()
 {
     if (m_entry != nullptr) {
+        // Ready for the next use, and holding nothing of this one (bindNoCopy's pointers).
         // Whatever the last step failed with has been thrown already, where it happened.
         m_entry->statement.tryReset();
+        try {
+            m_entry->statement.clearBindings(); // sqlite3_clear_bindings cannot fail
+        } catch (const SQLite::Exception&) {
+        }
         m_entry->lent = false;
     }
 }
@@ -30,9 +35,6 @@ StatementCache::Lease StatementCache::lease(std::string_view sql)
         entries.push_back(
             std::make_unique<Entry>(Entry{SQLite::Statement(m_database, found->first)}));
         entry = entries.back().get();
-    } else {
-        entry->statement.tryReset();
-        entry->statement.clearBindings();
     }
     entry->lent = true;
     return Lease(*entry);

@@ -17,10 +17,11 @@
 namespace peer::journal {
 
 // Prepared statements by their SQL text. A statement is lent for one use (a Lease): it comes
-// reset, with its bindings cleared, and goes back reset when the lease ends, so that no cached
-// statement stays in progress (holding a read open, or keeping COMMIT waiting). While a statement
-// is lent, asking for the same SQL again (a function that calls itself, a query run inside the
-// loop of the same query) gets another statement of its own, which is kept too.
+// reset, with its bindings cleared, because both are done when a lease ends, so that no cached
+// statement stays in progress (holding a read open, or keeping COMMIT waiting) or keeps a pointer
+// bound with bindNoCopy past its use. While a statement is lent, asking for the same SQL again
+// (a function that calls itself, a query run inside the loop of the same query) gets another
+// statement of its own, which is kept too.
 class StatementCache {
     struct Entry {
         SQLite::Statement statement;
