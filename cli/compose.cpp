@@ -6,7 +6,6 @@
 
 #include <peer/formats/toml_reader.hpp>
 #include <peer/forms/drafts.hpp>
-#include <peer/privacy/guard.hpp>
 
 #include <fmt/format.h>
 
@@ -39,24 +38,6 @@ std::optional<std::string> read_file(const std::filesystem::path& path)
 
 } // namespace
 
-std::optional<std::vector<std::string>>
-guard_options(Context& context, const std::vector<std::pair<std::string_view, std::string>>& texts,
-              const std::vector<std::string>& allowed)
-{
-    std::vector<privacy::NamedText> named;
-    for (const auto& [option, text] : texts) {
-        named.push_back({std::string(option), text});
-    }
-    auto screening = privacy::screen(named, allowed);
-    print_diagnostics(context, screening.diagnostics);
-    if (!has_errors(screening.diagnostics)) {
-        return std::move(screening.allowed);
-    }
-    context.error({"nothing was written", "inget skrevs"});
-    context.exit = ExitCode::invalid_data;
-    return std::nullopt;
-}
-
 void add_compose_options(CLI::App& command, ComposeOptions& options, const Context& context)
 {
     command.add_flag("--editor", options.editor,
@@ -83,11 +64,11 @@ Composer::Composer(Context& context, const forms::Form& form, const ComposeOptio
 {
 }
 
-std::optional<Composed> Composer::compose(const forms::Answers& given)
+Result<Composed> Composer::compose(const forms::Answers& given)
 {
     if (!m_options.from.empty() && m_options.editor) {
-        throw UsageError({"give either --from or --editor, not both",
-                          "ange antingen --from eller --editor, inte båda"});
+        return problem(ExitCode::usage, {"give either --from or --editor, not both",
+                                         "ange antingen --from eller --editor, inte båda"});
     }
     if (!m_options.from.empty()) {
         return from_file();
@@ -101,7 +82,8 @@ std::optional<Composed> Composer::compose(const forms::Answers& given)
     if (interactive() && !m_context.json) {
         return from_prompt(given);
     }
-    throw UsageError(
+    return problem(
+        ExitCode::usage,
         {"there is no terminal to ask on: give the text with --from FILE (- for stdin), or "
          "write it with --editor",
          "det finns ingen terminal att fråga på: ge texten med --from FIL (- för stdin), eller "
@@ -112,22 +94,12 @@ Composed Composer::as_given(const forms::Answers& given) const
 {
     Composed composed;
     composed.answers = given;
-    composed.markdown = forms::render_markdown(m_form, given, m_context.lang);
+    composed.answers.resize(m_form.sections.size());
+    composed.markdown = forms::render_markdown(m_form, composed.answers, m_context.lang);
     return composed;
 }
 
-std::optional<forms::Answers> Composer::parse(const std::string& text, const std::string& source)
-{
-    auto parsed = forms::parse_markdown(m_form, text, source);
-    if (has_errors(parsed.diagnostics)) {
-        print_diagnostics(m_context, parsed.diagnostics);
-        m_context.exit = ExitCode::invalid_data;
-        return std::nullopt;
-    }
-    return std::move(parsed.answers);
-}
-
-std::optional<Composed> Composer::from_file()
+Result<Composed> Composer::from_file()
 {
     Composed composed;
     std::string source = m_options.from;
@@ -138,32 +110,29 @@ std::optional<Composed> Composer::from_file()
         Diagnostics problems;
         auto text = read_text_file(m_options.from, problems);
         if (!text) {
-            print_diagnostics(m_context, problems);
-            m_context.exit = ExitCode::invalid_data;
-            return std::nullopt;
+            return Problem{ExitCode::invalid_data, std::move(problems)};
         }
         composed.markdown = std::move(*text);
         composed.file = m_options.from;
     }
-    auto answers = parse(composed.markdown, source);
-    if (!answers) {
-        if (!composed.file) {
-            keep(composed, ExitCode::invalid_data);
+    auto parsed = forms::parse_markdown(m_form, composed.markdown, source);
+    if (has_errors(parsed.diagnostics)) {
+        if (!composed.file) { // stdin: the text is nowhere else
+            parsed.diagnostics.push_back(
+                {Severity::error, "", std::nullopt, kept_in(keep_file(composed.markdown))});
         }
-        return std::nullopt;
+        return Problem{ExitCode::invalid_data, std::move(parsed.diagnostics)};
     }
-    composed.answers = std::move(*answers);
+    composed.answers = std::move(parsed.answers);
     if (all_empty(composed.answers)) {
-        m_context.error(
-            {fmt::format("{} has nothing under its headings; nothing was saved", source),
-             fmt::format("{} har ingen text under rubrikerna; inget sparades", source)});
-        m_context.exit = ExitCode::invalid_data;
-        return std::nullopt;
+        return problem(ExitCode::invalid_data,
+                       {fmt::format("{} has nothing under its headings; nothing was saved", source),
+                        fmt::format("{} har ingen text under rubrikerna; inget sparades", source)});
     }
     return composed;
 }
 
-std::optional<Composed> Composer::from_editor(const forms::Answers& given)
+Result<Composed> Composer::from_editor(const forms::Answers& given)
 {
     const auto template_text = forms::render_markdown(m_form, given, m_context.lang);
     const auto path = keep_file(template_text);
@@ -171,60 +140,51 @@ std::optional<Composed> Composer::from_editor(const forms::Answers& given)
     const int status = run_editor(editor, path);
     const auto edited = read_file(path).value_or(template_text);
     const bool untouched = edited == template_text;
-    const auto kept_in = [&] {
-        return Text{fmt::format("your text is kept in {}; save it with `{} --from {}`",
-                                path.string(), m_retry, path.string()),
-                    fmt::format("din text finns kvar i {}; spara den med `{} --from {}`",
-                                path.string(), m_retry, path.string())};
-    };
-    m_context.exit = ExitCode::invalid_data;
-    if (status == k_not_started) {
-        m_context.error({fmt::format("the editor ({}) could not be started; set VISUAL or EDITOR "
-                                     "to the editor you use; nothing was saved",
-                                     editor),
-                         fmt::format("redigeraren ({}) gick inte att starta; sätt VISUAL eller "
-                                     "EDITOR till den redigerare du använder; inget sparades",
-                                     editor)});
-    } else if (status != 0) {
-        m_context.error({fmt::format("the editor ({}) exited with status {}; nothing was saved",
-                                     editor, status),
-                         fmt::format("redigeraren ({}) avslutades med status {}; inget sparades",
-                                     editor, status)});
-    }
-    if (status != 0) {
-        if (untouched) {
+    // The file goes when it holds nothing of the person's; else it stays, and the problem
+    // says where.
+    const auto refusal = [&](Text message, Diagnostics found = {}) {
+        found.push_back({Severity::error, "", std::nullopt, std::move(message)});
+        if (untouched || all_empty(forms::parse_markdown(m_form, edited, "").answers)) {
             std::filesystem::remove(path);
         } else {
-            m_context.error(kept_in());
+            found.push_back({Severity::error, "", std::nullopt, kept_in(path)});
         }
-        return std::nullopt;
+        return Problem{ExitCode::invalid_data, std::move(found)};
+    };
+    if (status == k_not_started) {
+        return refusal({fmt::format("the editor ({}) could not be started; set VISUAL or EDITOR "
+                                    "to the editor you use; nothing was saved",
+                                    editor),
+                        fmt::format("redigeraren ({}) gick inte att starta; sätt VISUAL eller "
+                                    "EDITOR till den redigerare du använder; inget sparades",
+                                    editor)});
+    }
+    if (status != 0) {
+        return refusal({fmt::format("the editor ({}) exited with status {}; nothing was saved",
+                                    editor, status),
+                        fmt::format("redigeraren ({}) avslutades med status {}; inget sparades",
+                                    editor, status)});
     }
     if (untouched) {
-        std::filesystem::remove(path);
-        m_context.error({"the template was left as it was; nothing was saved",
-                         "mallen lämnades som den var; inget sparades"});
-        return std::nullopt;
+        return refusal({"the template was left as it was; nothing was saved",
+                        "mallen lämnades som den var; inget sparades"});
     }
-    auto answers = parse(edited, path.string());
-    if (!answers) {
-        m_context.error(kept_in());
-        return std::nullopt;
+    auto parsed = forms::parse_markdown(m_form, edited, path.string());
+    if (has_errors(parsed.diagnostics)) {
+        parsed.diagnostics.push_back({Severity::error, "", std::nullopt, kept_in(path)});
+        return Problem{ExitCode::invalid_data, std::move(parsed.diagnostics)};
     }
-    if (all_empty(*answers)) {
-        std::filesystem::remove(path);
-        m_context.error({"nothing was written under the headings; nothing was saved",
-                         "ingenting skrevs under rubrikerna; inget sparades"});
-        return std::nullopt;
+    if (all_empty(parsed.answers)) {
+        return refusal({"nothing was written under the headings; nothing was saved",
+                        "ingenting skrevs under rubrikerna; inget sparades"});
     }
-    m_context.exit = ExitCode::ok;
     Composed composed;
-    composed.answers = std::move(*answers);
+    composed.answers = std::move(parsed.answers);
     composed.markdown = edited;
     composed.file = path;
     composed.editor_file = true;
     return composed;
 }
-
 Composed Composer::from_prompt(const forms::Answers& given)
 {
     Composed composed;
@@ -271,35 +231,32 @@ Composed Composer::from_prompt(const forms::Answers& given)
     return composed;
 }
 
-std::optional<std::vector<std::string>> Composer::guard(const Composed& composed)
+app::Composition Composer::composition(const Composed& composed) const
 {
-    const auto blanked = forms::blank_comments(composed.markdown);
-    const std::string source = composed.file ? composed.file->string() : std::string();
-    auto screening = privacy::screen({{source, blanked}}, m_options.allowed);
-    if (!has_errors(screening.diagnostics)) {
-        print_diagnostics(m_context, screening.diagnostics);
-        return std::move(screening.allowed);
+    return {composed.answers, composed.markdown,
+            composed.file ? composed.file->string() : std::string(), m_options.allowed};
+}
+
+Problem Composer::refused(const Composed& composed, Problem problem)
+{
+    if (all_empty(composed.answers)) {
+        return problem; // nothing to keep
     }
-    std::optional<std::filesystem::path> kept;
-    if (!composed.file) {
-        kept = keep_file(composed.markdown);
-        for (auto& d : screening.diagnostics) {
-            if (d.where) {
-                d.where->file = kept->string();
-            }
+    const auto where = composed.file ? *composed.file : keep_file(composed.markdown);
+    for (auto& d : problem.diagnostics) {
+        if (d.where && d.where->file.empty()) {
+            d.where->file = where.string();
         }
     }
-    print_diagnostics(m_context, screening.diagnostics);
-    const auto where = composed.file ? *composed.file : *kept;
-    m_context.error(
-        {fmt::format("nothing was saved: the text is in {}; correct it there, then save it with "
-                     "`{} --from {}`",
-                     where.string(), m_retry, where.string()),
-         fmt::format("inget sparades: texten finns i {}; rätta den där och spara den sedan med "
-                     "`{} --from {}`",
-                     where.string(), m_retry, where.string())});
-    m_context.exit = ExitCode::invalid_data;
-    return std::nullopt;
+    problem.diagnostics.push_back(
+        {Severity::error,
+         "",
+         std::nullopt,
+         {fmt::format("the text is in {}; correct it there, then save it with `{} --from {}`",
+                      where.string(), m_retry, where.string()),
+          fmt::format("texten finns i {}; rätta den där och spara den sedan med `{} --from {}`",
+                      where.string(), m_retry, where.string())}});
+    return problem;
 }
 
 std::filesystem::path Composer::keep_file(std::string_view text)
@@ -307,16 +264,21 @@ std::filesystem::path Composer::keep_file(std::string_view text)
     return forms::keep_draft(forms::drafts_directory(m_context.journal_path()), m_form.key, text);
 }
 
-void Composer::keep(const Composed& composed, ExitCode exit)
+Text Composer::kept_in(const std::filesystem::path& file) const
+{
+    return {fmt::format("your text is kept in {}; save it with `{} --from {}`", file.string(),
+                        m_retry, file.string()),
+            fmt::format("din text finns kvar i {}; spara den med `{} --from {}`", file.string(),
+                        m_retry, file.string())};
+}
+
+ExitCode Composer::keep(const Composed& composed, ExitCode exit)
 {
     const auto path =
         composed.file && composed.editor_file ? *composed.file : keep_file(composed.markdown);
-    const Text message{fmt::format("what you wrote is kept in {}; save it with `{} --from {}`",
-                                   path.string(), m_retry, path.string()),
-                       fmt::format("det du skrev finns kvar i {}; spara det med `{} --from {}`",
-                                   path.string(), m_retry, path.string())};
+    const auto message = kept_in(path);
     exit == ExitCode::ok ? m_context.warning(message) : m_context.error(message);
-    m_context.exit = exit;
+    return exit;
 }
 
 void Composer::saved(const Composed& composed)

@@ -1,10 +1,13 @@
 #pragma once
 // Composing a form (reflection, feedback, briefing) the three ways every writing command offers:
-// at the prompt on a terminal, in the person's editor, or from a Markdown file. Then the privacy
-// guard, and private draft files so that nothing typed is ever lost.
+// at the prompt on a terminal, in the person's editor, or from a Markdown file; and private
+// draft files for a text the journal did not take, so that nothing typed is ever lost. The
+// journal's side (the rules, the privacy guard, the record) is lib's: peer/app/writing.hpp.
 
 #include "context.hpp"
 
+#include <peer/app/writing.hpp>
+#include <peer/core/result.hpp>
 #include <peer/forms/form.hpp>
 
 #include <CLI/CLI.hpp>
@@ -15,14 +18,6 @@
 #include <vector>
 
 namespace peer::cli {
-
-// The privacy guard over texts given as options, each a pair (option, text): an identifier is
-// reported at `--note:1:COL`. Returns the texts of `allowed` found (to be recorded); nullopt,
-// with the errors printed and the exit code set, when an identifier not in `allowed` is found.
-// An allowed text that is not found is a warning.
-std::optional<std::vector<std::string>>
-guard_options(Context& context, const std::vector<std::pair<std::string_view, std::string>>& texts,
-              const std::vector<std::string>& allowed);
 
 struct ComposeOptions {
     bool editor = false;
@@ -51,33 +46,40 @@ public:
              std::string retry);
 
     // The text, from --from, --editor, the answers already given (when none is empty), or the
-    // prompt, which asks for the empty ones. nullopt when there is nothing to save: the reason
-    // is printed and the exit code set.
-    std::optional<Composed> compose(const forms::Answers& given);
+    // prompt, which asks for the empty ones. A Problem when there is nothing to save: a usage
+    // error (--from with --editor, no terminal to ask on), or a text that could not be read,
+    // has nothing under its headings or was left as it was; what was written is kept in a
+    // draft file and the problem says where.
+    Result<Composed> compose(const forms::Answers& given);
 
     // The answers as given (on the command line), without asking for any that are missing.
-    Composed as_given(const forms::Answers& given) const;
+    [[nodiscard]] Composed as_given(const forms::Answers& given) const;
 
-    // The privacy guard. Returns the --allow-identifier texts the text holds (to be recorded
-    // with it); nullopt when it holds an identifier not allowed: then the errors are printed,
-    // the text is kept in a draft file unless it is already in the person's own file, and the
-    // exit code is set.
-    std::optional<std::vector<std::string>> guard(const Composed& composed);
+    // What the journal is asked to save: the answers, the text the guard reads, where it is,
+    // and the --allow-identifier texts.
+    [[nodiscard]] app::Composition composition(const Composed& composed) const;
 
-    // Keeps the text in a draft file and says where and how to save it; for a text the journal
-    // will not take now (interrupted, or breaking a rule).
-    void keep(const Composed& composed, ExitCode exit);
+    // The journal refused the text: keeps it in a draft file unless it is already in the
+    // person's own file, places the problem's hits in that file, and adds where the text is
+    // and how to save it once corrected. Returns the problem to report.
+    Problem refused(const Composed& composed, Problem problem);
+
+    // Keeps the text in a draft file and says where and how to save it: for a text the journal
+    // is not asked to take now (interrupted, or `:draft` typed for a form without drafts).
+    // Returns `exit`.
+    ExitCode keep(const Composed& composed, ExitCode exit);
 
     // The text is in the journal: the editor's file is no longer needed.
     void saved(const Composed& composed);
 
 private:
-    std::optional<Composed> from_file();
-    std::optional<Composed> from_editor(const forms::Answers& given);
+    Result<Composed> from_file();
+    Result<Composed> from_editor(const forms::Answers& given);
     Composed from_prompt(const forms::Answers& given);
-    std::optional<forms::Answers> parse(const std::string& text, const std::string& source);
     // A new private draft file in the drafts folder beside the journal, holding `text`.
     std::filesystem::path keep_file(std::string_view text);
+    // "your text is kept in FILE; save it with `RETRY --from FILE`".
+    Text kept_in(const std::filesystem::path& file) const;
 
     Context& m_context;
     const forms::Form& m_form;

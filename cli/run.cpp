@@ -237,6 +237,9 @@ int run(int argc, const char* const* raw_argv)
                            + "; detta är ett fel i peer: rapportera det med kommandot du körde"});
         return to_int(ExitCode::internal);
     }
+    if (context.exit == ExitCode::usage) { // a command's own usage problem
+        print_help_pointer(context, app);
+    }
     return to_int(context.exit);
 }
 

@@ -146,7 +146,7 @@ ExitCode run_log(Context& context, const LogOptions& o)
     context.say(context.format(
         "Logged entry {}: {} on {}, {}{}.", "Loggade post {}: {} den {}, {}{}.", saved.number,
         saved.code, format_date(saved.date), model::display(saved.mode, context.lang), details));
-    remind_action_plan(context, journal, saved.code);
+    remind_action_plan(context, logged->last_plan, saved.code);
     return ExitCode::ok;
 }
 

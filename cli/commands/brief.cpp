@@ -6,7 +6,8 @@
 #include "compose.hpp"
 #include "options.hpp"
 
-#include <peer/core/error.hpp>
+#include <peer/app/lookup.hpp>
+#include <peer/app/writing.hpp>
 #include <peer/forms/json.hpp>
 
 #include <fmt/format.h>
@@ -23,61 +24,49 @@ struct BriefOptions {
     ComposeOptions compose;
 };
 
-const forms::Form& form_of(model::BriefingKind kind)
-{
-    return kind == model::BriefingKind::before ? forms::briefing_before_form()
-                                               : forms::briefing_after_form();
-}
-
-void run_brief(Context& context, model::BriefingKind kind, const BriefOptions& o)
+ExitCode run_brief(Context& context, model::BriefingKind kind, const BriefOptions& o)
 {
     if (!o.link.entry && o.link.code.empty()) {
-        throw UsageError({"say which activity it is about: --activity CODE or --entry N",
-                          "ange vilken aktivitet det gäller: --activity KOD eller --entry N"});
+        return report_problem(
+            context, problem(ExitCode::usage,
+                             {"say which activity it is about: --activity CODE or --entry N",
+                              "ange vilken aktivitet det gäller: --activity KOD eller --entry N"}));
     }
+    const app::BriefingRequest request{kind, link_from(o.link), today()};
     auto journal = context.open_journal(journal::OpenMode::existing);
-    model::Briefing b;
-    b.kind = kind;
-    b.author = writer_or_fail(journal).owner;
-    apply_link(journal, o.link, b);
-    const auto& form = form_of(kind);
+    const auto prepared = app::prepare_briefing(journal, request);
+    if (!prepared) {
+        return report_problem(context, prepared.problem());
+    }
+    const auto& b = prepared->record;
+    const auto& form = app::briefing_form(kind);
     const auto retry =
         fmt::format("peer brief {} {}", model::keyword(kind),
                     b.entry ? fmt::format("--entry {}", *b.entry) : "--activity " + b.code);
     if (kind == model::BriefingKind::before) {
-        remind_action_plan(context, journal, b.code);
+        remind_action_plan(context, prepared->last_plan, b.code);
     }
     Composer composer(context, form, o.compose, retry);
-    auto composed = composer.compose(forms::Answers(form.sections.size()));
+    const auto composed = composer.compose(b.answers);
     if (!composed) {
-        return;
+        return report_problem(context, composed.problem());
     }
     if (composed->interrupted || composed->draft) {
-        composer.keep(*composed, composed->interrupted ? ExitCode::interrupted : ExitCode::ok);
-        return;
+        return composer.keep(*composed,
+                             composed->interrupted ? ExitCode::interrupted : ExitCode::ok);
     }
-    b.answers = composed->answers;
-    if (std::ranges::all_of(b.answers, [](const auto& a) { return a.empty(); })) {
-        context.error({"nothing was written; nothing was saved", "inget skrevs; inget sparades"});
-        context.exit = ExitCode::invalid_data;
-        return;
+    const auto saved = app::save_briefing(journal, request, composer.composition(*composed));
+    const auto exit = report_saved(context, composer, *composed, saved);
+    if (saved && !context.json) {
+        const auto& done = saved->record;
+        context.say(
+            kind == model::BriefingKind::before
+                ? context.format("Saved briefing {} ({}).", "Sparade förhandledning {} ({}).",
+                                 done.number, link_label(context, done))
+                : context.format("Saved debriefing {} ({}).", "Sparade efterhandledning {} ({}).",
+                                 done.number, link_label(context, done)));
     }
-    const auto allowed = composer.guard(*composed);
-    if (!allowed) {
-        return;
-    }
-    journal::add_briefing(journal, b, *allowed);
-    composer.saved(*composed);
-    if (context.json) {
-        context.print_json(forms::to_json(b));
-        return;
-    }
-    context.say(kind == model::BriefingKind::before
-                    ? context.format("Saved briefing {} ({}).", "Sparade förhandledning {} ({}).",
-                                     b.number, link_label(context, b))
-                    : context.format("Saved debriefing {} ({}).",
-                                     "Sparade efterhandledning {} ({}).", b.number,
-                                     link_label(context, b)));
+    return exit;
 }
 
 std::string kind_label(const Context& context, model::BriefingKind kind)
@@ -101,22 +90,22 @@ void run_list(Context& context)
     }
 }
 
-void run_show(Context& context, std::int64_t number)
+ExitCode run_show(Context& context, std::int64_t number)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto b = journal::find_briefing(journal, number);
+    const auto b = app::briefing(journal, number);
     if (!b) {
-        throw Error(ExitCode::invalid_data,
-                    {fmt::format("there is no briefing {}; see `peer brief list`", number),
-                     fmt::format("det finns ingen handledning {}; se `peer brief list`", number)});
+        return report_problem(context, b.problem());
     }
     if (context.json) {
         context.print_json(forms::to_json(*b));
-        return;
+        return ExitCode::ok;
     }
-    const auto heading = fmt::format("# {} {} · {} · {}", context.tr(form_of(b->kind).title),
-                                     b->number, format_date(b->date), link_label(context, *b));
-    print_record(context, heading, form_of(b->kind), *b);
+    const auto heading =
+        fmt::format("# {} {} · {} · {}", context.tr(app::briefing_form(b->kind).title), b->number,
+                    format_date(b->date), link_label(context, *b));
+    print_record(context, heading, app::briefing_form(b->kind), *b);
+    return ExitCode::ok;
 }
 
 void setup_kind(CLI::App& command, Context& context, model::BriefingKind kind)
@@ -140,7 +129,7 @@ void setup_kind(CLI::App& command, Context& context, model::BriefingKind kind)
                                     "  peer brief after --entry 12 --editor\n",
                                     "Exempel:\n  peer brief after --entry 12\n"
                                     "  peer brief after --entry 12 --editor\n"));
-    sub->callback([&context, kind, o] { run_brief(context, kind, *o); });
+    sub->callback([&context, kind, o] { context.exit = run_brief(context, kind, *o); });
 }
 
 } // namespace
@@ -163,7 +152,7 @@ void setup_brief(CLI::App& command, Context& context)
         "show", context.tr("Show one briefing or debriefing", "Visa en handledning"));
     show->add_option("N", *number, context.tr("Its number", "Dess nummer"))->required();
     show->footer(context.tr("Examples:\n  peer brief show 1\n", "Exempel:\n  peer brief show 1\n"));
-    show->callback([&context, number] { run_show(context, *number); });
+    show->callback([&context, number] { context.exit = run_show(context, *number); });
 }
 
 } // namespace peer::cli

@@ -8,14 +8,15 @@
 #include "render.hpp"
 #include "terminal.hpp"
 
-#include <peer/core/error.hpp>
+#include <peer/app/lookup.hpp>
+#include <peer/app/writing.hpp>
 #include <peer/forms/json.hpp>
-#include <peer/rules/check.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 namespace peer::cli {
@@ -32,102 +33,71 @@ struct GiveOptions {
     ComposeOptions compose;
 };
 
-void run_give(Context& context, const GiveOptions& o)
-{
-    auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto writer = writer_or_fail(journal);
-    model::Feedback f;
-    f.author = writer.owner;
-    auto recipient = rules::feedback_recipient({writer.staff, writer.may_address}, o.to);
-    if (!recipient) {
-        if (recipient.problem().code == ExitCode::usage) {
-            // The rule does not know the command line: say which option it is about.
-            const auto& message = recipient.problem().diagnostics.front().message;
-            throw UsageError({"--to: " + message.en, "--to: " + message.sv});
-        }
-        context.exit = report_problem(context, recipient.problem());
-        return;
-    }
-    f.recipient = *recipient;
-    apply_link(journal, o.link, f);
-    const forms::Answers given{o.strength, o.situation, o.improve, o.how};
+// Where lib places what it says about the recipient, and where the person named them.
+constexpr std::array<FieldOption, 1> k_to_option{{{"to", "--to"}}};
 
+ExitCode run_give(Context& context, const GiveOptions& o)
+{
+    const app::FeedbackRequest request{o.to, link_from(o.link), today()};
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto prepared = app::prepare_feedback(journal, request);
+    if (!prepared) {
+        return report_problem(context, in_options(prepared.problem(), k_to_option));
+    }
+    const auto& f = prepared->record;
+    const forms::Answers given{o.strength, o.situation, o.improve, o.how};
     Composer composer(context, forms::feedback_form(), o.compose,
                       "peer feedback give --to " + f.recipient);
     const bool missing = std::ranges::any_of(given, [](const auto& a) { return a.empty(); });
     const bool ask =
         !o.compose.from.empty() || o.compose.editor || (missing && interactive() && !context.json);
-    auto composed = ask ? composer.compose(given) : std::optional(composer.as_given(given));
+    const auto composed = ask ? composer.compose(given) : Result(composer.as_given(given));
     if (!composed) {
-        return;
+        return report_problem(context, composed.problem());
     }
-    f.answers = composed->answers;
     if (composed->interrupted || composed->draft) {
-        composer.keep(*composed, composed->interrupted ? ExitCode::interrupted : ExitCode::ok);
-        return;
+        return composer.keep(*composed,
+                             composed->interrupted ? ExitCode::interrupted : ExitCode::ok);
     }
-    const auto& a = f.answers;
-    const auto finding = rules::check_feedback(
-        {context.format("feedback to {}", "återkoppling till {}", f.recipient), a.at(0), a.at(1),
-         a.at(2), a.at(3)},
-        rules::default_rule_set());
-    if (finding.verdict == rules::Verdict::error) {
-        report_findings(context, {finding});
-        if (composed->prompted || composed->editor_file) {
-            composer.keep(*composed, ExitCode::invalid_data);
-        } else {
-            context.error({"nothing was saved", "inget sparades"});
-            context.exit = ExitCode::invalid_data;
-        }
-        return;
+    const auto saved = app::save_feedback(journal, request, composer.composition(*composed),
+                                          rules::default_rule_set());
+    const auto exit = report_saved(context, composer, *composed, saved);
+    if (saved && !context.json) {
+        context.say(context.format("Saved feedback {} to {}.", "Sparade återkoppling {} till {}.",
+                                   saved->record.number, saved->record.recipient));
     }
-    const auto allowed = composer.guard(*composed);
-    if (!allowed) {
-        return;
-    }
-    journal::add_feedback(journal, f, *allowed);
-    composer.saved(*composed);
-    if (context.json) {
-        context.print_json(forms::to_json(f));
-        return;
-    }
-    context.say(context.format("Saved feedback {} to {}.", "Sparade återkoppling {} till {}.",
-                               f.number, f.recipient));
+    return exit;
 }
 
-void run_list(Context& context, bool given, bool received)
+ExitCode run_list(Context& context, app::FeedbackShown shown)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    journal::FeedbackFilter filter;
-    if (given || received) {
-        const auto owner = writer_or_fail(journal).owner;
-        (given ? filter.author : filter.recipient) = owner;
+    const auto all = app::list_feedback(journal, shown);
+    if (!all) {
+        return report_problem(context, all.problem());
     }
-    const auto all = journal::list_feedback(journal, filter);
     if (context.json) {
-        print_json_list(context, all);
-        return;
+        print_json_list(context, *all);
+        return ExitCode::ok;
     }
-    for (const auto& f : all) {
+    for (const auto& f : *all) {
         context.out << fmt::format("{:>4}  {}  {:<8} → {:<8} {:<16} {}\n", f.number,
                                    format_date(f.date), f.author, f.recipient, f.code,
                                    first_line(f.answers.at(0), 40));
     }
+    return ExitCode::ok;
 }
 
-void run_show(Context& context, std::int64_t number)
+ExitCode run_show(Context& context, std::int64_t number)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto f = journal::find_feedback(journal, number);
+    const auto f = app::feedback(journal, number);
     if (!f) {
-        throw Error(
-            ExitCode::invalid_data,
-            {fmt::format("there is no feedback {}; see `peer feedback list`", number),
-             fmt::format("det finns ingen återkoppling {}; se `peer feedback list`", number)});
+        return report_problem(context, f.problem());
     }
     if (context.json) {
         context.print_json(forms::to_json(*f));
-        return;
+        return ExitCode::ok;
     }
     auto heading =
         context.format("# Feedback {} · {} · {} → {}", "# Återkoppling {} · {} · {} → {}",
@@ -136,6 +106,7 @@ void run_show(Context& context, std::int64_t number)
         heading += " · " + link_label(context, *f);
     }
     print_record(context, heading, forms::feedback_form(), *f);
+    return ExitCode::ok;
 }
 
 } // namespace
@@ -179,7 +150,7 @@ void setup_feedback(CLI::App& command, Context& context)
         "      --strength \"Tydlig SBAR-rapport\" --situation \"Morgonronden, säng 4\" \\\n"
         "      --improve \"Ta vitalparametrarna först\" --how \"Läs dem från kurvan\"\n"
         "  peer feedback give --to bea --editor\n"));
-    give->callback([&context, o] { run_give(context, *o); });
+    give->callback([&context, o] { context.exit = run_give(context, *o); });
 
     auto given = std::make_shared<bool>(false);
     auto received = std::make_shared<bool>(false);
@@ -195,7 +166,11 @@ void setup_feedback(CLI::App& command, Context& context)
                             "  peer feedback list --received --json\n",
                             "Exempel:\n  peer feedback list --given\n"
                             "  peer feedback list --received --json\n"));
-    list->callback([&context, given, received] { run_list(context, *given, *received); });
+    list->callback([&context, given, received] {
+        context.exit = run_list(context, *given      ? app::FeedbackShown::given
+                                         : *received ? app::FeedbackShown::received
+                                                     : app::FeedbackShown::all);
+    });
 
     auto number = std::make_shared<std::int64_t>(0);
     auto* show =
@@ -203,7 +178,7 @@ void setup_feedback(CLI::App& command, Context& context)
     show->add_option("N", *number, context.tr("Its number", "Dess nummer"))->required();
     show->footer(
         context.tr("Examples:\n  peer feedback show 2\n", "Exempel:\n  peer feedback show 2\n"));
-    show->callback([&context, number] { run_show(context, *number); });
+    show->callback([&context, number] { context.exit = run_show(context, *number); });
 }
 
 } // namespace peer::cli

@@ -7,7 +7,8 @@
 #include "render.hpp"
 #include "terminal.hpp"
 
-#include <peer/core/error.hpp>
+#include <peer/app/lookup.hpp>
+#include <peer/app/writing.hpp>
 #include <peer/forms/json.hpp>
 #include <peer/rules/check.hpp>
 
@@ -29,16 +30,6 @@ struct ReflectOptions {
     std::optional<std::int64_t> number; // --continue N, or the N of `edit N`
     bool draft = false;
 };
-
-model::Reflection find_or_fail(journal::Journal& journal, std::int64_t number)
-{
-    if (auto found = journal::find_reflection(journal, number)) {
-        return *found;
-    }
-    throw Error(ExitCode::invalid_data,
-                {fmt::format("there is no reflection {}; see `peer reflect list`", number),
-                 fmt::format("det finns ingen reflektion {}; se `peer reflect list`", number)});
-}
 
 // The command that saves a kept text again.
 std::string retry_command(const model::Reflection& r, bool edit)
@@ -69,10 +60,6 @@ bool ask_keep_as_draft(const Context& context, std::size_t empty)
 
 void print_saved(Context& context, const model::Reflection& r)
 {
-    if (context.json) {
-        context.print_json(forms::to_json(r));
-        return;
-    }
     if (r.draft) {
         context.say(context.format("Kept reflection {} as a draft; finish it with `peer reflect "
                                    "--continue {}`.",
@@ -86,71 +73,60 @@ void print_saved(Context& context, const model::Reflection& r)
                                r.code.empty() ? "" : ", " + link_label(context, r)));
 }
 
-void run_write(Context& context, ReflectOptions& o, bool edit)
+app::ReflectionRequest request_from(const ReflectOptions& o, bool edit)
 {
-    auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto writer = writer_or_fail(journal);
-    model::Reflection r;
-    if (o.number) {
-        r = find_or_fail(journal, *o.number);
-        if (!edit && !r.draft) {
-            throw Error(ExitCode::invalid_data,
-                        {fmt::format("reflection {} is not a draft; change it with `peer "
-                                     "reflect edit {}`",
-                                     r.number, r.number),
-                         fmt::format("reflektion {} är inget utkast; ändra den med `peer "
-                                     "reflect edit {}`",
-                                     r.number, r.number)});
-        }
-    } else {
-        r.author = writer.owner;
-    }
-    r.answers.resize(forms::reflection_form().sections.size());
-    apply_link(journal, o.link, r);
+    app::ReflectionRequest request;
+    request.number = o.number;
+    request.edit = edit;
+    request.link = link_from(o.link);
     if (o.phase) {
-        r.phase = keyword_option<model::Phase>("--phase", *o.phase);
+        request.phase = keyword_option<model::Phase>("--phase", *o.phase);
     }
     if (o.with) {
-        r.company = keyword_option<model::Company>("--with", *o.with);
+        request.company = keyword_option<model::Company>("--with", *o.with);
     }
+    request.today = today();
+    return request;
+}
+
+ExitCode run_write(Context& context, ReflectOptions& o, bool edit)
+{
+    const auto request = request_from(o, edit);
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto prepared = app::prepare_reflection(journal, request);
+    if (!prepared) {
+        return report_problem(context, prepared.problem());
+    }
+    const auto& r = prepared->record;
     if (edit && o.compose.from.empty()) {
         o.compose.editor = true; // what `edit` means, unless the text comes from a file
     }
-    remind_action_plan(context, journal, r.code, r.number);
+    remind_action_plan(context, prepared->last_plan, r.code);
 
     Composer composer(context, forms::reflection_form(), o.compose, retry_command(r, edit));
-    auto composed = composer.compose(r.answers);
+    const auto composed = composer.compose(r.answers);
     if (!composed) {
-        return;
+        return report_problem(context, composed.problem());
     }
-    r.answers = composed->answers;
     const auto empty = static_cast<std::size_t>(
-        std::ranges::count_if(r.answers, [](const auto& a) { return a.empty(); }));
-    if (empty == r.answers.size()) {
-        context.error({"nothing was written; nothing was saved", "inget skrevs; inget sparades"});
-        context.exit = composed->interrupted ? ExitCode::interrupted : ExitCode::invalid_data;
-        return;
+        std::ranges::count_if(composed->answers, [](const auto& a) { return a.empty(); }));
+    const bool draft = o.draft || composed->draft || composed->interrupted
+                       || (composed->prompted && empty > 0 && empty < composed->answers.size()
+                           && ask_keep_as_draft(context, empty));
+    const auto saved = app::save_reflection(journal, request, composer.composition(*composed),
+                                            draft, rules::default_rule_set());
+    const auto exit = report_saved(context, composer, *composed, saved);
+    if (!saved) {
+        return composed->interrupted ? ExitCode::interrupted : exit;
     }
-    r.draft = o.draft || composed->draft || composed->interrupted
-              || (composed->prompted && empty > 0 && ask_keep_as_draft(context, empty));
-    const auto allowed = composer.guard(*composed);
-    if (!allowed) {
-        return;
-    }
-    rules::ReflectionFacts facts{"", r.draft, {}};
-    std::ranges::copy(r.answers, facts.stages.begin());
-    const auto finding = rules::check_reflection(facts, rules::default_rule_set());
-    journal::save_reflection(journal, r, *allowed);
-    composer.saved(*composed);
-    auto shown = finding;
-    shown.subject = context.format("reflection {}", "reflektion {}", r.number);
-    report_findings(context, {shown});
     if (composed->interrupted) {
         context.warning({"interrupted: what you wrote is kept as a draft",
                          "avbrutet: det du skrev är sparat som utkast"});
-        context.exit = ExitCode::interrupted;
     }
-    print_saved(context, r);
+    if (!context.json) {
+        print_saved(context, saved->record);
+    }
+    return composed->interrupted ? ExitCode::interrupted : exit;
 }
 
 void run_list(Context& context, bool drafts, const std::string& code)
@@ -172,13 +148,17 @@ void run_list(Context& context, bool drafts, const std::string& code)
     }
 }
 
-void run_show(Context& context, std::int64_t number)
+ExitCode run_show(Context& context, std::int64_t number)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto r = find_or_fail(journal, number);
+    const auto found = app::reflection(journal, number);
+    if (!found) {
+        return report_problem(context, found.problem());
+    }
+    const auto& r = *found;
     if (context.json) {
         context.print_json(forms::to_json(r));
-        return;
+        return ExitCode::ok;
     }
     std::string heading = context.format("# Reflection {} · {}", "# Reflektion {} · {}", r.number,
                                          format_date(r.date));
@@ -196,6 +176,7 @@ void run_show(Context& context, std::int64_t number)
         heading += context.tr(" · draft", " · utkast");
     }
     print_record(context, heading, forms::reflection_form(), r);
+    return ExitCode::ok;
 }
 
 void add_write_options(CLI::App& command, ReflectOptions& o, const Context& context)
@@ -248,7 +229,7 @@ void setup_reflect(CLI::App& command, Context& context)
     command.require_subcommand(0, 1);
     command.callback([&context, &command, o] {
         if (command.get_subcommands().empty()) {
-            run_write(context, *o, false);
+            context.exit = run_write(context, *o, false);
         }
     });
 
@@ -270,7 +251,7 @@ void setup_reflect(CLI::App& command, Context& context)
     show->add_option("N", *number, context.tr("Its number", "Dess nummer"))->required();
     show->footer(context.tr("Examples:\n  peer reflect show 3\n  peer reflect show 3 --json\n",
                             "Exempel:\n  peer reflect show 3\n  peer reflect show 3 --json\n"));
-    show->callback([&context, number] { run_show(context, *number); });
+    show->callback([&context, number] { context.exit = run_show(context, *number); });
 
     auto e = std::make_shared<ReflectOptions>();
     auto* edit = command.add_subcommand(
@@ -282,7 +263,7 @@ void setup_reflect(CLI::App& command, Context& context)
                             "  peer reflect edit 3 --from reflection.md\n",
                             "Exempel:\n  peer reflect edit 3\n"
                             "  peer reflect edit 3 --from reflektion.md\n"));
-    edit->callback([&context, e] { run_write(context, *e, true); });
+    edit->callback([&context, e] { context.exit = run_write(context, *e, true); });
 }
 
 } // namespace peer::cli

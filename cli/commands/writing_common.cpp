@@ -1,11 +1,6 @@
 #include "commands/writing_common.hpp"
 
-#include "commands/lookup.hpp"
 #include "options.hpp"
-
-#include <peer/app/log_activity.hpp>
-#include <peer/core/error.hpp>
-#include <peer/journal/activities.hpp>
 
 #include <fmt/format.h>
 
@@ -29,37 +24,10 @@ void add_link_options(CLI::App& command, LinkOptions& options, const Context& co
         ->type_name(context.tr("DATE", "DATUM"));
 }
 
-void apply_link(journal::Journal& journal, const LinkOptions& options, model::Writing& writing)
+app::Link link_from(const LinkOptions& options)
 {
-    if (options.date) {
-        writing.date = date_option("--date", *options.date);
-    } else if (writing.date == Date{}) {
-        writing.date = today();
-    }
-    if (options.entry) {
-        const auto entry = journal::find_log_entry(journal, *options.entry);
-        if (!entry) {
-            throw Error(ExitCode::invalid_data,
-                        {fmt::format("there is no log entry {}; see `peer activity history`",
-                                     *options.entry),
-                         fmt::format("det finns ingen loggpost {}; se `peer activity history`",
-                                     *options.entry)});
-        }
-        writing.entry = entry->number;
-        writing.code = entry->code;
-    } else if (!options.code.empty()) {
-        writing.entry.reset();
-        writing.code = find_activity_or_fail(journal, options.code).code;
-    }
-}
-
-journal::Writer writer_or_fail(journal::Journal& journal)
-{
-    auto writer = journal::find_writer(journal);
-    if (!writer) {
-        throw Error(ExitCode::invalid_data, app::missing_owner());
-    }
-    return *writer;
+    return {options.entry, options.code,
+            options.date ? std::optional(date_option("--date", *options.date)) : std::nullopt};
 }
 
 std::string link_label(const Context& context, const model::Writing& writing)
@@ -96,14 +64,10 @@ std::string first_line(const std::string& text, std::size_t width)
     return line;
 }
 
-void remind_action_plan(const Context& context, journal::Journal& journal, const std::string& code,
-                        std::int64_t except_reflection)
+void remind_action_plan(const Context& context, const std::optional<journal::ActionPlan>& plan,
+                        const std::string& code)
 {
-    if (code.empty() || context.json || context.quiet) {
-        return;
-    }
-    const auto plan = journal::last_action_plan(journal, code, except_reflection);
-    if (!plan) {
+    if (!plan || context.json || context.quiet) {
         return;
     }
     context.out << context.format(

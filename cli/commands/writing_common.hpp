@@ -2,8 +2,11 @@
 // What peer reflect, peer feedback and peer brief share: the activity or log entry a text is
 // about, who writes, and how a written record is shown.
 
+#include "compose.hpp"
 #include "context.hpp"
+#include "render.hpp"
 
+#include <peer/app/writing.hpp>
 #include <peer/forms/form.hpp>
 #include <peer/forms/json.hpp>
 #include <peer/journal/writing.hpp>
@@ -27,12 +30,8 @@ struct LinkOptions {
 
 void add_link_options(CLI::App& command, LinkOptions& options, const Context& context);
 
-// Sets the record's entry, activity and date from the options, checked against the journal:
-// an entry or activity that is not there is an error (exit 1).
-void apply_link(journal::Journal& journal, const LinkOptions& options, model::Writing& writing);
-
-// The journal's writer; an error (exit 1) when the journal has no owner yet.
-journal::Writer writer_or_fail(journal::Journal& journal);
+// What the options say the text is about, for lib.
+app::Link link_from(const LinkOptions& options);
 
 // "entry 12 · SUR-WOUND-01", "SUR-WOUND-01", or "" for a record about neither.
 std::string link_label(const Context& context, const model::Writing& writing);
@@ -56,7 +55,23 @@ void print_json_list(const Context& context, const Records& records)
 }
 
 // Reminds the writer of the action plan of their last reflection about the activity `code`.
-void remind_action_plan(const Context& context, journal::Journal& journal, const std::string& code,
-                        std::int64_t except_reflection = 0);
+void remind_action_plan(const Context& context, const std::optional<journal::ActionPlan>& plan,
+                        const std::string& code);
+
+// What a writing command does when the journal refused its text, or saved it.
+template <typename Record>
+ExitCode report_saved(Context& context, Composer& composer, const Composed& composed,
+                      const Result<app::Saved<Record>>& saved)
+{
+    if (!saved) {
+        return report_problem(context, composer.refused(composed, saved.problem()));
+    }
+    composer.saved(composed);
+    print_diagnostics(context, saved->warnings);
+    if (context.json) {
+        context.print_json(forms::to_json(saved->record));
+    }
+    return ExitCode::ok;
+}
 
 } // namespace peer::cli

@@ -1,4 +1,5 @@
 #include <peer/app/catalogue.hpp>
+#include <peer/app/lookup.hpp>
 #include <peer/model/person.hpp>
 #include <peer/privacy/guard.hpp>
 
@@ -39,14 +40,6 @@ Problem not_written(Diagnostics found)
 }
 
 } // namespace
-
-Problem no_such_activity(const std::string& code)
-{
-    return problem(
-        ExitCode::invalid_data,
-        {fmt::format("there is no activity '{}' in the catalogue; see `peer activity list`", code),
-         fmt::format("det finns ingen aktivitet '{}' i katalogen; se `peer activity list`", code)});
-}
 
 Result<SavedActivity> add_activity(journal::Journal& journal, const std::string& code,
                                    const ActivityChanges& changes)

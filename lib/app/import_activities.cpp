@@ -1,5 +1,6 @@
 #include <peer/app/import_activities.hpp>
 #include <peer/app/log_activity.hpp>
+#include <peer/app/lookup.hpp>
 #include <peer/formats/import_rows.hpp>
 #include <peer/journal/batch.hpp>
 #include <peer/model/person.hpp>

@@ -1,4 +1,5 @@
 #include <peer/app/log_activity.hpp>
+#include <peer/app/lookup.hpp>
 #include <peer/privacy/guard.hpp>
 #include <peer/rules/check.hpp>
 
@@ -9,26 +10,7 @@
 
 namespace peer::app {
 
-Text missing_owner()
-{
-    return {"this journal has no owner yet: join your placement first with "
-            "`peer term join HANDOUT`",
-            "journalen har ingen ägare än: gå först med i din placering med "
-            "`peer term join UTDRAG`"};
-}
-
 namespace {
-
-Problem no_such_activity(const std::string& code)
-{
-    return problem(ExitCode::invalid_data,
-                   {fmt::format("there is no activity '{}' in the catalogue; see `peer activity "
-                                "list`, or import the unit's list with `peer activity import`",
-                                code),
-                    fmt::format("det finns ingen aktivitet '{}' i katalogen; se `peer activity "
-                                "list`, eller importera enhetens lista med `peer activity import`",
-                                code)});
-}
 
 // The owner's context, with the entry's partner filled in; or why the entry cannot be logged.
 Result<journal::LogContext> owner_context(journal::Journal& journal, model::LogEntry& entry)
@@ -82,6 +64,7 @@ Result<Logged> log_activity(journal::Journal& journal, const LogRequest& request
         logged.entry.number =
             journal::add_log_entry(journal, logged.entry, *context, screening.allowed);
         logged.warnings = std::move(found);
+        logged.last_plan = journal::last_action_plan(journal, logged.entry.code);
         out = std::move(logged);
         return true;
     });

@@ -66,7 +66,8 @@ test_a_supervisor_gives_feedback_to_the_students_she_supervises() {
     expect_status 0
     run feedback give --strength a --situation b --improve c --how d
     expect_status 2
-    expect_err_contains "--to: say whom the feedback is for: ali, bea"
+    expect_err_contains "--to: error: say whom the feedback is for: ali, bea"
+    expect_err_contains "peer feedback give --help"
     run feedback give --to cem --strength a --situation b --improve c --how d
     expect_status 1
     expect_err_contains "cem is not a student you supervise; you supervise ali, bea"

@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string_view>
 
 namespace peer::test {
@@ -19,6 +20,12 @@ inline void check_at(const Diagnostic& d, std::string_view id, std::string_view 
     CHECK(d.where->line == line);
     CHECK(d.where->column == column);
     CHECK_FALSE(d.message.sv.empty());
+}
+
+// Whether any of the diagnostics has this id.
+inline bool mentions(const Diagnostics& diagnostics, std::string_view id)
+{
+    return std::ranges::any_of(diagnostics, [&](const auto& d) { return d.id == id; });
 }
 
 } // namespace peer::test

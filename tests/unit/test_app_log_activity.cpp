@@ -1,6 +1,8 @@
-#include "access.hpp"
+#include "diagnostics.hpp"
+#include "journals.hpp"
 
 #include <peer/app/log_activity.hpp>
+#include <peer/app/lookup.hpp>
 #include <peer/formats/placement_file.hpp>
 #include <peer/journal/placements.hpp>
 
@@ -13,27 +15,9 @@ using namespace peer;
 
 namespace {
 
-// Ali's journal: the minimal placement, Ali its owner (his partner is Bea), one activity.
-journal::Journal alis_journal()
-{
-    auto journal = journal::Journal::in_memory();
-    const auto path =
-        std::filesystem::path(__FILE__).parent_path() / "../fixtures/placement/valid-minimal.toml";
-    auto read = formats::read_placement_file(path);
-    REQUIRE(read.file);
-    journal::apply_setup(journal, read.file->setup, false);
-    journal::claim_owner(journal, "ali");
-    journal::add_activity(journal, {"SUR-WOUND-01", "Wound care", "", "", "", {}, "", {}});
-    return journal;
-}
-
 std::int64_t entries(journal::Journal& journal)
 {
-    std::int64_t n = 0;
-    journal::Access::read(journal, [&](SQLite::Database& db) {
-        n = db.execAndGet("SELECT count(*) FROM log_entry").getInt64();
-    });
-    return n;
+    return test::count(journal, "SELECT count(*) FROM log_entry");
 }
 
 model::LogEntry entry(model::Mode mode = model::Mode::perform)
@@ -45,18 +29,13 @@ model::LogEntry entry(model::Mode mode = model::Mode::perform)
     return e;
 }
 
-bool mentions(const Problem& problem, std::string_view id)
-{
-    return std::ranges::any_of(problem.diagnostics, [&](const auto& d) { return d.id == id; });
-}
-
 } // namespace
 
 TEST_SUITE("app::log_activity")
 {
     TEST_CASE("log_activity saves the entry with the pair's partner and returns its number")
     {
-        auto journal = alis_journal();
+        auto journal = test::alis_journal();
         const auto logged = app::log_activity(journal, {entry(), {}}, rules::default_rule_set());
         REQUIRE(logged);
         CHECK(logged->entry.number == 1);
@@ -67,7 +46,7 @@ TEST_SUITE("app::log_activity")
 
     TEST_CASE("log_activity refuses what it cannot log, as a value, and writes nothing")
     {
-        auto journal = alis_journal();
+        auto journal = test::alis_journal();
         SUBCASE("an activity the catalogue does not have")
         {
             auto e = entry();
@@ -84,7 +63,7 @@ TEST_SUITE("app::log_activity")
             e.partner = "cem";
             const auto logged = app::log_activity(journal, {e, {}}, rules::default_rule_set());
             REQUIRE_FALSE(logged);
-            CHECK(mentions(logged.problem(), "LOG-ROLES"));
+            CHECK(test::mentions(logged.problem().diagnostics, "LOG-ROLES"));
             CHECK(logged.problem().diagnostics.back().message.en.ends_with("nothing was written"));
         }
         SUBCASE("a personal identity number in the note")
@@ -93,7 +72,7 @@ TEST_SUITE("app::log_activity")
             e.note = "Pat 19121212-1212";
             const auto logged = app::log_activity(journal, {e, {}}, rules::default_rule_set());
             REQUIRE_FALSE(logged);
-            CHECK(mentions(logged.problem(), "PRIVACY-PIN"));
+            CHECK(test::mentions(logged.problem().diagnostics, "PRIVACY-PIN"));
             const auto& d = logged.problem().diagnostics.front();
             REQUIRE(d.where);
             CHECK(d.where->file == "note");
@@ -112,7 +91,7 @@ TEST_SUITE("app::log_activity")
 
     TEST_CASE("log_activity records an allowed identifier and warns about one that matches none")
     {
-        auto journal = alis_journal();
+        auto journal = test::alis_journal();
         auto e = entry();
         e.note = "Called 19121212-1212 (the ward's test number)";
         const auto logged = app::log_activity(journal, {e, {"19121212-1212", "070-1234567"}},
@@ -125,7 +104,7 @@ TEST_SUITE("app::log_activity")
 
     TEST_CASE("prepare_log fills in the partner without writing")
     {
-        auto journal = alis_journal();
+        auto journal = test::alis_journal();
         const auto prepared = app::prepare_log(journal, entry(model::Mode::observe));
         REQUIRE(prepared);
         CHECK(prepared->partner == "bea");

@@ -6,6 +6,7 @@
 #include <peer/journal/placements.hpp>
 
 #include "fixtures.hpp"
+#include "journals.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
@@ -53,23 +54,10 @@ Codes codes_of(const std::vector<model::Activity>& activities)
     return codes;
 }
 
-std::int64_t count(journal::Journal& j, const std::string& sql)
-{
-    std::int64_t n = 0;
-    journal::Access::read(j, [&](SQLite::Database& db) { n = db.execAndGet(sql).getInt64(); });
-    return n;
-}
-
 // Ali's journal of the minimal placement (ali+bea, supervised by karin), with two activities.
 journal::Journal alis_journal()
 {
-    auto j = journal::Journal::in_memory();
-    const auto path =
-        std::filesystem::path(__FILE__).parent_path() / "../fixtures/placement/valid-minimal.toml";
-    auto file = formats::read_placement_file(path);
-    REQUIRE(file.file);
-    journal::apply_setup(j, file.file->setup, false);
-    journal::claim_owner(j, "ali");
+    auto j = test::minimal_journal("ali");
     REQUIRE(journal::add_activity(j, wound_care()) == ActivitySaved::added);
     REQUIRE(journal::add_activity(j, pain()) == ActivitySaved::added);
     return j;
@@ -115,7 +103,7 @@ TEST_SUITE("journal::activities")
         other.code = "SUR-WOUND-01";
         CHECK(journal::add_activity(j, other) == ActivitySaved::code_taken);
         CHECK(journal::find_activity(j, "SUR-WOUND-01") == wound_care());
-        CHECK(count(j, "SELECT count(*) FROM activity") == 1);
+        CHECK(test::count(j, "SELECT count(*) FROM activity") == 1);
     }
 
     TEST_CASE("update changes the activity of the code, or says nothing changed or it is not there")
@@ -131,9 +119,9 @@ TEST_SUITE("journal::activities")
         changed.why.clear();
         CHECK(journal::update_activity(j, changed) == ActivitySaved::updated);
         CHECK(journal::find_activity(j, "SUR-WOUND-01") == changed);
-        CHECK(count(j, "SELECT count(*) FROM activity_tag") == 1);
-        CHECK(count(j, "SELECT count(*) FROM activity_outcome") == 3);
-        CHECK(count(j, "SELECT count(*) FROM activity WHERE updated_at IS NOT NULL") == 1);
+        CHECK(test::count(j, "SELECT count(*) FROM activity_tag") == 1);
+        CHECK(test::count(j, "SELECT count(*) FROM activity_outcome") == 3);
+        CHECK(test::count(j, "SELECT count(*) FROM activity WHERE updated_at IS NOT NULL") == 1);
 
         CHECK(journal::update_activity(j, pain()) == ActivitySaved::not_found);
         CHECK_FALSE(journal::find_activity(j, "SUR-PAIN-01"));
@@ -215,13 +203,15 @@ TEST_SUITE("journal::activities")
         CHECK(back.note == observed.note);
         CHECK(back.observer_steps == observed.observer_steps);
 
-        CHECK(count(j, "SELECT count(*) FROM log_entry l JOIN person a ON a.id = l.author_id "
-                       "JOIN pair_student ps ON ps.pair_id = l.pair_id AND ps.person_id = a.id "
-                       "WHERE a.handle = 'ali'")
+        CHECK(test::count(j,
+                          "SELECT count(*) FROM log_entry l JOIN person a ON a.id = l.author_id "
+                          "JOIN pair_student ps ON ps.pair_id = l.pair_id AND ps.person_id = a.id "
+                          "WHERE a.handle = 'ali'")
               == 2);
-        CHECK(count(j, "SELECT count(*) FROM allowed_identifier a JOIN log_entry l ON l.uuid = "
-                       "a.record_uuid WHERE l.id = 2 AND a.record_kind = 'note' AND a.text = "
-                       "'070-1234567'")
+        CHECK(test::count(j,
+                          "SELECT count(*) FROM allowed_identifier a JOIN log_entry l ON l.uuid = "
+                          "a.record_uuid WHERE l.id = 2 AND a.record_kind = 'note' AND a.text = "
+                          "'070-1234567'")
               == 1);
         CHECK(journal::find_log_entry(j, 1)->note == observed.note);
         CHECK_FALSE(journal::find_log_entry(j, 3));

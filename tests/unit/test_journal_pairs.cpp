@@ -1,4 +1,4 @@
-#include "access.hpp"
+#include "journals.hpp"
 
 #include <peer/formats/placement_file.hpp>
 #include <peer/journal/journal.hpp>
@@ -20,13 +20,7 @@ constexpr const char* k_placement = "vt27-ort-avd5";
 // The minimal placement: ali+bea supervised by karin, cem+dana by olof.
 journal::Journal applied()
 {
-    auto j = journal::Journal::in_memory();
-    const auto path =
-        std::filesystem::path(__FILE__).parent_path() / "../fixtures/placement/valid-minimal.toml";
-    auto file = formats::read_placement_file(path);
-    REQUIRE(file.file);
-    REQUIRE(journal::apply_setup(j, file.file->setup, false).refused.empty());
-    return j;
+    return test::minimal_journal();
 }
 
 std::int64_t count(journal::Journal& j, const std::string& sql)

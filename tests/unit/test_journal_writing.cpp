@@ -8,6 +8,7 @@
 #include <peer/journal/writing.hpp>
 
 #include "fixtures.hpp"
+#include "journals.hpp"
 #include "scratch.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -21,13 +22,7 @@ namespace {
 // with one activity.
 journal::Journal alis_journal(const std::string& owner = "ali")
 {
-    auto j = journal::Journal::in_memory();
-    const auto path =
-        std::filesystem::path(__FILE__).parent_path() / "../fixtures/placement/valid-minimal.toml";
-    auto file = formats::read_placement_file(path);
-    REQUIRE(file.file);
-    journal::apply_setup(j, file.file->setup, false);
-    journal::claim_owner(j, owner);
+    auto j = test::minimal_journal(owner);
     model::Activity pain;
     pain.code = "SUR-PAIN-01";
     pain.title = "Pain assessment with NRS";
@@ -44,14 +39,6 @@ model::Reflection reflection(std::vector<std::string> stages, bool draft = false
     r.answers = std::move(stages);
     r.draft = draft;
     return r;
-}
-
-std::int64_t count(journal::Journal& j, const char* sql)
-{
-    std::int64_t n = 0;
-    peer::journal::Access::read(j,
-                                [&](SQLite::Database& db) { n = db.execAndGet(sql).getInt64(); });
-    return n;
 }
 
 } // namespace
@@ -94,7 +81,7 @@ TEST_SUITE("journal::writing")
         CHECK(journal::save_reflection(j, *found, {}) == number);
         CHECK(journal::find_reflection(j, number)->answers.at(5) == "Plan");
         CHECK(journal::find_reflection(j, number)->uuid == r.uuid);
-        CHECK(count(j, "SELECT count(*) FROM reflection") == 1);
+        CHECK(test::count(j, "SELECT count(*) FROM reflection") == 1);
 
         journal::ReflectionFilter drafts;
         drafts.drafts = true;
@@ -122,10 +109,10 @@ TEST_SUITE("journal::writing")
         auto j = alis_journal();
         auto r = reflection({"Patient 121212-1212", "", "", "", "", ""});
         CHECK_THROWS_AS(journal::save_reflection(j, r, {}), Error);
-        CHECK(count(j, "SELECT count(*) FROM reflection") == 0);
+        CHECK(test::count(j, "SELECT count(*) FROM reflection") == 0);
         journal::save_reflection(j, r, {"121212-1212"});
-        CHECK(count(j, "SELECT count(*) FROM allowed_identifier WHERE record_kind = "
-                       "'reflection' AND text = '121212-1212'")
+        CHECK(test::count(j, "SELECT count(*) FROM allowed_identifier WHERE record_kind = "
+                             "'reflection' AND text = '121212-1212'")
               == 1);
     }
 
@@ -216,7 +203,7 @@ TEST_SUITE("journal::writing")
         const auto result =
             app::import_files(j, app::ImportKind::log, std::vector{log}, false, nullptr);
         REQUIRE(result.written);
-        CHECK(count(j, "SELECT count(*) FROM writing_search") == 1);
+        CHECK(test::count(j, "SELECT count(*) FROM writing_search") == 1);
 
         const auto context = journal::log_context(j);
         REQUIRE(context);

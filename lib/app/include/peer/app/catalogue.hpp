@@ -37,7 +37,4 @@ Result<SavedActivity> add_activity(journal::Journal& journal, const std::string&
 Result<SavedActivity> edit_activity(journal::Journal& journal, const std::string& code,
                                     const ActivityChanges& changes);
 
-// The problem of a code the catalogue does not have, with where to look.
-Problem no_such_activity(const std::string& code);
-
 } // namespace peer::app

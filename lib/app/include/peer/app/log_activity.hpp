@@ -4,11 +4,13 @@
 
 #include <peer/core/result.hpp>
 #include <peer/journal/activities.hpp>
+#include <peer/journal/writing.hpp>
 #include <peer/model/activity.hpp>
 #include <peer/rules/finding.hpp>
 #include <peer/rules/rule_set.hpp>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -23,6 +25,7 @@ struct LogRequest {
 struct Logged {
     model::LogEntry entry; // as saved, with its number and partner
     Diagnostics warnings;  // rule warnings, allowed texts that matched nothing
+    std::optional<journal::ActionPlan> last_plan; // the owner's last action plan for the activity
 };
 
 // The entry as it would be logged, without writing: the journal has an owner, the activity is in
@@ -36,9 +39,6 @@ Result<model::LogEntry> prepare_log(journal::Journal& journal, model::LogEntry e
 // `note:LINE:COL`), then the entry itself. Anything wrong is a Problem and nothing is written.
 Result<Logged> log_activity(journal::Journal& journal, const LogRequest& request,
                             const rules::RuleSet& rules);
-
-// Why a journal without an owner cannot log: it must join a placement first.
-Text missing_owner();
 
 // The partner, when none is given and the owner's pair has exactly one other student.
 void default_partner(model::LogEntry& entry, const journal::LogContext& context);

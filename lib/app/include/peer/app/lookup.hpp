@@ -1,0 +1,37 @@
+#pragma once
+// Finding the one record a person named by its id or number. A record that is not there is a
+// Problem (invalid data) that names it and says where to look; every command that takes an id
+// says it the same way.
+
+#include <peer/core/result.hpp>
+#include <peer/journal/journal.hpp>
+#include <peer/journal/writing.hpp>
+#include <peer/model/activity.hpp>
+#include <peer/model/person.hpp>
+#include <peer/model/placement.hpp>
+#include <peer/model/writing.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace peer::app {
+
+Result<model::Person> person(journal::Journal& journal, const std::string& id);
+
+// The placement with its staff, active students and active pairs.
+Result<model::PlacementSetup> placement(journal::Journal& journal, const std::string& id);
+
+Result<model::Activity> activity(journal::Journal& journal, const std::string& code);
+Result<model::LogEntry> log_entry(journal::Journal& journal, std::int64_t number);
+Result<model::Reflection> reflection(journal::Journal& journal, std::int64_t number);
+Result<model::Feedback> feedback(journal::Journal& journal, std::int64_t number);
+Result<model::Briefing> briefing(journal::Journal& journal, std::int64_t number);
+
+// Who writes in the journal: its owner. A journal without one must join a placement first.
+Result<journal::Writer> writer(journal::Journal& journal);
+
+// The problems themselves, for use cases that look up in their own way.
+Problem no_such_activity(const std::string& code);
+Text missing_owner();
+
+} // namespace peer::app

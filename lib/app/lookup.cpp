@@ -1,0 +1,107 @@
+#include <peer/app/lookup.hpp>
+#include <peer/journal/activities.hpp>
+#include <peer/journal/people.hpp>
+#include <peer/journal/placements.hpp>
+
+#include <fmt/format.h>
+
+namespace peer::app {
+
+namespace {
+
+// The value found, or the problem `missing` makes.
+template <typename T, typename Missing>
+Result<T> found_or(std::optional<T> found, Missing missing)
+{
+    if (found) {
+        return std::move(*found);
+    }
+    return problem(ExitCode::invalid_data, missing());
+}
+
+} // namespace
+
+Text missing_owner()
+{
+    return {"this journal has no owner yet: join your placement first with "
+            "`peer term join HANDOUT`",
+            "journalen har ingen ägare än: gå först med i din placering med "
+            "`peer term join UTDRAG`"};
+}
+
+Problem no_such_activity(const std::string& code)
+{
+    return problem(ExitCode::invalid_data,
+                   {fmt::format("there is no activity '{}' in the catalogue; see `peer activity "
+                                "list`, or import the unit's list with `peer activity import`",
+                                code),
+                    fmt::format("det finns ingen aktivitet '{}' i katalogen; se `peer activity "
+                                "list`, eller importera enhetens lista med `peer activity import`",
+                                code)});
+}
+
+Result<model::Person> person(journal::Journal& journal, const std::string& id)
+{
+    return found_or(journal::find_person(journal, id), [&] {
+        return Text{
+            fmt::format("there is no person '{}' in the journal; see `peer person list`", id),
+            fmt::format("det finns ingen person '{}' i journalen; se `peer person list`", id)};
+    });
+}
+
+Result<model::PlacementSetup> placement(journal::Journal& journal, const std::string& id)
+{
+    return found_or(journal::load_setup(journal, id), [&] {
+        return Text{
+            fmt::format("there is no placement '{}' in the journal; see `peer term list`", id),
+            fmt::format("det finns ingen placering '{}' i journalen; se `peer term list`", id)};
+    });
+}
+
+Result<model::Activity> activity(journal::Journal& journal, const std::string& code)
+{
+    if (auto found = journal::find_activity(journal, code)) {
+        return std::move(*found);
+    }
+    return no_such_activity(code);
+}
+
+Result<model::LogEntry> log_entry(journal::Journal& journal, std::int64_t number)
+{
+    return found_or(journal::find_log_entry(journal, number), [&] {
+        return Text{fmt::format("there is no log entry {}; see `peer activity history`", number),
+                    fmt::format("det finns ingen loggpost {}; se `peer activity history`", number)};
+    });
+}
+
+Result<model::Reflection> reflection(journal::Journal& journal, std::int64_t number)
+{
+    return found_or(journal::find_reflection(journal, number), [&] {
+        return Text{fmt::format("there is no reflection {}; see `peer reflect list`", number),
+                    fmt::format("det finns ingen reflektion {}; se `peer reflect list`", number)};
+    });
+}
+
+Result<model::Feedback> feedback(journal::Journal& journal, std::int64_t number)
+{
+    return found_or(journal::find_feedback(journal, number), [&] {
+        return Text{
+            fmt::format("there is no feedback {}; see `peer feedback list`", number),
+            fmt::format("det finns ingen återkoppling {}; se `peer feedback list`", number)};
+    });
+}
+
+Result<model::Briefing> briefing(journal::Journal& journal, std::int64_t number)
+{
+    return found_or(journal::find_briefing(journal, number), [&] {
+        return Text{fmt::format("there is no briefing {}; see `peer brief list`", number),
+                    fmt::format("det finns ingen handledning {}; se `peer brief list`", number)};
+    });
+}
+
+Result<journal::Writer> writer(journal::Journal& journal)
+{
+    return found_or(journal::find_writer(journal), missing_owner);
+}
+
+} // namespace peer::app

@@ -1,0 +1,326 @@
+#include <peer/app/lookup.hpp>
+#include <peer/app/writing.hpp>
+#include <peer/privacy/guard.hpp>
+#include <peer/rules/check.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
+#include <ranges>
+
+namespace peer::app {
+
+namespace {
+
+bool nothing_written(const forms::Answers& answers)
+{
+    return std::ranges::all_of(answers, [](const auto& a) { return a.empty(); });
+}
+
+// Sets the record's day and what it is about from `link`; a problem when the entry or the
+// activity is not in the journal.
+std::optional<Problem> apply_link(journal::Journal& journal, const Link& link, Date today,
+                                  model::Writing& writing)
+{
+    if (link.date) {
+        writing.date = *link.date;
+    } else if (writing.date == Date{}) {
+        writing.date = today;
+    }
+    if (link.entry) {
+        auto entry = log_entry(journal, *link.entry);
+        if (!entry) {
+            return entry.problem();
+        }
+        writing.entry = entry->number;
+        writing.code = entry->code;
+    } else if (!link.code.empty()) {
+        auto found = activity(journal, link.code);
+        if (!found) {
+            return found.problem();
+        }
+        writing.entry.reset();
+        writing.code = found->code;
+    }
+    return std::nullopt;
+}
+
+// The failed findings as diagnostics led by what they are about, in both languages.
+Diagnostics about(const rules::Findings& findings, const Text& subject)
+{
+    auto out = rules::failures(findings);
+    for (auto& d : out) {
+        d.message = {subject.en + ": " + d.message.en, subject.sv + ": " + d.message.sv};
+    }
+    return out;
+}
+
+// The privacy guard over the text as written; its hits are placed in the text's file.
+privacy::Screening screen(const Composition& text)
+{
+    return privacy::screen({{text.source, forms::blank_comments(text.markdown)}}, text.allowed);
+}
+
+Problem not_saved(Diagnostics found)
+{
+    return problem(ExitCode::invalid_data, std::move(found),
+                   {"nothing was saved", "inget sparades"});
+}
+
+Problem empty_text()
+{
+    return problem(ExitCode::invalid_data,
+                   {"nothing was written; nothing was saved", "inget skrevs; inget sparades"});
+}
+
+// Runs `prepare` on one snapshot of the journal, adding the last action plan for the record's
+// activity (leaving out `except`, the reflection being written).
+template <typename Record, typename Prepare>
+Result<Prepared<Record>> read_prepared(journal::Journal& journal, Prepare prepare,
+                                       std::int64_t except = 0)
+{
+    Result<Prepared<Record>> out = Problem{};
+    journal.read([&] {
+        Result<Record> record = prepare();
+        if (!record) {
+            out = record.problem();
+            return;
+        }
+        Prepared<Record> prepared{std::move(*record), std::nullopt};
+        if (!prepared.record.code.empty()) {
+            prepared.last_plan = journal::last_action_plan(journal, prepared.record.code, except);
+        }
+        out = std::move(prepared);
+    });
+    return out;
+}
+
+// Runs `save` in one write transaction, which commits only when it returns a value.
+template <typename Record, typename Save>
+Result<Saved<Record>> write_saved(journal::Journal& journal, Save save)
+{
+    Result<Saved<Record>> out = Problem{};
+    journal.write_if([&] {
+        out = save();
+        return out.has_value();
+    });
+    return out;
+}
+
+Result<model::Reflection> reflection_for(journal::Journal& journal,
+                                         const ReflectionRequest& request)
+{
+    const auto who = writer(journal);
+    if (!who) {
+        return who.problem();
+    }
+    model::Reflection r;
+    if (request.number) {
+        auto found = reflection(journal, *request.number);
+        if (!found) {
+            return found.problem();
+        }
+        r = std::move(*found);
+        if (!request.edit && !r.draft) {
+            return problem(ExitCode::invalid_data,
+                           {fmt::format("reflection {} is not a draft; change it with `peer "
+                                        "reflect edit {}`",
+                                        r.number, r.number),
+                            fmt::format("reflektion {} är inget utkast; ändra den med `peer "
+                                        "reflect edit {}`",
+                                        r.number, r.number)});
+        }
+    } else {
+        r.author = who->owner;
+    }
+    r.answers.resize(forms::reflection_form().sections.size());
+    if (auto wrong = apply_link(journal, request.link, request.today, r)) {
+        return std::move(*wrong);
+    }
+    if (request.phase) {
+        r.phase = request.phase;
+    }
+    if (request.company) {
+        r.company = *request.company;
+    }
+    return r;
+}
+
+Result<model::Feedback> feedback_for(journal::Journal& journal, const FeedbackRequest& request)
+{
+    const auto who = writer(journal);
+    if (!who) {
+        return who.problem();
+    }
+    auto recipient = rules::feedback_recipient({who->staff, who->may_address}, request.to);
+    if (!recipient) {
+        auto refused = recipient.problem();
+        if (refused.code == ExitCode::usage) {
+            for (auto& d : refused.diagnostics) {
+                d.where = Position{"to", 0, 0};
+            }
+        }
+        return refused;
+    }
+    model::Feedback f;
+    f.author = who->owner;
+    f.recipient = *recipient;
+    f.answers.resize(forms::feedback_form().sections.size());
+    if (auto wrong = apply_link(journal, request.link, request.today, f)) {
+        return std::move(*wrong);
+    }
+    return f;
+}
+
+Result<model::Briefing> briefing_for(journal::Journal& journal, const BriefingRequest& request)
+{
+    const auto who = writer(journal);
+    if (!who) {
+        return who.problem();
+    }
+    model::Briefing b;
+    b.kind = request.kind;
+    b.author = who->owner;
+    b.answers.resize(briefing_form(request.kind).sections.size());
+    if (auto wrong = apply_link(journal, request.link, request.today, b)) {
+        return std::move(*wrong);
+    }
+    return b;
+}
+
+} // namespace
+
+const forms::Form& briefing_form(model::BriefingKind kind)
+{
+    return kind == model::BriefingKind::before ? forms::briefing_before_form()
+                                               : forms::briefing_after_form();
+}
+
+Result<Prepared<model::Reflection>> prepare_reflection(journal::Journal& journal,
+                                                       const ReflectionRequest& request)
+{
+    return read_prepared<model::Reflection>(
+        journal, [&] { return reflection_for(journal, request); }, request.number.value_or(0));
+}
+
+Result<Saved<model::Reflection>> save_reflection(journal::Journal& journal,
+                                                 const ReflectionRequest& request,
+                                                 const Composition& text, bool draft,
+                                                 const rules::RuleSet& rules)
+{
+    return write_saved<model::Reflection>(journal, [&]() -> Result<Saved<model::Reflection>> {
+        auto r = reflection_for(journal, request);
+        if (!r) {
+            return r.problem();
+        }
+        if (nothing_written(text.answers)) {
+            return empty_text();
+        }
+        std::ranges::copy_n(text.answers.begin(), std::min(text.answers.size(), r->answers.size()),
+                            r->answers.begin());
+        r->draft = draft;
+        rules::ReflectionFacts facts{"", r->draft, {}};
+        std::ranges::copy(r->answers | std::views::take(facts.stages.size()), facts.stages.begin());
+        const auto subject = [&] {
+            return r->number == 0 ? Text{"the reflection", "reflektionen"}
+                                  : Text{fmt::format("reflection {}", r->number),
+                                         fmt::format("reflektion {}", r->number)};
+        };
+        const rules::Findings findings{rules::check_reflection(facts, rules)};
+        auto screening = screen(text);
+        auto found = about(findings, subject());
+        std::ranges::move(screening.diagnostics, std::back_inserter(found));
+        if (has_errors(found)) {
+            return not_saved(std::move(found));
+        }
+        journal::save_reflection(journal, *r, screening.allowed);
+        auto warnings = about(findings, subject()); // now with its number
+        std::ranges::move(screening.diagnostics, std::back_inserter(warnings));
+        return Saved<model::Reflection>{std::move(*r), std::move(warnings)};
+    });
+}
+
+Result<Prepared<model::Feedback>> prepare_feedback(journal::Journal& journal,
+                                                   const FeedbackRequest& request)
+{
+    return read_prepared<model::Feedback>(journal, [&] { return feedback_for(journal, request); });
+}
+
+Result<Saved<model::Feedback>> save_feedback(journal::Journal& journal,
+                                             const FeedbackRequest& request,
+                                             const Composition& text, const rules::RuleSet& rules)
+{
+    return write_saved<model::Feedback>(journal, [&]() -> Result<Saved<model::Feedback>> {
+        auto f = feedback_for(journal, request);
+        if (!f) {
+            return f.problem();
+        }
+        if (nothing_written(text.answers)) {
+            return empty_text();
+        }
+        std::ranges::copy_n(text.answers.begin(), std::min(text.answers.size(), f->answers.size()),
+                            f->answers.begin());
+        const auto& a = f->answers;
+        const rules::Findings findings{
+            rules::check_feedback({"", a.at(0), a.at(1), a.at(2), a.at(3)}, rules)};
+        const Text subject{fmt::format("feedback to {}", f->recipient),
+                           fmt::format("återkoppling till {}", f->recipient)};
+        auto found = about(findings, subject);
+        auto screening = screen(text);
+        std::ranges::move(screening.diagnostics, std::back_inserter(found));
+        if (has_errors(found)) {
+            return not_saved(std::move(found));
+        }
+        journal::add_feedback(journal, *f, screening.allowed);
+        return Saved<model::Feedback>{std::move(*f), std::move(found)};
+    });
+}
+
+Result<Prepared<model::Briefing>> prepare_briefing(journal::Journal& journal,
+                                                   const BriefingRequest& request)
+{
+    return read_prepared<model::Briefing>(journal, [&] { return briefing_for(journal, request); });
+}
+
+Result<Saved<model::Briefing>>
+save_briefing(journal::Journal& journal, const BriefingRequest& request, const Composition& text)
+{
+    return write_saved<model::Briefing>(journal, [&]() -> Result<Saved<model::Briefing>> {
+        auto b = briefing_for(journal, request);
+        if (!b) {
+            return b.problem();
+        }
+        if (nothing_written(text.answers)) {
+            return empty_text();
+        }
+        std::ranges::copy_n(text.answers.begin(), std::min(text.answers.size(), b->answers.size()),
+                            b->answers.begin());
+        auto screening = screen(text);
+        if (has_errors(screening.diagnostics)) {
+            return not_saved(std::move(screening.diagnostics));
+        }
+        journal::add_briefing(journal, *b, screening.allowed);
+        return Saved<model::Briefing>{std::move(*b), std::move(screening.diagnostics)};
+    });
+}
+
+Result<std::vector<model::Feedback>> list_feedback(journal::Journal& journal, FeedbackShown shown)
+{
+    Result<std::vector<model::Feedback>> out = Problem{};
+    journal.read([&] {
+        journal::FeedbackFilter filter;
+        if (shown != FeedbackShown::all) {
+            const auto who = writer(journal);
+            if (!who) {
+                out = who.problem();
+                return;
+            }
+            (shown == FeedbackShown::given ? filter.author : filter.recipient) = who->owner;
+        }
+        out = journal::list_feedback(journal, filter);
+    });
+    return out;
+}
+
+} // namespace peer::app
