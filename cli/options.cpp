@@ -1,31 +1,62 @@
 #include "options.hpp"
 
-#include <peer/model/enums.hpp>
-
 namespace peer::cli {
 
-Date date_option(std::string_view option, const std::string& value)
+namespace detail {
+
+Date date_or_refuse(const Context& context, const std::string& option, const std::string& text)
 {
-    if (auto date = parse_date(value)) {
+    if (auto date = parse_date(text)) {
         return *date;
     }
-    throw UsageError(
-        {fmt::format("{}: '{}' is not a date; write YYYY-MM-DD, a day that exists", option, value),
-         fmt::format("{}: '{}' är inget datum; skriv ÅÅÅÅ-MM-DD, en dag som finns", option,
-                     value)});
+    throw CLI::ValidationError(option,
+                               context.format("'{}' is not a date; write YYYY-MM-DD, a day that "
+                                              "exists",
+                                              "'{}' är inget datum; skriv ÅÅÅÅ-MM-DD, en dag som "
+                                              "finns",
+                                              text));
 }
 
-bool yes_no_option(std::string_view option, const std::string& value)
+bool yes_no_or_refuse(const Context& context, const std::string& option, const std::string& text)
 {
-    const auto word = model::normalise_keyword(value);
+    const auto word = model::normalise_keyword(text);
     if (word == "yes" || word == "true" || word == "ja" || word == "1") {
         return true;
     }
     if (word == "no" || word == "false" || word == "nej" || word == "0") {
         return false;
     }
-    throw UsageError({fmt::format("{}: '{}' is neither yes nor no", option, value),
-                      fmt::format("{}: '{}' är varken ja eller nej", option, value)});
+    throw CLI::ValidationError(
+        option, context.format("'{}' is neither yes nor no", "'{}' är varken ja eller nej", text));
+}
+
+} // namespace detail
+
+CLI::Option* add_date_option(CLI::App& command, const std::string& name, std::optional<Date>& value,
+                             const std::string& description, const Context& context)
+{
+    return command
+        .add_option_function<std::string>(
+            name,
+            [&value, &context, name](const std::string& text) {
+                value = detail::date_or_refuse(context, name, text);
+            },
+            description)
+        ->type_name(context.tr("DATE", "DATUM"));
+}
+
+CLI::Option* add_yes_no_option(CLI::App& command, const std::string& name,
+                               std::optional<bool>& value, const std::string& description,
+                               const Context& context)
+{
+    return command
+        .add_option_function<std::string>(
+            name,
+            [&value, &context, name](const std::string& text) {
+                value = detail::yes_no_or_refuse(context, name, text);
+            },
+            description)
+        ->type_name(context.tr("yes|no", "ja|nej"));
 }
 
 } // namespace peer::cli

@@ -1,38 +1,81 @@
 #pragma once
-// Turning option values into domain values. A value that is not one of the accepted ones, or a
-// date that does not exist, is a usage error (exit 2) naming the value and what is accepted.
+// Options whose value is a domain value: a keyword (--mode observe), a date, yes or no. The
+// parser turns the text into the value as it reads the command line; a text that is not one is
+// a usage error (exit 2) naming the option, the value and what is accepted, in the person's
+// language, before any command runs.
+
+#include "context.hpp"
 
 #include <peer/core/date.hpp>
-#include <peer/core/error.hpp>
 #include <peer/model/enums.hpp>
 
-#include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
-#include <string_view>
+#include <vector>
 
 namespace peer::cli {
 
-class UsageError : public Error {
-public:
-    explicit UsageError(Text message) : Error(ExitCode::usage, std::move(message)) {}
-};
+namespace detail {
 
+// The keyword of E that `text` is, in either language; else the parser's usage error.
 template <typename E>
-E keyword_option(std::string_view option, const std::string& value)
+E keyword_or_refuse(const Context& context, const std::string& option, const std::string& text)
 {
-    if (auto parsed = model::parse_keyword<E>(value)) {
+    if (auto parsed = model::parse_keyword<E>(text)) {
         return *parsed;
     }
-    const auto accepted = model::accepted_keywords<E>();
-    throw UsageError(
-        {fmt::format("{}: unknown value '{}'; accepted: {}", option, value, accepted.en),
-         fmt::format("{}: okänt värde '{}'; tillåtna: {}", option, value, accepted.sv)});
+    throw CLI::ValidationError(option, context.format("unknown value '{}'; accepted: {}",
+                                                      "okänt värde '{}'; tillåtna: {}", text,
+                                                      context.tr(model::accepted_keywords<E>())));
 }
 
-Date date_option(std::string_view option, const std::string& value);
+Date date_or_refuse(const Context& context, const std::string& option, const std::string& text);
+bool yes_no_or_refuse(const Context& context, const std::string& option, const std::string& text);
+
+} // namespace detail
+
+// An option whose value is a keyword of E, stored in `value` (an E, or a std::optional<E> that
+// stays empty when the option is not given).
+template <typename E, typename Target>
+CLI::Option* add_keyword_option(CLI::App& command, const std::string& name, Target& value,
+                                const std::string& description, const Context& context)
+{
+    return command.add_option_function<std::string>(
+        name,
+        [&value, &context, name](const std::string& text) {
+            value = detail::keyword_or_refuse<E>(context, name, text);
+        },
+        description);
+}
+
+// An option whose values are keywords of E, separated by commas: --observer-steps before,after.
+template <typename E>
+CLI::Option* add_keywords_option(CLI::App& command, const std::string& name,
+                                 std::optional<std::vector<E>>& values,
+                                 const std::string& description, const Context& context)
+{
+    return command
+        .add_option_function<std::vector<std::string>>(
+            name,
+            [&values, &context, name](const std::vector<std::string>& texts) {
+                values.emplace();
+                for (const auto& text : texts) {
+                    values->push_back(detail::keyword_or_refuse<E>(context, name, text));
+                }
+            },
+            description)
+        ->delimiter(',');
+}
+
+// An option whose value is a date, YYYY-MM-DD, of a day that exists.
+CLI::Option* add_date_option(CLI::App& command, const std::string& name, std::optional<Date>& value,
+                             const std::string& description, const Context& context);
 
 // yes/no, true/false, ja/nej.
-bool yes_no_option(std::string_view option, const std::string& value);
+CLI::Option* add_yes_no_option(CLI::App& command, const std::string& name,
+                               std::optional<bool>& value, const std::string& description,
+                               const Context& context);
 
 } // namespace peer::cli

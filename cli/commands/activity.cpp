@@ -2,13 +2,12 @@
 // (log, history, progress: activity_log.cpp; import: activity_import.cpp)
 
 #include "commands/commands.hpp"
-#include "commands/lookup.hpp"
 #include "compose.hpp"
 #include "options.hpp"
 #include "render.hpp"
 
 #include <peer/app/catalogue.hpp>
-#include <peer/core/error.hpp>
+#include <peer/app/lookup.hpp>
 #include <peer/formats/activity_json.hpp>
 #include <peer/journal/activities.hpp>
 #include <peer/model/person.hpp>
@@ -109,7 +108,18 @@ ExitCode run_edit(Context& context, const ActivityOptions& o)
     return render(context, app::edit_activity(journal, o.code, o.changes), Saving::edit);
 }
 
-void run_list(Context& context, const journal::ActivityFilter& filter)
+ExitCode run_show(Context& context, const std::string& code)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto activity = app::activity(journal, code);
+    if (!activity) {
+        return report_problem(context, activity.problem());
+    }
+    print_activity(context, *activity);
+    return ExitCode::ok;
+}
+
+ExitCode run_list(Context& context, const journal::ActivityFilter& filter)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto activities = journal::list_activities(journal, filter);
@@ -119,7 +129,7 @@ void run_list(Context& context, const journal::ActivityFilter& filter)
             list.push_back(formats::to_json(a));
         }
         context.print_json(list);
-        return;
+        return ExitCode::ok;
     }
     for (const auto& a : activities) {
         context.out << fmt::format("{:<18} {}\n", a.code, a.title);
@@ -129,6 +139,7 @@ void run_list(Context& context, const journal::ActivityFilter& filter)
                                "Inga aktiviteter hittades; importera en lista med "
                                "`peer activity import`."));
     }
+    return ExitCode::ok;
 }
 
 } // namespace
@@ -167,10 +178,7 @@ void setup_activity(CLI::App& command, Context& context)
         ->required();
     show->footer(context.tr("Examples:\n  peer activity show SUR-PAIN-01\n",
                             "Exempel:\n  peer activity show SUR-PAIN-01\n"));
-    show->callback([&context, shown] {
-        auto journal = context.open_journal(journal::OpenMode::existing);
-        print_activity(context, find_activity_or_fail(journal, *shown));
-    });
+    show->callback([&context, shown] { context.exit = run_show(context, *shown); });
 
     auto filter = std::make_shared<journal::ActivityFilter>();
     auto* list =
@@ -185,7 +193,7 @@ void setup_activity(CLI::App& command, Context& context)
                             "  peer activity list --outcome LO3 --json\n",
                             "Exempel:\n  peer activity list --tag sår\n"
                             "  peer activity list --outcome LO3 --json\n"));
-    list->callback([&context, filter] { run_list(context, *filter); });
+    list->callback([&context, filter] { context.exit = run_list(context, *filter); });
 
     setup_activity_log(command, context);
     setup_activity_import(command, context);

@@ -21,7 +21,7 @@ struct ImportOptions {
     bool dry_run = false;
 };
 
-void run_import(Context& context, const ImportOptions& o)
+ExitCode run_import(Context& context, const ImportOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto kind = o.log ? app::ImportKind::log : app::ImportKind::catalogue;
@@ -36,9 +36,7 @@ void run_import(Context& context, const ImportOptions& o)
     }
     const auto& c = result.counts;
     const bool failed = has_errors(result.diagnostics);
-    if (failed) {
-        context.exit = ExitCode::invalid_data;
-    }
+    const auto exit = failed ? ExitCode::invalid_data : ExitCode::ok;
     if (context.json) {
         auto diagnostics = nlohmann::json::array();
         for (const auto& d : result.diagnostics) {
@@ -52,7 +50,7 @@ void run_import(Context& context, const ImportOptions& o)
                             {"written", result.written},
                             {"dry_run", o.dry_run},
                             {"diagnostics", diagnostics}});
-        return;
+        return exit;
     }
     print_diagnostics(context, result.diagnostics);
     if (failed) {
@@ -61,7 +59,7 @@ void run_import(Context& context, const ImportOptions& o)
         context.error(
             {fmt::format("{} problem(s) in {} row(s); nothing was written", errors, c.rows),
              fmt::format("{} problem i {} rad(er); inget skrevs", errors, c.rows)});
-        return;
+        return exit;
     }
     const auto verb = o.dry_run ? context.tr("Would import", "Skulle importera")
                                 : context.tr("Imported", "Importerade");
@@ -72,6 +70,7 @@ void run_import(Context& context, const ImportOptions& o)
                                    "{} {} aktiviteter: {} nya, {} ändrade, {} oförändrade.", verb,
                                    c.rows, c.added, c.updated, c.unchanged));
     }
+    return exit;
 }
 
 } // namespace
@@ -103,7 +102,7 @@ void setup_activity_import(CLI::App& activity, Context& context)
         "En transaktion: ett fel någonstans skriver inget, och varje felaktig rad rapporteras\n"
         "som FIL:RAD. Katalogen uppdateras per kod; samma fil en gång till ändrar inget.\n"
         "docs/activity-files.md beskriver kolumnerna.\n"));
-    import->callback([&context, o] { run_import(context, *o);
+    import->callback([&context, o] { context.exit = run_import(context, *o);
 });
 } // namespace peer::cli
 

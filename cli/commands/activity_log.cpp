@@ -26,13 +26,13 @@ namespace {
 
 struct LogOptions {
     std::string code;
-    std::string mode;
+    model::Mode mode = model::Mode::perform;
     std::string partner;
     std::optional<int> patients;
-    std::optional<std::string> presence;
-    std::optional<std::string> date;
+    std::optional<model::Presence> presence;
+    std::optional<Date> date;
     std::string note;
-    std::optional<std::vector<std::string>> observer_steps;
+    std::optional<std::vector<model::ObserverStep>> observer_steps;
     std::vector<std::string> allowed;
 };
 
@@ -82,26 +82,13 @@ model::LogEntry entry_from(const LogOptions& o)
 {
     model::LogEntry entry;
     entry.code = o.code;
-    entry.mode = keyword_option<model::Mode>("--mode", o.mode);
+    entry.mode = o.mode;
     entry.partner = o.partner;
-    entry.date = o.date ? date_option("--date", *o.date) : today();
-    if (o.patients && *o.patients < 0) {
-        throw UsageError(
-            {fmt::format("--patients: {} is not a number of patients; give 0 or more", *o.patients),
-             fmt::format("--patients: {} är inget antal patienter; ange 0 eller fler",
-                         *o.patients)});
-    }
+    entry.date = o.date.value_or(today());
     entry.patients = o.patients;
-    if (o.presence) {
-        entry.presence = keyword_option<model::Presence>("--presence", *o.presence);
-    }
+    entry.presence = o.presence;
     entry.note = o.note;
-    if (o.observer_steps) {
-        for (const auto& step : *o.observer_steps) {
-            entry.observer_steps.push_back(
-                keyword_option<model::ObserverStep>("--observer-steps", step));
-        }
-    }
+    entry.observer_steps = o.observer_steps.value_or(std::vector<model::ObserverStep>{});
     return entry;
 }
 
@@ -150,28 +137,8 @@ ExitCode run_log(Context& context, const LogOptions& o)
     return ExitCode::ok;
 }
 
-struct HistoryOptions {
-    std::optional<std::string> from;
-    std::optional<std::string> to;
-    std::optional<std::string> mode;
-    std::string code;
-    std::string partner;
-};
-
-void run_history(Context& context, const HistoryOptions& o)
+ExitCode run_history(Context& context, const journal::HistoryFilter& filter)
 {
-    journal::HistoryFilter filter;
-    if (o.from) {
-        filter.from = date_option("--from", *o.from);
-    }
-    if (o.to) {
-        filter.to = date_option("--to", *o.to);
-    }
-    if (o.mode) {
-        filter.mode = keyword_option<model::Mode>("--mode", *o.mode);
-    }
-    filter.code = o.code;
-    filter.partner = o.partner;
     auto journal = context.open_journal(journal::OpenMode::existing);
     std::string line;
     journal::for_each_log_entry(journal, filter, [&](const model::LogEntry& e) {
@@ -187,9 +154,10 @@ void run_history(Context& context, const HistoryOptions& o)
             e.patients ? std::to_string(*e.patients) : "-",
             e.presence ? std::string(model::display(*e.presence, context.lang)) : "-", e.note);
     });
+    return ExitCode::ok;
 }
 
-void run_progress(Context& context)
+ExitCode run_progress(Context& context)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto days = journal::progress_by_day(journal);
@@ -204,7 +172,7 @@ void run_progress(Context& context)
                   {{"full", d.with_full}, {"partial", d.with_partial}, {"none", d.with_none}}}});
         }
         context.print_json(list);
-        return;
+        return ExitCode::ok;
     }
     context.out << context.tr(
         "date        patients                 entries  supervisor present\n",
@@ -219,6 +187,7 @@ void run_progress(Context& context)
             context.format("full {} · partial {} · none {}", "helt {} · delvis {} · inte {}",
                            d.with_full, d.with_partial, d.with_none));
     }
+    return ExitCode::ok;
 }
 
 } // namespace
@@ -231,34 +200,42 @@ void setup_activity_log(CLI::App& activity, Context& context)
                           "Logga att du gjorde en läraktivitet i dag (eller --date)"));
     log->add_option("CODE", o->code, context.tr("The activity's code", "Aktivitetens kod"))
         ->required();
-    log->add_option(
-           "--mode", o->mode,
-           context.tr("perform | observe | together | retell | compare | delegate "
-                      "(utföra, observera, tillsammans, återberätta, jämföra, delegera)",
-                      "utföra | observera | tillsammans | återberätta | jämföra | delegera "
-                      "(perform, observe, together, retell, compare, delegate)"))
+    add_keyword_option<model::Mode>(
+        *log, "--mode", o->mode,
+        context.tr("perform | observe | together | retell | compare | delegate "
+                   "(utföra, observera, tillsammans, återberätta, jämföra, delegera)",
+                   "utföra | observera | tillsammans | återberätta | jämföra | delegera "
+                   "(perform, observe, together, retell, compare, delegate)"),
+        context)
         ->required();
     log->add_option("--partner", o->partner,
                     context.tr("Your partner (default: the other student of your pair)",
                                "Din studiekamrat (förval: den andra studenten i ditt par)"));
-    log->add_option(
-        "--patients", o->patients,
-        context.tr("How many patients you cared for", "Hur många patienter du vårdade"));
-    log->add_option(
-        "--presence", o->presence,
+    log->add_option("--patients", o->patients,
+                    context.tr("How many patients you cared for", "Hur många patienter du vårdade"))
+        ->check([&context](const std::string& text) {
+            return text.starts_with('-')
+                       ? context.format("{} is not a number of patients; give 0 or more",
+                                        "{} är inget antal patienter; ange 0 eller fler", text)
+                       : std::string();
+        });
+    add_keyword_option<model::Presence>(
+        *log, "--presence", o->presence,
         context.tr("Supervisor presence: full | partial | none (full, delvis, ingen)",
-                   "Handledarens närvaro: full | delvis | ingen (full, partial, none)"));
-    log->add_option("--date", o->date,
-                    context.tr("The day (default: today)", "Dagen (förval: i dag)"));
+                   "Handledarens närvaro: full | delvis | ingen (full, partial, none)"),
+        context);
+    add_date_option(*log, "--date", o->date,
+                    context.tr("The day (default: today)", "Dagen (förval: i dag)"), context);
     log->add_option("--note", o->note,
                     context.tr("A short note: never a patient's identity",
                                "En kort anteckning: aldrig en patients identitet"));
-    log->add_option("--observer-steps", o->observer_steps,
-                    context.tr("The observer's steps you did: before,during,after (asked on a "
-                               "terminal when you observe)",
-                               "Observatörens steg du gjorde: före,under,efter (frågas på en "
-                               "terminal när du observerar)"))
-        ->delimiter(',');
+    add_keywords_option<model::ObserverStep>(
+        *log, "--observer-steps", o->observer_steps,
+        context.tr("The observer's steps you did: before,during,after (asked on a "
+                   "terminal when you observe)",
+                   "Observatörens steg du gjorde: före,under,efter (frågas på en "
+                   "terminal när du observerar)"),
+        context);
     log->add_option("--allow-identifier", o->allowed,
                     context.tr("Save although the privacy guard flagged exactly this text in the "
                                "note: you are sure it identifies no patient (recorded)",
@@ -275,12 +252,14 @@ void setup_activity_log(CLI::App& activity, Context& context)
         "      --note \"Bea observerade min rapport\" --observer-steps före,efter\n"));
     log->callback([&context, o] { context.exit = run_log(context, *o); });
 
-    auto h = std::make_shared<HistoryOptions>();
+    auto h = std::make_shared<journal::HistoryFilter>();
     auto* history = activity.add_subcommand(
         "history", context.tr("List your log entries", "Lista dina loggposter"));
-    history->add_option("--from", h->from, context.tr("From this day", "Från denna dag"));
-    history->add_option("--to", h->to, context.tr("To this day", "Till denna dag"));
-    history->add_option("--mode", h->mode, context.tr("In this mode", "Med detta arbetssätt"));
+    add_date_option(*history, "--from", h->from, context.tr("From this day", "Från denna dag"),
+                    context);
+    add_date_option(*history, "--to", h->to, context.tr("To this day", "Till denna dag"), context);
+    add_keyword_option<model::Mode>(*history, "--mode", h->mode,
+                                    context.tr("In this mode", "Med detta arbetssätt"), context);
     history->add_option("--code", h->code, context.tr("Of this activity", "Av denna aktivitet"));
     history->add_option("--partner", h->partner,
                         context.tr("With this partner", "Med denna studiekamrat"));
@@ -288,7 +267,7 @@ void setup_activity_log(CLI::App& activity, Context& context)
                                "  peer activity history --mode observe --json   # JSON Lines\n",
                                "Exempel:\n  peer activity history --from 2026-11-09\n"
                                "  peer activity history --mode observera --json   # JSON Lines\n"));
-    history->callback([&context, h] { run_history(context, *h); });
+    history->callback([&context, h] { context.exit = run_history(context, *h); });
 
     auto* progress = activity.add_subcommand(
         "progress", context.tr("Patients per day and supervisor presence over the placement",
@@ -296,7 +275,7 @@ void setup_activity_log(CLI::App& activity, Context& context)
     progress->footer(
         context.tr("Examples:\n  peer activity progress\n  peer activity progress --json\n",
                    "Exempel:\n  peer activity progress\n  peer activity progress --json\n"));
-    progress->callback([&context] { run_progress(context); });
+    progress->callback([&context] { context.exit = run_progress(context); });
 }
 
 } // namespace peer::cli

@@ -20,7 +20,7 @@ namespace peer::cli {
 namespace {
 
 struct BriefOptions {
-    LinkOptions link;
+    app::Link link;
     ComposeOptions compose;
 };
 
@@ -32,7 +32,7 @@ ExitCode run_brief(Context& context, model::BriefingKind kind, const BriefOption
                              {"say which activity it is about: --activity CODE or --entry N",
                               "ange vilken aktivitet det gäller: --activity KOD eller --entry N"}));
     }
-    const app::BriefingRequest request{kind, link_from(o.link), today()};
+    const app::BriefingRequest request{kind, o.link, today()};
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto prepared = app::prepare_briefing(journal, request);
     if (!prepared) {
@@ -75,19 +75,20 @@ std::string kind_label(const Context& context, model::BriefingKind kind)
                                                : context.tr("debriefing", "efterhandledning");
 }
 
-void run_list(Context& context)
+ExitCode run_list(Context& context)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto all = journal::list_briefings(journal, std::nullopt);
     if (context.json) {
         print_json_list(context, all);
-        return;
+        return ExitCode::ok;
     }
     for (const auto& b : all) {
         context.out << fmt::format("{:>4}  {}  {:<16} {:<22} {}\n", b.number, format_date(b.date),
                                    kind_label(context, b.kind), link_label(context, b),
                                    first_line(b.answers.at(0), 40));
     }
+    return ExitCode::ok;
 }
 
 ExitCode run_show(Context& context, std::int64_t number)
@@ -145,7 +146,7 @@ void setup_brief(CLI::App& command, Context& context)
                            "Lista dina förhandledningar och efterhandledningar"));
     list->footer(context.tr("Examples:\n  peer brief list\n  peer brief list --json\n",
                             "Exempel:\n  peer brief list\n  peer brief list --json\n"));
-    list->callback([&context] { run_list(context); });
+    list->callback([&context] { context.exit = run_list(context); });
 
     auto number = std::make_shared<std::int64_t>(0);
     auto* show = command.add_subcommand(

@@ -91,7 +91,7 @@ void render(const Context& context, const journal::Health& health)
                                      "Journalen är INTE frisk.\n"));
 }
 
-void run_doctor(Context& context)
+ExitCode run_doctor(Context& context)
 {
     const auto path = context.journal_path();
     try {
@@ -102,9 +102,7 @@ void run_doctor(Context& context)
         } else {
             render(context, health);
         }
-        if (!health.healthy()) {
-            context.exit = ExitCode::journal_unusable;
-        }
+        return health.healthy() ? ExitCode::ok : ExitCode::journal_unusable;
     } catch (const JournalError& failure) {
         // The journal could not even be opened; say so in the JSON too, then fail as usual.
         if (context.json) {
@@ -125,7 +123,7 @@ void setup_doctor(CLI::App& command, Context& context)
         "Exit status: 0 when the journal is healthy, 3 when it is not or cannot be opened.\n",
         "Exempel:\n  peer doctor\n  peer doctor --json\n\n"
         "Slutstatus: 0 när journalen är frisk, 3 när den inte är det eller inte kan öppnas.\n"));
-    command.callback([&context] { run_doctor(context); });
+    command.callback([&context] { context.exit = run_doctor(context); });
 }
 
 } // namespace peer::cli

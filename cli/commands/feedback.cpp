@@ -29,7 +29,7 @@ struct GiveOptions {
     std::string situation;
     std::string improve;
     std::string how;
-    LinkOptions link;
+    app::Link link;
     ComposeOptions compose;
 };
 
@@ -38,7 +38,7 @@ constexpr std::array<FieldOption, 1> k_to_option{{{"to", "--to"}}};
 
 ExitCode run_give(Context& context, const GiveOptions& o)
 {
-    const app::FeedbackRequest request{o.to, link_from(o.link), today()};
+    const app::FeedbackRequest request{o.to, o.link, today()};
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto prepared = app::prepare_feedback(journal, request);
     if (!prepared) {

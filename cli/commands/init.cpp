@@ -9,7 +9,7 @@ namespace peer::cli {
 
 namespace {
 
-void run_init(Context& context)
+ExitCode run_init(Context& context)
 {
     const auto journal = context.open_journal(journal::OpenMode::create);
     const auto path = journal.path().string();
@@ -20,7 +20,7 @@ void run_init(Context& context)
                             {"created", journal.was_created()},
                             {"schema_version", to},
                             {"migrated_from", from}});
-        return;
+        return ExitCode::ok;
     }
     if (journal.was_created() || from == 0) {
         context.say(context.format("Created the journal {} (schema {}).",
@@ -34,6 +34,7 @@ void run_init(Context& context)
                                    "Journalen {} finns redan (schema {}); inget att göra.", path,
                                    to));
     }
+    return ExitCode::ok;
 }
 
 } // namespace
@@ -47,7 +48,7 @@ void setup_init(CLI::App& command, Context& context)
         "Exempel:\n  peer init\n  peer --journal ~/vfu/journal.db init\n\n"
         "Journalen är en privat fil (läge 0600). Dess plats: --journal, annars $PEER_JOURNAL,\n"
         "annars $XDG_DATA_HOME/peer/journal.db, annars ~/.local/share/peer/journal.db.\n"));
-    command.callback([&context] { run_init(context); });
+    command.callback([&context] { context.exit = run_init(context); });
 }
 
 } // namespace peer::cli

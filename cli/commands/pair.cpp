@@ -1,14 +1,10 @@
 // peer pair add | remove | list: pairs changed by hand between applies of a placement file.
 
 #include "commands/commands.hpp"
-#include "commands/lookup.hpp"
 #include "render.hpp"
 
-#include <peer/journal/placements.hpp>
-#include <peer/placement_check/check.hpp>
-#include <peer/rules/check.hpp>
-
-#include <peer/core/error.hpp>
+#include <peer/app/lookup.hpp>
+#include <peer/app/pairs.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -28,24 +24,25 @@ struct PairOptions {
     bool archive = false;
 };
 
-void run_add(Context& context, const PairOptions& o)
+ExitCode run_add(Context& context, const PairOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto setup = find_placement_or_fail(journal, o.placement);
     const model::Pair pair{o.students, o.supervisors, o.reason};
-    const auto check =
-        placement_check::check_new_pair(setup, pair, rules::default_rule_set(), today());
+    const auto added =
+        app::add_pair(journal, o.placement, pair, today(), rules::default_rule_set());
+    if (!added) {
+        return report_problem(context, added.problem());
+    }
+    const auto& check = added->check;
     print_diagnostics(context, check.problems);
     if (!context.json) {
         print_findings(context, check.failures);
     }
-    if (!check.sound()) {
+    if (!added->added) {
         context.error({"the pair breaks the rules above; nothing was written",
                        "paret bryter mot reglerna ovan; inget skrevs"});
-        context.exit = ExitCode::invalid_data;
-        return;
+        return ExitCode::invalid_data;
     }
-    journal::add_pair(journal, o.placement, pair);
     if (context.json) {
         auto list = nlohmann::json::array();
         for (const auto& f : check.failures) {
@@ -57,46 +54,35 @@ void run_add(Context& context, const PairOptions& o)
                               {"supervisors", pair.supervisors},
                               {"reason", pair.reason}}},
                             {"findings", list}});
-        return;
+        return ExitCode::ok;
     }
     context.say(context.format("Added the pair {} to {}.", "Lade till paret {} på {}.",
                                model::pair_name(pair), o.placement));
+    return ExitCode::ok;
 }
 
-void run_remove(Context& context, const PairOptions& o)
+ExitCode run_remove(Context& context, const PairOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    find_placement_or_fail(journal, o.placement);
     const auto& student = o.students.front();
-    const auto result = journal::remove_pair(journal, o.placement, student, o.archive);
-    switch (result.saved) {
-    case journal::PairSaved::refused: {
-        const auto& loss = result.refused.front();
-        throw Error(ExitCode::invalid_data,
-                    {fmt::format("removing the pair {} would lose {} log entries; pass --archive "
-                                 "to move it out of the active placement instead",
-                                 loss.id, loss.log_entries),
-                     fmt::format("att ta bort paret {} skulle förlora {} loggposter; ange "
-                                 "--archive för att i stället flytta det ur den aktiva "
-                                 "placeringen",
-                                 loss.id, loss.log_entries)});
+    const auto removed = app::remove_pair(journal, o.placement, student, o.archive);
+    if (!removed) {
+        return report_problem(context, removed.problem());
     }
-    case journal::PairSaved::not_found:
-        throw Error(ExitCode::invalid_data,
-                    {fmt::format("'{}' is in no pair of {}", student, o.placement),
-                     fmt::format("'{}' finns inte i något par på {}", student, o.placement)});
-    case journal::PairSaved::archived:
-        context.say(context.format("Archived {}'s pair.", "Arkiverade {}s par.", student));
-        break;
-    default:
-        context.say(context.format("Removed {}'s pair.", "Tog bort {}s par.", student));
-    }
+    context.say(removed->archived
+                    ? context.format("Archived {}'s pair.", "Arkiverade {}s par.", student)
+                    : context.format("Removed {}'s pair.", "Tog bort {}s par.", student));
+    return ExitCode::ok;
 }
 
-void run_list(Context& context, const std::string& placement)
+ExitCode run_list(Context& context, const std::string& placement)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto setup = find_placement_or_fail(journal, placement);
+    const auto found = app::placement(journal, placement);
+    if (!found) {
+        return report_problem(context, found.problem());
+    }
+    const auto& setup = *found;
     if (context.json) {
         auto list = nlohmann::json::array();
         for (const auto& pair : setup.pairs) {
@@ -105,13 +91,14 @@ void run_list(Context& context, const std::string& placement)
                             {"reason", pair.reason}});
         }
         context.print_json(list);
-        return;
+        return ExitCode::ok;
     }
     for (const auto& pair : setup.pairs) {
         context.out << fmt::format(
             "{:<30} {}{}\n", fmt::format("{}", fmt::join(pair.students, " + ")),
             fmt::join(pair.supervisors, ", "), pair.reason.empty() ? "" : " (" + pair.reason + ")");
     }
+    return ExitCode::ok;
 }
 
 } // namespace
@@ -147,7 +134,7 @@ void setup_pair(CLI::App& command, Context& context)
         "      --reason \"udda antal studenter denna termin\"\n\n"
         "Paret prövas som ett par i en placeringsfil (PAIR-SIZE, PAIR-PLACEMENT,\n"
         "PAIR-SUPERVISED och handledarreglerna); inget skrivs när en regel inte håller.\n"));
-    add->callback([&context, add_options] { run_add(context, *add_options); });
+    add->callback([&context, add_options] { context.exit = run_add(context, *add_options); });
 
     auto remove_options = std::make_shared<PairOptions>();
     auto* remove =
@@ -167,7 +154,8 @@ void setup_pair(CLI::App& command, Context& context)
                                 "Behåll ett par med loggposter, utanför den aktiva placeringen"));
     remove->footer(context.tr("Examples:\n  peer pair remove ht26-kir-avd12 ali\n",
                               "Exempel:\n  peer pair remove ht26-kir-avd12 ali\n"));
-    remove->callback([&context, remove_options] { run_remove(context, *remove_options); });
+    remove->callback(
+        [&context, remove_options] { context.exit = run_remove(context, *remove_options); });
 
     auto listed = std::make_shared<std::string>();
     auto* list = command.add_subcommand(
@@ -176,7 +164,7 @@ void setup_pair(CLI::App& command, Context& context)
         ->required();
     list->footer(context.tr("Examples:\n  peer pair list ht26-kir-avd12 --json\n",
                             "Exempel:\n  peer pair list ht26-kir-avd12 --json\n"));
-    list->callback([&context, listed] { run_list(context, *listed); });
+    list->callback([&context, listed] { context.exit = run_list(context, *listed); });
 }
 
 } // namespace peer::cli

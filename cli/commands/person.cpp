@@ -1,10 +1,11 @@
 // peer person add|edit|list|show: students and staff, one at a time. (check: person_check.cpp)
 
 #include "commands/commands.hpp"
-#include "commands/lookup.hpp"
 #include "commands/person_options.hpp"
-#include "options.hpp"
+#include "render.hpp"
 
+#include <peer/app/lookup.hpp>
+#include <peer/app/people.hpp>
 #include <peer/formats/person_json.hpp>
 #include <peer/journal/people.hpp>
 
@@ -27,45 +28,6 @@ Text role_of(const Person& person)
     const auto role = person.staff->role;
     return {std::string(model::display(role, Lang::en)),
             std::string(model::display(role, Lang::sv))};
-}
-
-void check_id(const std::string& id)
-{
-    if (!model::is_valid_id(id)) {
-        throw UsageError(
-            {fmt::format(
-                 "'{}' cannot be an id: use letters, digits, '.', '_' and '-' (at most 40), "
-                 "starting with a letter or digit",
-                 id),
-             fmt::format("'{}' kan inte vara ett id: använd bokstäver, siffror, '.', '_' och '-' "
-                         "(högst 40), med en bokstav eller siffra först",
-                         id)});
-    }
-}
-
-model::Qualifications new_staff(const PersonOptions& o)
-{
-    std::vector<std::string> missing;
-    for (auto [given, flag] : {std::pair{o.role.has_value(), "--role"},
-                               {o.profession.has_value(), "--profession"},
-                               {o.employer.has_value(), "--employer"},
-                               {o.degree.has_value(), "--degree"},
-                               {o.supervisor_training.has_value(), "--supervisor-training"}}) {
-        if (!given) {
-            missing.emplace_back(flag);
-        }
-    }
-    if (!missing.empty()) {
-        const auto list = fmt::format("{}", fmt::join(missing, ", "));
-        throw UsageError(
-            {fmt::format("a member of staff needs {} too (or --student for a student)", list),
-             fmt::format("en anställd behöver också {} (eller --student för en "
-                         "student)",
-                         list)});
-    }
-    model::Qualifications q;
-    apply_staff_options(o, q);
-    return q;
 }
 
 void print_person(const Context& context, const Person& person)
@@ -100,76 +62,52 @@ void print_person(const Context& context, const Person& person)
     }
 }
 
-void run_add(Context& context, const PersonOptions& o)
+ExitCode run_add(Context& context, const app::PersonRequest& request)
 {
-    check_id(o.id);
-    if (!o.name || o.name->empty()) {
-        throw UsageError({"--name is required", "--name krävs"});
-    }
-    if (o.student && o.any_staff_option()) {
-        throw UsageError({"a student has no staff facts: leave out --role and the other staff "
-                          "options, or --student",
-                          "en student har inga uppgifter som anställd: utelämna --role och de "
-                          "andra flaggorna för anställda, eller --student"});
-    }
-    Person person{o.id, *o.name, std::nullopt};
-    if (!o.student) {
-        person.staff = new_staff(o);
-    }
     auto journal = context.open_journal(journal::OpenMode::existing);
-    if (journal::add_person(journal, person) == journal::PersonSaved::id_taken) {
-        const auto holder = journal::find_person(journal, o.id);
-        throw Error(ExitCode::invalid_data,
-                    {fmt::format("the id '{}' is taken by {}; choose another id, or change them "
-                                 "with `peer person edit {}`",
-                                 o.id, holder->name, o.id),
-                     fmt::format("id:t '{}' används redan av {}; välj ett annat id, eller ändra "
-                                 "med `peer person edit {}`",
-                                 o.id, holder->name, o.id)});
+    const auto added = app::add_person(journal, request);
+    if (!added) {
+        return report_problem(context, in_options(added.problem(), k_person_options));
     }
     if (context.json) {
-        print_person(context, person);
+        print_person(context, *added);
     } else {
-        context.say(context.format("Added {} ({}).", "Lade till {} ({}).", person.id,
-                                   context.tr(role_of(person))));
+        context.say(context.format("Added {} ({}).", "Lade till {} ({}).", added->id,
+                                   context.tr(role_of(*added))));
     }
+    return ExitCode::ok;
 }
 
-void run_edit(Context& context, const PersonOptions& o)
+ExitCode run_edit(Context& context, const app::PersonRequest& request)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    auto person = find_person_or_fail(journal, o.id);
-    if (o.name) {
-        person.name = *o.name;
+    const auto edited = app::edit_person(journal, request);
+    if (!edited) {
+        return report_problem(context, in_options(edited.problem(), k_person_options));
     }
-    if (person.is_student()) {
-        if (o.any_staff_option()) {
-            throw UsageError(
-                {fmt::format("{} is a student: staff options do not apply", o.id),
-                 fmt::format("{} är student: flaggorna för anställda gäller inte", o.id)});
-        }
-    } else {
-        if (o.student) {
-            throw UsageError({fmt::format("{} is a member of staff and stays one; add the student "
-                                          "under another id",
-                                          o.id),
-                              fmt::format("{} är anställd och förblir det; lägg till studenten "
-                                          "med ett annat id",
-                                          o.id)});
-        }
-        apply_staff_options(o, *person.staff);
-    }
-    const auto saved = journal::update_person(journal, person);
+    const auto& person = edited->person;
     if (context.json) {
         print_person(context, person);
-    } else if (saved == journal::PersonSaved::unchanged) {
+    } else if (!edited->changed) {
         context.say(context.format("{}: nothing changed.", "{}: inget ändrades.", person.id));
     } else {
         context.say(context.format("Updated {}.", "Uppdaterade {}.", person.id));
     }
+    return ExitCode::ok;
 }
 
-void run_list(Context& context, bool students_only, bool staff_only)
+ExitCode run_show(Context& context, const std::string& id)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto person = app::person(journal, id);
+    if (!person) {
+        return report_problem(context, person.problem());
+    }
+    print_person(context, *person);
+    return ExitCode::ok;
+}
+
+ExitCode run_list(Context& context, bool students_only, bool staff_only)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
     auto json = nlohmann::json::array();
@@ -183,19 +121,20 @@ void run_list(Context& context, bool students_only, bool staff_only)
     }
     if (context.json) {
         context.print_json(json);
-        return;
+        return ExitCode::ok;
     }
     if (shown.empty()) {
         context.say(context.tr("No people in the journal yet; add them with `peer person add` or "
                                "`peer term apply`.",
                                "Inga personer i journalen än; lägg till med `peer person add` "
                                "eller `peer term apply`."));
-        return;
+        return ExitCode::ok;
     }
     for (const auto& person : shown) {
         context.out << fmt::format("{:<16} {:<28} {}\n", person.id, person.name,
                                    context.tr(role_of(person)));
     }
+    return ExitCode::ok;
 }
 
 } // namespace
@@ -206,7 +145,7 @@ void setup_person(CLI::App& command, Context& context)
 {
     command.require_subcommand(1);
 
-    auto add_options = std::make_shared<PersonOptions>();
+    auto add_options = std::make_shared<app::PersonRequest>();
     auto* add = command.add_subcommand("add", context.tr("Add a student or a member of staff",
                                                          "Lägg till en student eller en anställd"));
     add_person_options(*add, *add_options, context);
@@ -223,9 +162,9 @@ void setup_person(CLI::App& command, Context& context)
         "      --profession sjuksköterska --employer vård --degree kandidat \\\n"
         "      --degree-field omvårdnad --specialist kirurgi --supervisor-training grund \\\n"
         "      --in-profession-since 2018-06-15\n"));
-    add->callback([&context, add_options] { run_add(context, *add_options); });
+    add->callback([&context, add_options] { context.exit = run_add(context, *add_options); });
 
-    auto edit_options = std::make_shared<PersonOptions>();
+    auto edit_options = std::make_shared<app::PersonRequest>();
     auto* edit =
         command.add_subcommand("edit", context.tr("Change what the journal holds about a person",
                                                   "Ändra uppgifterna om en person"));
@@ -235,7 +174,7 @@ void setup_person(CLI::App& command, Context& context)
                             "senior-clinical-lecturer\n",
                             "Exempel:\n  peer person edit karin --supervisor-training avancerad\n"
                             "  peer person edit lena --degree doktor --role klinisk-lektor\n"));
-    edit->callback([&context, edit_options] { run_edit(context, *edit_options); });
+    edit->callback([&context, edit_options] { context.exit = run_edit(context, *edit_options); });
 
     auto filters = std::make_shared<std::pair<bool, bool>>();
     auto* list = command.add_subcommand(
@@ -244,7 +183,8 @@ void setup_person(CLI::App& command, Context& context)
     list->add_flag("--staff", filters->second, context.tr("Staff only", "Bara anställda"));
     list->footer(context.tr("Examples:\n  peer person list\n  peer person list --staff --json\n",
                             "Exempel:\n  peer person list\n  peer person list --staff --json\n"));
-    list->callback([&context, filters] { run_list(context, filters->first, filters->second); });
+    list->callback(
+        [&context, filters] { context.exit = run_list(context, filters->first, filters->second); });
 
     auto shown_id = std::make_shared<std::string>();
     auto* show = command.add_subcommand("show", context.tr("Show one person", "Visa en person"));
@@ -252,10 +192,7 @@ void setup_person(CLI::App& command, Context& context)
     show->footer(
         context.tr("Examples:\n  peer person show karin\n  peer person show karin --json\n",
                    "Exempel:\n  peer person show karin\n  peer person show karin --json\n"));
-    show->callback([&context, shown_id] {
-        auto journal = context.open_journal(journal::OpenMode::existing);
-        print_person(context, find_person_or_fail(journal, *shown_id));
-    });
+    show->callback([&context, shown_id] { context.exit = run_show(context, *shown_id); });
 
     setup_person_check(command, context);
 }

@@ -1,13 +1,11 @@
 // peer person check: judge one member of staff against the supervisor model.
 
 #include "commands/commands.hpp"
-#include "commands/lookup.hpp"
-#include "commands/person_options.hpp"
 #include "commands/rule_set_option.hpp"
 #include "options.hpp"
 #include "render.hpp"
 
-#include <peer/rules/check.hpp>
+#include <peer/app/people.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -20,46 +18,30 @@ namespace peer::cli {
 namespace {
 
 struct CheckOptions {
-    std::string id;
-    std::string level = "basic";
-    std::string field;
-    std::string profession;
-    std::optional<std::string> start;
-    std::optional<std::string> as_of;
-    std::vector<std::string> team;
-    bool examiner = false;
-    bool supervises = false;
-    std::optional<std::string> rules_file;
+    app::StaffCheckRequest request;
+    std::optional<Date> start;
+    std::optional<Date> as_of;
 };
 
-void run_check(Context& context, const CheckOptions& o)
+ExitCode run_check(Context& context, const CheckOptions& o)
 {
-    rules::PlacementContext placement;
-    placement.level = keyword_option<model::Level>("--level", o.level);
-    placement.field = o.field;
-    placement.profession = o.profession;
-    const Date as_of = o.as_of ? date_option("--as-of", *o.as_of) : today();
-    placement.start = o.start ? date_option("--start", *o.start) : as_of;
-    placement.examines = o.examiner;
-    placement.supervises = o.supervises;
-    const auto rule_set = rule_set_from_option(context, o.rules_file);
-
+    auto request = o.request;
+    request.as_of = o.as_of.value_or(today());
+    request.placement.start = o.start.value_or(request.as_of);
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto person = find_person_or_fail(journal, o.id);
-    for (const auto& id : o.team) {
-        placement.team.push_back(find_person_or_fail(journal, id));
+    const auto checked = app::check_person(journal, request);
+    if (!checked) {
+        return report_problem(context, checked.problem());
     }
+    const auto& [person, placement, rule_set, findings] = *checked;
+    const auto as_of = request.as_of;
     if (person.is_student()) {
         context.err << context.format(
             "{} is a student: the supervisor model's rules judge staff.\n",
             "{} är student: handledarmodellens regler gäller anställda.\n", person.id);
-        return;
+        return ExitCode::ok;
     }
-
-    const auto findings = rules::check_staff(person, placement, as_of, rule_set);
-    if (rules::has_errors(findings)) {
-        context.exit = ExitCode::invalid_data;
-    }
+    const auto exit = rules::has_errors(findings) ? ExitCode::invalid_data : ExitCode::ok;
     const auto role = person.staff->role;
     if (context.json) {
         auto list = nlohmann::json::array();
@@ -76,7 +58,7 @@ void run_check(Context& context, const CheckOptions& o)
                               {"field", placement.field},
                               {"profession", placement.profession},
                               {"start", format_date(placement.start)},
-                              {"team", o.team},
+                              {"team", request.team},
                               {"examiner", placement.examines},
                               {"supervises", placement.supervises}}},
                             {"as_of", format_date(as_of)},
@@ -86,7 +68,7 @@ void run_check(Context& context, const CheckOptions& o)
                              {{"errors", count(rules::Verdict::error)},
                               {"warnings", count(rules::Verdict::warning)},
                               {"passed", count(rules::Verdict::passed)}}}});
-        return;
+        return exit;
     }
     const auto level = placement.level == model::Level::basic
                            ? context.tr("basic level", "grundnivå")
@@ -97,6 +79,7 @@ void run_check(Context& context, const CheckOptions& o)
                                   format_date(placement.start), format_date(as_of), rule_set.name);
     print_findings(context, findings);
     context.out << findings_summary(context, findings) << '\n';
+    return exit;
 }
 
 } // namespace
@@ -107,38 +90,41 @@ void setup_person_check(CLI::App& person, Context& context)
     auto* check = person.add_subcommand(
         "check", context.tr("Check a member of staff against the supervisor model",
                             "Pröva en anställd mot handledarmodellen"));
-    check->add_option("ID", o->id, context.tr("The person's id", "Personens id"))->required();
-    check
-        ->add_option("--level", o->level,
-                     context.tr("The placement's level: basic | advanced (grund | avancerad)",
-                                "Placeringens nivå: grund | avancerad (basic | advanced)"))
-        ->capture_default_str();
-    check->add_option("--field", o->field,
+    auto& request = o->request;
+    check->add_option("ID", request.id, context.tr("The person's id", "Personens id"))->required();
+    add_keyword_option<model::Level>(
+        *check, "--level", request.placement.level,
+        context.tr("The placement's level: basic | advanced (grund | avancerad; default: basic)",
+                   "Placeringens nivå: grund | avancerad (basic | advanced; förval: grund)"),
+        context);
+    check->add_option("--field", request.placement.field,
                       context.tr("The placement's field, for advanced level: \"surgical care\"",
                                  "Placeringens område, för avancerad nivå: \"kirurgisk vård\""));
-    check->add_option("--profession", o->profession,
+    check->add_option("--profession", request.placement.profession,
                       context.tr("The profession supervised: nurse",
                                  "Den profession som handleds: sjuksköterska"));
-    check->add_option("--start", o->start,
-                      context.tr("The placement's first day; experience is judged on it "
-                                 "(default: --as-of)",
-                                 "Placeringens första dag; erfarenheten bedöms den dagen "
-                                 "(förval: --as-of)"));
-    check->add_option("--as-of", o->as_of,
-                      context.tr("Judge deadlines on this date (default: today)",
-                                 "Bedöm tidsgränser detta datum (förval: i dag)"));
+    add_date_option(*check, "--start", o->start,
+                    context.tr("The placement's first day; experience is judged on it "
+                               "(default: --as-of)",
+                               "Placeringens första dag; erfarenheten bedöms den dagen "
+                               "(förval: --as-of)"),
+                    context);
+    add_date_option(*check, "--as-of", o->as_of,
+                    context.tr("Judge deadlines on this date (default: today)",
+                               "Bedöm tidsgränser detta datum (förval: i dag)"),
+                    context);
     check
-        ->add_option("--team", o->team,
+        ->add_option("--team", request.team,
                      context.tr("Another supervisor of the same pair (repeat for several)",
                                 "En annan handledare för samma par (upprepa för flera)"))
         ->delimiter(',');
-    check->add_flag("--examiner", o->examiner,
+    check->add_flag("--examiner", request.placement.examines,
                     context.tr("The person is the placement's examiner",
                                "Personen är placeringens examinator"));
-    check->add_flag("--supervises", o->supervises,
+    check->add_flag("--supervises", request.placement.supervises,
                     context.tr("The person supervises a pair (implied for supervisors)",
                                "Personen handleder ett par (underförstått för handledare)"));
-    add_rule_set_option(*check, o->rules_file, context);
+    add_rule_set_option(*check, request.rules_file, context);
     check->footer(
         context.tr("Examples:\n"
                    "  peer person check karin --start 2026-11-02\n"
@@ -152,7 +138,7 @@ void setup_person_check(CLI::App& person, Context& context)
                    "  peer person check maria --level avancerad --field intensivvård\n"
                    "  peer person check lena --examiner --level avancerad --json\n\n"
                    "Slutstatus: 1 när en regel ger fel; enbart varningar ger 0.\n"));
-    check->callback([&context, o] { run_check(context, *o); });
+    check->callback([&context, o] { context.exit = run_check(context, *o); });
 }
 
 } // namespace peer::cli

@@ -23,10 +23,10 @@ namespace peer::cli {
 namespace {
 
 struct ReflectOptions {
-    LinkOptions link;
+    app::Link link;
     ComposeOptions compose;
-    std::optional<std::string> phase;
-    std::optional<std::string> with;
+    std::optional<model::Phase> phase;
+    std::optional<model::Company> with;
     std::optional<std::int64_t> number; // --continue N, or the N of `edit N`
     bool draft = false;
 };
@@ -78,13 +78,9 @@ app::ReflectionRequest request_from(const ReflectOptions& o, bool edit)
     app::ReflectionRequest request;
     request.number = o.number;
     request.edit = edit;
-    request.link = link_from(o.link);
-    if (o.phase) {
-        request.phase = keyword_option<model::Phase>("--phase", *o.phase);
-    }
-    if (o.with) {
-        request.company = keyword_option<model::Company>("--with", *o.with);
-    }
+    request.link = o.link;
+    request.phase = o.phase;
+    request.company = o.with;
     request.today = today();
     return request;
 }
@@ -129,7 +125,7 @@ ExitCode run_write(Context& context, ReflectOptions& o, bool edit)
     return composed->interrupted ? ExitCode::interrupted : exit;
 }
 
-void run_list(Context& context, bool drafts, const std::string& code)
+ExitCode run_list(Context& context, bool drafts, const std::string& code)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
     journal::ReflectionFilter filter;
@@ -138,7 +134,7 @@ void run_list(Context& context, bool drafts, const std::string& code)
     const auto reflections = journal::list_reflections(journal, filter);
     if (context.json) {
         print_json_list(context, reflections);
-        return;
+        return ExitCode::ok;
     }
     for (const auto& r : reflections) {
         context.out << fmt::format(
@@ -146,6 +142,7 @@ void run_list(Context& context, bool drafts, const std::string& code)
             r.draft ? context.tr("draft", "utkast") : context.tr("saved", "sparad"), r.code,
             model::display(r.company, context.lang), first_line(r.answers.at(0), 40));
     }
+    return ExitCode::ok;
 }
 
 ExitCode run_show(Context& context, std::int64_t number)
@@ -182,15 +179,19 @@ ExitCode run_show(Context& context, std::int64_t number)
 void add_write_options(CLI::App& command, ReflectOptions& o, const Context& context)
 {
     add_link_options(command, o.link, context);
-    command.add_option("--phase", o.phase,
-                       context.tr("When you reflect: before | during | after (före, under, efter)",
-                                  "När du reflekterar: före | under | efter (before, during, "
-                                  "after)"));
-    command.add_option("--with", o.with,
-                       context.tr("With whom: self | peer | supervisor (själv, kamrat, "
-                                  "handledare)",
-                                  "Med vem: själv | kamrat | handledare (self, peer, "
-                                  "supervisor)"));
+    add_keyword_option<model::Phase>(
+        command, "--phase", o.phase,
+        context.tr("When you reflect: before | during | after (före, under, efter)",
+                   "När du reflekterar: före | under | efter (before, during, "
+                   "after)"),
+        context);
+    add_keyword_option<model::Company>(
+        command, "--with", o.with,
+        context.tr("With whom: self | peer | supervisor (själv, kamrat, "
+                   "handledare)",
+                   "Med vem: själv | kamrat | handledare (self, peer, "
+                   "supervisor)"),
+        context);
     command.add_flag(
         "--draft", o.draft,
         context.tr("Keep it as a draft to finish later", "Spara som utkast att göra klart senare"));
@@ -243,7 +244,7 @@ void setup_reflect(CLI::App& command, Context& context)
     list->footer(
         context.tr("Examples:\n  peer reflect list\n  peer reflect list --drafts --json\n",
                    "Exempel:\n  peer reflect list\n  peer reflect list --drafts --json\n"));
-    list->callback([&context, drafts, code] { run_list(context, *drafts, *code); });
+    list->callback([&context, drafts, code] { context.exit = run_list(context, *drafts, *code); });
 
     auto number = std::make_shared<std::int64_t>(0);
     auto* show =

@@ -2,7 +2,9 @@
 
 #include "commands/commands.hpp"
 #include "commands/rule_set_option.hpp"
+#include "render.hpp"
 
+#include <peer/app/lookup.hpp>
 #include <peer/rules/catalogue.hpp>
 
 #include <fmt/format.h>
@@ -14,9 +16,13 @@ namespace peer::cli {
 
 namespace {
 
-void run_rules(Context& context, const std::optional<std::string>& file)
+ExitCode run_rules(Context& context, const std::string& file)
 {
-    const auto rule_set = rule_set_from_option(context, file);
+    const auto chosen = app::rule_set(file);
+    if (!chosen) {
+        return report_problem(context, chosen.problem());
+    }
+    const auto& rule_set = *chosen;
     auto severity = [&](const rules::RuleInfo& rule) { return rule_set.severity_of(rule.id); };
     if (context.json) {
         auto list = nlohmann::json::array();
@@ -30,7 +36,7 @@ void run_rules(Context& context, const std::optional<std::string>& file)
         }
         context.print_json({{"rule_set", {{"name", rule_set.name}, {"source", rule_set.source}}},
                             {"rules", list}});
-        return;
+        return ExitCode::ok;
     }
     context.out << context.format("Rule set: {} ({})\n", "Regeluppsättning: {} ({})\n",
                                   rule_set.name, rule_set.source);
@@ -43,13 +49,14 @@ void run_rules(Context& context, const std::optional<std::string>& file)
         context.out << fmt::format("{:<16} {:<14} {}: {}\n", rule.id, label,
                                    context.tr(rule.applies_to), context.tr(rule.summary));
     }
+    return ExitCode::ok;
 }
 
 } // namespace
 
 void setup_rules(CLI::App& command, Context& context)
 {
-    auto file = std::make_shared<std::optional<std::string>>();
+    auto file = std::make_shared<std::string>();
     add_rule_set_option(command, *file, context);
     command.footer(context.tr("Examples:\n  peer rules\n  peer --lang sv rules\n"
                               "  peer rules --rules region-halland.toml --json\n\n"
@@ -57,7 +64,7 @@ void setup_rules(CLI::App& command, Context& context)
                               "Exempel:\n  peer rules\n  peer --lang en rules\n"
                               "  peer rules --rules region-halland.toml --json\n\n"
                               "docs/rules.md förklarar varje regel med exempel.\n"));
-    command.callback([&context, file] { run_rules(context, *file); });
+    command.callback([&context, file] { context.exit = run_rules(context, *file); });
 }
 
 } // namespace peer::cli

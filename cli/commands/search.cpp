@@ -2,14 +2,16 @@
 
 #include "commands/commands.hpp"
 #include "options.hpp"
+#include "render.hpp"
 
-#include <peer/journal/search.hpp>
+#include <peer/app/search.hpp>
 
 #include <fmt/color.h>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
+#include <array>
 #include <memory>
 
 namespace peer::cli {
@@ -18,9 +20,9 @@ namespace {
 
 struct SearchOptions {
     std::vector<std::string> words;
-    std::vector<std::string> kinds;
-    std::optional<std::string> from;
-    std::optional<std::string> to;
+    std::optional<std::vector<model::WritingKind>> kinds;
+    std::optional<Date> from;
+    std::optional<Date> to;
     int limit = 20;
 };
 
@@ -44,30 +46,25 @@ std::string highlighted(const journal::SearchHit& hit, bool color)
     return out;
 }
 
-void run_search(Context& context, const SearchOptions& o)
+// Where lib places what it says about the query, and where the person typed it.
+constexpr std::array<FieldOption, 1> k_limit_option{{{"limit", "--limit"}}};
+
+ExitCode run_search(Context& context, const SearchOptions& o)
 {
     journal::SearchQuery query;
     for (const auto& word : o.words) {
         query.text += (query.text.empty() ? "" : " ") + word;
     }
-    if (!journal::fts_query(query.text)) {
-        throw UsageError({"give at least one word to search for", "ange minst ett ord att söka"});
-    }
-    for (const auto& kind : o.kinds) {
-        query.kinds.push_back(keyword_option<model::WritingKind>("--kind", kind));
-    }
-    if (o.from) {
-        query.from = date_option("--from", *o.from);
-    }
-    if (o.to) {
-        query.to = date_option("--to", *o.to);
-    }
-    if (o.limit < 1) {
-        throw UsageError({"--limit: give 1 or more", "--limit: ange 1 eller fler"});
-    }
+    query.kinds = o.kinds.value_or(std::vector<model::WritingKind>{});
+    query.from = o.from;
+    query.to = o.to;
     query.limit = o.limit;
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto hits = journal::search(journal, query);
+    const auto found = app::search(journal, query);
+    if (!found) {
+        return report_problem(context, in_options(found.problem(), k_limit_option));
+    }
+    const auto& hits = *found;
     if (context.json) {
         auto list = nlohmann::json::array();
         for (const auto& hit : hits) {
@@ -83,7 +80,7 @@ void run_search(Context& context, const SearchOptions& o)
                             {"matches", matches}});
         }
         context.print_json(list);
-        return;
+        return ExitCode::ok;
     }
     const bool color = context.color && ::isatty(STDOUT_FILENO) == 1;
     for (const auto& hit : hits) {
@@ -94,6 +91,7 @@ void run_search(Context& context, const SearchOptions& o)
     if (hits.empty()) {
         context.say(context.tr("Nothing found.", "Inget hittades."));
     }
+    return ExitCode::ok;
 }
 
 } // namespace
@@ -108,17 +106,17 @@ void setup_search(CLI::App& command, Context& context)
                                "Ord som alla ska förekomma; avsluta ett med * för att hitta det "
                                "som börjar så (smärt*)"))
         ->required();
-    command
-        .add_option("--kind", o->kinds,
-                    context.tr("Only this kind: reflection | feedback | briefing | note "
-                               "(may be repeated)",
-                               "Bara denna sort: reflektion | återkoppling | handledning | "
-                               "anteckning (kan upprepas)"))
+    add_keywords_option<model::WritingKind>(
+        command, "--kind", o->kinds,
+        context.tr("Only this kind: reflection | feedback | briefing | note "
+                   "(may be repeated)",
+                   "Bara denna sort: reflektion | återkoppling | handledning | "
+                   "anteckning (kan upprepas)"),
+        context)
         ->type_name(context.tr("KIND", "SORT"));
-    command.add_option("--from", o->from, context.tr("From this day", "Från denna dag"))
-        ->type_name(context.tr("DATE", "DATUM"));
-    command.add_option("--to", o->to, context.tr("To this day", "Till denna dag"))
-        ->type_name(context.tr("DATE", "DATUM"));
+    add_date_option(command, "--from", o->from, context.tr("From this day", "Från denna dag"),
+                    context);
+    add_date_option(command, "--to", o->to, context.tr("To this day", "Till denna dag"), context);
     command
         .add_option("--limit", o->limit,
                     context.tr("At most this many hits (default 20)",
@@ -132,7 +130,7 @@ void setup_search(CLI::App& command, Context& context)
         "för å, ä och ö.\n\nExempel:\n  peer search 'smärt*'\n"
         "  peer search sbar rapport --kind återkoppling\n"
         "  peer search dren --from 2026-11-01 --json\n"));
-    command.callback([&context, o] { run_search(context, *o); });
+    command.callback([&context, o] { context.exit = run_search(context, *o); });
 }
 
 } // namespace peer::cli

@@ -6,7 +6,6 @@
 
 #include <peer/app/apply_placement.hpp>
 #include <peer/app/join_placement.hpp>
-#include <peer/core/error.hpp>
 #include <peer/formats/placement_file.hpp>
 #include <peer/journal/placements.hpp>
 #include <peer/placement_check/check.hpp>
@@ -24,7 +23,7 @@ namespace {
 struct TermFileOptions {
     std::vector<std::string> files;
     std::optional<std::string> rules_file;
-    std::optional<std::string> as_of;
+    std::optional<Date> as_of;
     bool archive = false;
     std::string as; // join: the member of staff who joins a whole placement file
 };
@@ -53,15 +52,14 @@ std::string summary_line(const Context& context, const std::string& file,
 
 placement_check::CheckedFile check_one(const TermFileOptions& o, const std::string& file)
 {
-    const auto as_of = o.as_of ? std::optional(date_option("--as-of", *o.as_of)) : std::nullopt;
     std::optional<std::filesystem::path> rules;
     if (o.rules_file) {
         rules = *o.rules_file;
     }
-    return placement_check::check_placement_file(file, rules, as_of);
+    return placement_check::check_placement_file(file, rules, o.as_of);
 }
 
-void run_check(Context& context, const TermFileOptions& o)
+ExitCode run_check(Context& context, const TermFileOptions& o)
 {
     auto files = nlohmann::json::array();
     long all_errors = 0;
@@ -87,9 +85,7 @@ void run_check(Context& context, const TermFileOptions& o)
     if (context.json) {
         context.print_json({{"files", files}});
     }
-    if (all_errors > 0) {
-        context.exit = ExitCode::invalid_data;
-    }
+    return all_errors > 0 ? ExitCode::invalid_data : ExitCode::ok;
 }
 
 std::string_view change_keyword(journal::ChangeKind kind)
@@ -184,12 +180,9 @@ ExitCode report(const Context& context, const std::string& placement,
 ExitCode run_apply(Context& context, const TermFileOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    app::ApplyRequest request{o.files.front(), std::nullopt, std::nullopt, o.archive};
+    app::ApplyRequest request{o.files.front(), std::nullopt, o.as_of, o.archive};
     if (o.rules_file) {
         request.rule_set = *o.rules_file;
-    }
-    if (o.as_of) {
-        request.as_of = date_option("--as-of", *o.as_of);
     }
     const auto applied = app::apply_placement(journal, request);
     if (!applied) {
@@ -218,11 +211,10 @@ void add_judging_options(CLI::App& command, TermFileOptions& o, const Context& c
                     context.tr("A rule set for files that name none",
                                "En regeluppsättning för filer som inte anger någon"))
         ->type_name(context.tr("FILE", "FIL"));
-    command
-        .add_option("--as-of", o.as_of,
+    add_date_option(command, "--as-of", o.as_of,
                     context.tr("Judge deadlines on this date (default: the placement's end)",
-                               "Bedöm tidsgränser detta datum (förval: placeringens slut)"))
-        ->type_name(context.tr("DATE", "DATUM"));
+                               "Bedöm tidsgränser detta datum (förval: placeringens slut)"),
+                    context);
 }
 
 } // namespace
@@ -249,7 +241,8 @@ void setup_term_files(CLI::App& term, Context& context)
                    "  peer term check --json ht26/*.toml\n\n"
                    "Varje problem skrivs på stderr som FIL:RAD:KOL: fel[ID]: meddelande, sedan en\n"
                    "sammanfattning per fil på stdout. Slutstatus 1 när någon fil har ett fel.\n"));
-    check->callback([&context, check_options] { run_check(context, *check_options); });
+    check->callback(
+        [&context, check_options] { context.exit = run_check(context, *check_options); });
 
     auto apply_options = std::make_shared<TermFileOptions>();
     auto* apply = term.add_subcommand(

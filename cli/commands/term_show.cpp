@@ -1,15 +1,13 @@
 // peer term list | show | handout: the placements the journal holds.
 
 #include "commands/commands.hpp"
-#include "commands/lookup.hpp"
 #include "render.hpp"
 
-#include <peer/formats/person_json.hpp>
-#include <peer/formats/placement_writer.hpp>
-#include <peer/journal/placements.hpp>
-
-#include <peer/core/error.hpp>
+#include <peer/app/handout.hpp>
+#include <peer/app/lookup.hpp>
 #include <peer/core/files.hpp>
+#include <peer/formats/person_json.hpp>
+#include <peer/journal/placements.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -58,7 +56,7 @@ nlohmann::json to_json(const model::PlacementSetup& setup)
             {"pairs", pairs}};
 }
 
-void run_list(Context& context)
+ExitCode run_list(Context& context)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto placements = journal::list_placements(journal);
@@ -68,7 +66,7 @@ void run_list(Context& context)
             list.push_back(to_json(p));
         }
         context.print_json(list);
-        return;
+        return ExitCode::ok;
     }
     if (placements.empty()) {
         context.say(context.tr("No placements yet; set one up with `peer term apply FILE`.",
@@ -78,15 +76,20 @@ void run_list(Context& context)
         context.out << fmt::format("{:<20} {} – {}  {}, {}\n", p.id, format_date(p.start),
                                    format_date(p.end), p.title, p.unit);
     }
+    return ExitCode::ok;
 }
 
-void run_show(Context& context, const std::string& id)
+ExitCode run_show(Context& context, const std::string& id)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto setup = find_placement_or_fail(journal, id);
+    const auto found = app::placement(journal, id);
+    if (!found) {
+        return report_problem(context, found.problem());
+    }
+    const auto& setup = *found;
     if (context.json) {
         context.print_json(to_json(setup));
-        return;
+        return ExitCode::ok;
     }
     const auto& p = setup.placement;
     context.out << fmt::format("{}: {} ({}, {})\n", p.id, p.title, p.course, p.university);
@@ -112,6 +115,7 @@ void run_show(Context& context, const std::string& id)
             context.out << context.format("  {} has no pair\n", "  {} har inget par\n", student.id);
         }
     }
+    return ExitCode::ok;
 }
 
 struct HandoutOptions {
@@ -120,34 +124,34 @@ struct HandoutOptions {
     std::string output;
 };
 
-void run_handout(Context& context, const HandoutOptions& o)
+ExitCode run_handout(Context& context, const HandoutOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto setup = find_placement_or_fail(journal, o.placement);
-    if (!setup.find_student(o.student)) {
-        throw Error(ExitCode::invalid_data,
-                    {fmt::format("'{}' is not a student of {}", o.student, o.placement),
-                     fmt::format("'{}' är inte student på {}", o.student, o.placement)});
+    const auto text = app::handout(journal, o.placement, o.student);
+    if (!text) {
+        return report_problem(context, text.problem());
     }
-    const auto text = formats::to_toml(formats::handout_for(setup, o.student));
     if (o.output == "-") {
-        context.out << text;
-        return;
+        context.out << *text;
+        return ExitCode::ok;
     }
     namespace fs = std::filesystem;
     const auto readable = fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read
                           | fs::perms::others_read;
-    if (const auto error = write_file_atomically(o.output, text, Replace::existing, readable)) {
-        throw Error(ExitCode::invalid_data,
+    if (const auto error = write_file_atomically(o.output, *text, Replace::existing, readable)) {
+        return report_problem(
+            context,
+            problem(ExitCode::invalid_data,
                     {fmt::format("cannot write {}: {}; check that its folder exists and that you "
                                  "may write there",
                                  o.output, error.message()),
                      fmt::format("kan inte skriva {}: {}; kontrollera att mappen finns och att du "
                                  "får skriva där",
-                                 o.output, error.message())});
+                                 o.output, error.message())}));
     }
     context.say(context.format("Wrote {}'s handout to {}.", "Skrev {}s utdrag till {}.", o.student,
                                o.output));
+    return ExitCode::ok;
 }
 
 } // namespace
@@ -163,7 +167,7 @@ void setup_term(CLI::App& command, Context& context)
                                                            "Lista placeringarna i journalen"));
     list->footer(context.tr("Examples:\n  peer term list\n  peer term list --json\n",
                             "Exempel:\n  peer term list\n  peer term list --json\n"));
-    list->callback([&context] { run_list(context); });
+    list->callback([&context] { context.exit = run_list(context); });
 
     auto shown = std::make_shared<std::string>();
     auto* show = command.add_subcommand(
@@ -174,7 +178,7 @@ void setup_term(CLI::App& command, Context& context)
                             "  peer term show ht26-kir-avd12 --json\n",
                             "Exempel:\n  peer term show ht26-kir-avd12\n"
                             "  peer term show ht26-kir-avd12 --json\n"));
-    show->callback([&context, shown] { run_show(context, *shown); });
+    show->callback([&context, shown] { context.exit = run_show(context, *shown); });
 
     auto o = std::make_shared<HandoutOptions>();
     auto* handout = command.add_subcommand(
@@ -199,7 +203,7 @@ void setup_term(CLI::App& command, Context& context)
         "Utdraget innehåller placeringen, studenten och studiekamraten, deras handledare och\n"
         "examinatorn: inga andra studenters uppgifter. Studenten går med med `peer term join "
         "FIL`.\n"));
-    handout->callback([&context, o] { run_handout(context, *o); });
+    handout->callback([&context, o] { context.exit = run_handout(context, *o); });
 }
 
 } // namespace peer::cli

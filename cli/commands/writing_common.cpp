@@ -6,28 +6,20 @@
 
 namespace peer::cli {
 
-void add_link_options(CLI::App& command, LinkOptions& options, const Context& context)
+void add_link_options(CLI::App& command, app::Link& link, const Context& context)
 {
     auto* entry = command.add_option(
-        "--entry", options.entry,
+        "--entry", link.entry,
         context.tr("The log entry it is about (its number in `peer activity history`)",
                    "Loggposten det gäller (dess nummer i `peer activity history`)"));
     entry->type_name("N");
     command
-        .add_option("--activity", options.code,
+        .add_option("--activity", link.code,
                     context.tr("The learning activity it is about", "Läraktiviteten det gäller"))
         ->type_name(context.tr("CODE", "KOD"))
         ->excludes(entry);
-    command
-        .add_option("--date", options.date,
-                    context.tr("The day (default: today)", "Dagen (förval: i dag)"))
-        ->type_name(context.tr("DATE", "DATUM"));
-}
-
-app::Link link_from(const LinkOptions& options)
-{
-    return {options.entry, options.code,
-            options.date ? std::optional(date_option("--date", *options.date)) : std::nullopt};
+    add_date_option(command, "--date", link.date,
+                    context.tr("The day (default: today)", "Dagen (förval: i dag)"), context);
 }
 
 std::string link_label(const Context& context, const model::Writing& writing)

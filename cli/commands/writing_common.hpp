@@ -21,17 +21,8 @@
 
 namespace peer::cli {
 
-// --entry N | --activity CODE, and --date.
-struct LinkOptions {
-    std::optional<std::int64_t> entry;
-    std::string code;
-    std::optional<std::string> date;
-};
-
-void add_link_options(CLI::App& command, LinkOptions& options, const Context& context);
-
-// What the options say the text is about, for lib.
-app::Link link_from(const LinkOptions& options);
+// --entry N | --activity CODE, and --date: what the text is about.
+void add_link_options(CLI::App& command, app::Link& link, const Context& context);
 
 // "entry 12 · SUR-WOUND-01", "SUR-WOUND-01", or "" for a record about neither.
 std::string link_label(const Context& context, const model::Writing& writing);

@@ -46,7 +46,7 @@ Result<Logged> log_activity(journal::Journal& journal, const LogRequest& request
 {
     Result<Logged> out = Logged{};
     journal.write_if([&] {
-        Logged logged{request.entry, {}};
+        Logged logged{request.entry, {}, std::nullopt};
         auto context = owner_context(journal, logged.entry);
         if (!context) {
             out = context.problem();

@@ -99,6 +99,20 @@ Result<model::Briefing> briefing(journal::Journal& journal, std::int64_t number)
     });
 }
 
+Result<rules::RuleSet> rule_set(const std::string& file)
+{
+    if (file.empty()) {
+        return rules::default_rule_set();
+    }
+    auto loaded = rules::load_rule_set(file);
+    if (!loaded.rule_set) {
+        return problem(ExitCode::invalid_data, std::move(loaded.diagnostics),
+                       {fmt::format("the rule set {} has errors; nothing was checked", file),
+                        fmt::format("regeluppsättningen {} har fel; inget prövades", file)});
+    }
+    return std::move(*loaded.rule_set);
+}
+
 Result<journal::Writer> writer(journal::Journal& journal)
 {
     return found_or(journal::find_writer(journal), missing_owner);

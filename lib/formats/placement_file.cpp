@@ -166,6 +166,12 @@ void Reader::read_placement(const toml::table& t)
     m_result.placement = positions_of(t, m_result.file);
 }
 
+// Whether a staff table must have the fact `key`: what model::k_required_staff_facts says.
+Need staff_fact(std::string_view key)
+{
+    return model::is_required_staff_fact(key) ? Need::required : Need::optional;
+}
+
 void Reader::read_staff(const toml::table& t)
 {
     TableReader table(t, "staff.", m_result.file, m_out);
@@ -173,13 +179,14 @@ void Reader::read_staff(const toml::table& t)
     model::Qualifications q;
     take_id(table, person.id);
     take(table.string("name", k_required), person.name);
-    take(table.keyword<model::Role>("role", k_required), q.role);
-    take(table.string("profession", k_required), q.profession);
-    take(table.keyword<model::Employer>("employer", k_required), q.employer);
-    take(table.keyword<model::Degree>("degree", k_required), q.degree);
+    take(table.keyword<model::Role>("role", staff_fact("role")), q.role);
+    take(table.string("profession", staff_fact("profession")), q.profession);
+    take(table.keyword<model::Employer>("employer", staff_fact("employer")), q.employer);
+    take(table.keyword<model::Degree>("degree", staff_fact("degree")), q.degree);
     take(table.string("degree_field"), q.degree_field);
     take(table.strings("specialist"), q.specialist);
-    take(table.keyword<model::Training>("supervisor_training", k_required), q.supervisor_training);
+    take(table.keyword<model::Training>("supervisor_training", staff_fact("supervisor_training")),
+         q.supervisor_training);
     q.in_profession_since = table.date("in_profession_since");
     q.appointed = table.date("appointed");
     take(table.boolean("teaching_ability_assessed"), q.teaching_ability_assessed);

@@ -1,6 +1,8 @@
 #include <peer/core/strings.hpp>
 #include <peer/model/person.hpp>
 
+#include <algorithm>
+
 #include <cctype>
 
 namespace peer::model {
@@ -28,6 +30,11 @@ bool same_field(std::string_view a, std::string_view b)
     const auto left = normalise_keyword(trim(a));
     const auto right = normalise_keyword(trim(b));
     return !left.empty() && left == right;
+}
+
+bool is_required_staff_fact(std::string_view key)
+{
+    return std::ranges::find(k_required_staff_facts, key) != k_required_staff_facts.end();
 }
 
 } // namespace peer::model

@@ -65,6 +65,9 @@ expect_out_lacks() {
 expect_err_contains() {
     grep -qF -- "$1" "$WORK/stderr" || fail "stderr lacks '$1'; stderr was: $(err)"
 }
+expect_err_lacks() {
+    ! grep -qF -- "$1" "$WORK/stderr" || fail "stderr has '$1' and should not; stderr was: $(err)"
+}
 expect_err_empty() {
     [ ! -s "$WORK/stderr" ] || fail "stderr should be empty; it was: $(err)"
 }

@@ -88,7 +88,10 @@ test_staff_need_their_facts() {
     setup init
     run person add karin --name K --role supervisor
     expect_status 2
-    expect_err_contains "a member of staff needs --profession, --employer, --degree, --supervisor-training too"
+    expect_err_contains "--profession: error: a member of staff needs this too"
+    expect_err_contains "--supervisor-training: error: a member of staff needs this too"
+    expect_err_lacks "--role:"
+    expect_equal "$(sqlite3 "$PEER_JOURNAL" "SELECT count(*) FROM person")" 0
     run person add karin --name K
     expect_status 2
     expect_err_contains "--role"

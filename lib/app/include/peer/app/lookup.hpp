@@ -10,6 +10,7 @@
 #include <peer/model/person.hpp>
 #include <peer/model/placement.hpp>
 #include <peer/model/writing.hpp>
+#include <peer/rules/rule_set.hpp>
 
 #include <cstdint>
 #include <string>
@@ -29,6 +30,11 @@ Result<model::Briefing> briefing(journal::Journal& journal, std::int64_t number)
 
 // Who writes in the journal: its owner. A journal without one must join a placement first.
 Result<journal::Writer> writer(journal::Journal& journal);
+
+// The rules to judge by: the rule set of `file`, or the built-in supervisor model when it is
+// empty. A file with errors is a Problem with its diagnostics: a malformed rule set is never
+// silently replaced.
+Result<rules::RuleSet> rule_set(const std::string& file);
 
 // The problems themselves, for use cases that look up in their own way.
 Problem no_such_activity(const std::string& code);

@@ -4,8 +4,10 @@
 #include <peer/core/date.hpp>
 #include <peer/model/enums.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace peer::model {
@@ -26,6 +28,13 @@ struct Qualifications {
 
     bool operator==(const Qualifications&) const = default;
 };
+
+// The facts every member of staff must have, by the keys files and options give them: a staff
+// record without one of these is not whole.
+inline constexpr std::array<std::string_view, 5> k_required_staff_facts{
+    "role", "profession", "employer", "degree", "supervisor_training"};
+
+bool is_required_staff_fact(std::string_view key);
 
 struct Person {
     std::string id; // the short id people type: "anna", "karin"
