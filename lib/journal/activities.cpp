@@ -61,7 +61,7 @@ model::LogEntry read_entry(SQLite::Statement& row)
 
 } // namespace
 
-std::optional<model::Activity> find_activity(Journal& journal, std::string_view code)
+std::optional<model::Activity> find_activity(const Journal& journal, std::string_view code)
 {
     std::optional<model::Activity> activity;
     Access::read(journal,
@@ -69,7 +69,7 @@ std::optional<model::Activity> find_activity(Journal& journal, std::string_view 
     return activity;
 }
 
-std::vector<model::Activity> list_activities(Journal& journal, const ActivityFilter& filter)
+std::vector<model::Activity> list_activities(const Journal& journal, const ActivityFilter& filter)
 {
     std::vector<model::Activity> out;
     Access::read(journal, [&](Connection& database) {
@@ -106,7 +106,7 @@ ActivitySaved update_activity(Journal& journal, const model::Activity& activity)
     return saved;
 }
 
-std::optional<LogContext> log_context(Journal& journal)
+std::optional<LogContext> log_context(const Journal& journal)
 {
     std::optional<LogContext> context;
     Access::read(journal, [&](Connection& database) {
@@ -161,7 +161,7 @@ std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
     return number;
 }
 
-void for_each_log_entry(Journal& journal, const HistoryFilter& filter,
+void for_each_log_entry(const Journal& journal, const HistoryFilter& filter,
                         const std::function<void(const model::LogEntry&)>& each)
 {
     Access::read(journal, [&](Connection& database) {
@@ -192,7 +192,7 @@ void for_each_log_entry(Journal& journal, const HistoryFilter& filter,
     });
 }
 
-std::optional<model::LogEntry> find_log_entry(Journal& journal, std::int64_t number)
+std::optional<model::LogEntry> find_log_entry(const Journal& journal, std::int64_t number)
 {
     std::optional<model::LogEntry> found;
     HistoryFilter filter;
@@ -201,7 +201,7 @@ std::optional<model::LogEntry> find_log_entry(Journal& journal, std::int64_t num
     return found;
 }
 
-std::vector<DayProgress> progress_by_day(Journal& journal)
+std::vector<DayProgress> progress_by_day(const Journal& journal)
 {
     std::vector<DayProgress> days;
     Access::read(journal, [&](Connection& database) {

@@ -82,12 +82,12 @@ std::int64_t add_feedback(Journal& journal, model::Feedback& feedback,
     return feedback.number;
 }
 
-std::optional<model::Feedback> find_feedback(Journal& journal, std::int64_t number)
+std::optional<model::Feedback> find_feedback(const Journal& journal, std::int64_t number)
 {
     return rows::find_by_number(journal, k_select_feedback, "f.id", number, read_feedback);
 }
 
-std::vector<model::Feedback> list_feedback(Journal& journal, const FeedbackFilter& filter)
+std::vector<model::Feedback> list_feedback(const Journal& journal, const FeedbackFilter& filter)
 {
     const auto sql = std::string(k_select_feedback) + R"(
         WHERE (:author = '' OR author.handle = :author)
@@ -130,12 +130,12 @@ std::int64_t add_briefing(Journal& journal, model::Briefing& briefing,
     return briefing.number;
 }
 
-std::optional<model::Briefing> find_briefing(Journal& journal, std::int64_t number)
+std::optional<model::Briefing> find_briefing(const Journal& journal, std::int64_t number)
 {
     return rows::find_by_number(journal, k_select_briefing, "b.id", number, read_briefing);
 }
 
-std::vector<model::Briefing> list_briefings(Journal& journal,
+std::vector<model::Briefing> list_briefings(const Journal& journal,
                                             std::optional<model::BriefingKind> kind)
 {
     const auto sql = std::string(k_select_briefing)

@@ -5,14 +5,14 @@
 
 namespace peer::journal {
 
-std::optional<model::Person> find_person(Journal& journal, std::string_view id)
+std::optional<model::Person> find_person(const Journal& journal, std::string_view id)
 {
     std::optional<model::Person> person;
     Access::read(journal, [&](Connection& database) { person = rows::load_person(database, id); });
     return person;
 }
 
-std::vector<model::Person> list_people(Journal& journal)
+std::vector<model::Person> list_people(const Journal& journal)
 {
     std::vector<model::Person> people;
     Access::read(journal, [&](Connection& database) { people = rows::all_people(database); });

@@ -231,7 +231,7 @@ ApplyResult apply_setup(Journal& journal, const model::PlacementSetup& setup, bo
     return result;
 }
 
-std::vector<model::Placement> list_placements(Journal& journal)
+std::vector<model::Placement> list_placements(const Journal& journal)
 {
     std::vector<model::Placement> placements;
     Access::read(journal,
@@ -239,7 +239,8 @@ std::vector<model::Placement> list_placements(Journal& journal)
     return placements;
 }
 
-std::optional<model::PlacementSetup> load_setup(Journal& journal, std::string_view placement_id)
+std::optional<model::PlacementSetup> load_setup(const Journal& journal,
+                                                std::string_view placement_id)
 {
     std::optional<model::PlacementSetup> setup;
     Access::read(journal, [&](Connection& database) {
@@ -259,7 +260,7 @@ std::optional<model::PlacementSetup> load_setup(Journal& journal, std::string_vi
     return setup;
 }
 
-std::optional<std::string> journal_owner(Journal& journal)
+std::optional<std::string> journal_owner(const Journal& journal)
 {
     std::optional<std::string> owner;
     Access::read(journal, [&](Connection& database) {

@@ -42,7 +42,7 @@ model::Reflection read_reflection(SQLite::Statement& row)
 
 } // namespace
 
-std::optional<Writer> find_writer(Journal& journal)
+std::optional<Writer> find_writer(const Journal& journal)
 {
     const auto context = log_context(journal);
     if (!context) {
@@ -122,12 +122,13 @@ std::int64_t save_reflection(Journal& journal, model::Reflection& reflection,
     return reflection.number;
 }
 
-std::optional<model::Reflection> find_reflection(Journal& journal, std::int64_t number)
+std::optional<model::Reflection> find_reflection(const Journal& journal, std::int64_t number)
 {
     return rows::find_by_number(journal, k_select, "r.id", number, read_reflection);
 }
 
-std::vector<model::Reflection> list_reflections(Journal& journal, const ReflectionFilter& filter)
+std::vector<model::Reflection> list_reflections(const Journal& journal,
+                                                const ReflectionFilter& filter)
 {
     const auto sql = std::string(k_select) + R"(
         WHERE (:code = '' OR a.code = :code) AND (:drafts = 0 OR r.status = 'draft')
@@ -141,7 +142,7 @@ std::vector<model::Reflection> list_reflections(Journal& journal, const Reflecti
         read_reflection);
 }
 
-std::optional<ActionPlan> last_action_plan(Journal& journal, std::string_view code,
+std::optional<ActionPlan> last_action_plan(const Journal& journal, std::string_view code,
                                            std::int64_t except_reflection)
 {
     std::optional<ActionPlan> out;

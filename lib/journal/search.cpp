@@ -58,7 +58,7 @@ std::optional<std::string> fts_query(std::string_view typed)
     return out.empty() ? std::nullopt : std::optional(out);
 }
 
-std::vector<SearchHit> search(Journal& journal, const SearchQuery& query)
+std::vector<SearchHit> search(const Journal& journal, const SearchQuery& query)
 {
     std::vector<SearchHit> hits;
     const auto match = fts_query(query.text);

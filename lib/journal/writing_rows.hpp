@@ -31,7 +31,7 @@ void refuse_identifiers(const model::Writing& writing, const AllowedIdentifiers&
 
 // Every record of `sql`, its parameters bound by `bind`, each read by `read`.
 template <typename Record>
-std::vector<Record> read_all(Journal& journal, const std::string& sql,
+std::vector<Record> read_all(const Journal& journal, const std::string& sql,
                              const std::function<void(SQLite::Statement&)>& bind,
                              Record (*read)(SQLite::Statement&))
 {
@@ -49,7 +49,7 @@ std::vector<Record> read_all(Journal& journal, const std::string& sql,
 // The record of `select` (a SELECT that ends where a WHERE can follow) whose `id_column` is
 // `number`, read by `read`.
 template <typename Record>
-std::optional<Record> find_by_number(Journal& journal, const std::string& select,
+std::optional<Record> find_by_number(const Journal& journal, const std::string& select,
                                      std::string_view id_column, std::int64_t number,
                                      Record (*read)(SQLite::Statement&))
 {

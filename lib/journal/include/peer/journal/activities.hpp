@@ -13,7 +13,7 @@
 
 namespace peer::journal {
 
-std::optional<model::Activity> find_activity(Journal& journal, std::string_view code);
+std::optional<model::Activity> find_activity(const Journal& journal, std::string_view code);
 
 struct ActivityFilter {
     std::string tag;     // has this tag
@@ -22,7 +22,7 @@ struct ActivityFilter {
 };
 
 // The activities that pass the filter, by code.
-std::vector<model::Activity> list_activities(Journal& journal, const ActivityFilter& filter);
+std::vector<model::Activity> list_activities(const Journal& journal, const ActivityFilter& filter);
 
 enum class ActivitySaved { added, updated, unchanged, code_taken, not_found };
 
@@ -38,7 +38,7 @@ struct LogContext {
 };
 
 // The owner's context; nullopt when the journal has no owner yet (no `peer term join`).
-std::optional<LogContext> log_context(Journal& journal);
+std::optional<LogContext> log_context(const Journal& journal);
 
 // Saves one entry of the owner's (`context`) in one transaction and returns its number. The
 // entry's activity must be in the catalogue. `allowed` are the texts of its note the owner
@@ -56,7 +56,7 @@ struct HistoryFilter {
 };
 
 // Calls `each` for every entry that passes the filter, oldest first, without holding them all.
-void for_each_log_entry(Journal& journal, const HistoryFilter& filter,
+void for_each_log_entry(const Journal& journal, const HistoryFilter& filter,
                         const std::function<void(const model::LogEntry&)>& each);
 
 // One day of the placement as the log shows it.
@@ -70,8 +70,8 @@ struct DayProgress {
 };
 
 // The entry with this number, if there is one.
-std::optional<model::LogEntry> find_log_entry(Journal& journal, std::int64_t number);
+std::optional<model::LogEntry> find_log_entry(const Journal& journal, std::int64_t number);
 
-std::vector<DayProgress> progress_by_day(Journal& journal);
+std::vector<DayProgress> progress_by_day(const Journal& journal);
 
 } // namespace peer::journal

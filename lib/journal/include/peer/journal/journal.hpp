@@ -56,6 +56,10 @@ public:
     // Runs `work` on one consistent snapshot of the journal: the queries inside it all see the
     // same journal.
     void read(const std::function<void()>& work) const;
+    // The journal's queries take a const Journal&, and only its writers a Journal&: a query
+    // cannot call write() or a writer. That is as far as the compiler sees: the SQL of a read
+    // runs on the same connection, in a deferred transaction that SQLite would let write, and
+    // the statements it prepares are cached all the same.
 
 private:
     friend struct Access; // lib/journal/access.hpp: the SQL of the journal's own modules

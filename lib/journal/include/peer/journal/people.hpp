@@ -10,10 +10,10 @@
 
 namespace peer::journal {
 
-std::optional<model::Person> find_person(Journal& journal, std::string_view id);
+std::optional<model::Person> find_person(const Journal& journal, std::string_view id);
 
 // Everyone, by id.
-std::vector<model::Person> list_people(Journal& journal);
+std::vector<model::Person> list_people(const Journal& journal);
 
 enum class PersonSaved { added, updated, unchanged, id_taken, not_found };
 

@@ -43,13 +43,14 @@ struct ApplyResult {
 ApplyResult apply_setup(Journal& journal, const model::PlacementSetup& setup, bool archive);
 
 // Every placement, by id.
-std::vector<model::Placement> list_placements(Journal& journal);
+std::vector<model::Placement> list_placements(const Journal& journal);
 
 // The placement with its staff, active students and active pairs.
-std::optional<model::PlacementSetup> load_setup(Journal& journal, std::string_view placement_id);
+std::optional<model::PlacementSetup> load_setup(const Journal& journal,
+                                                std::string_view placement_id);
 
 // The student whose journal this is, if it is set.
-std::optional<std::string> journal_owner(Journal& journal);
+std::optional<std::string> journal_owner(const Journal& journal);
 
 // Sets the owner when none is set; returns the owner the journal then has.
 std::string claim_owner(Journal& journal, const std::string& student);

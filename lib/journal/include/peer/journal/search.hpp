@@ -37,6 +37,6 @@ struct SearchHit {
 std::optional<std::string> fts_query(std::string_view typed);
 
 // The best hits first.
-std::vector<SearchHit> search(Journal& journal, const SearchQuery& query);
+std::vector<SearchHit> search(const Journal& journal, const SearchQuery& query);
 
 } // namespace peer::journal

@@ -26,7 +26,7 @@ struct Writer {
 };
 
 // The journal's writer; nullopt when the journal has no owner yet.
-std::optional<Writer> find_writer(Journal& journal);
+std::optional<Writer> find_writer(const Journal& journal);
 
 // Texts the privacy guard flagged that the author declared not to be a patient's identifier.
 using AllowedIdentifiers = std::vector<std::string>;
@@ -40,9 +40,10 @@ struct ReflectionFilter {
 // text, date, links and status. Returns its number.
 std::int64_t save_reflection(Journal& journal, model::Reflection& reflection,
                              const AllowedIdentifiers& allowed);
-std::optional<model::Reflection> find_reflection(Journal& journal, std::int64_t number);
+std::optional<model::Reflection> find_reflection(const Journal& journal, std::int64_t number);
 // Oldest first.
-std::vector<model::Reflection> list_reflections(Journal& journal, const ReflectionFilter& filter);
+std::vector<model::Reflection> list_reflections(const Journal& journal,
+                                                const ReflectionFilter& filter);
 
 // The action plan of the newest saved reflection about an activity that has one.
 struct ActionPlan {
@@ -50,25 +51,25 @@ struct ActionPlan {
     Date date{};
     std::string text;
 };
-std::optional<ActionPlan> last_action_plan(Journal& journal, std::string_view code,
+std::optional<ActionPlan> last_action_plan(const Journal& journal, std::string_view code,
                                            std::int64_t except_reflection = 0);
 
 std::int64_t add_feedback(Journal& journal, model::Feedback& feedback,
                           const AllowedIdentifiers& allowed);
-std::optional<model::Feedback> find_feedback(Journal& journal, std::int64_t number);
+std::optional<model::Feedback> find_feedback(const Journal& journal, std::int64_t number);
 
 struct FeedbackFilter {
     std::string author;    // given by this person; empty: anyone
     std::string recipient; // given to this person; empty: anyone
 };
 // Oldest first.
-std::vector<model::Feedback> list_feedback(Journal& journal, const FeedbackFilter& filter);
+std::vector<model::Feedback> list_feedback(const Journal& journal, const FeedbackFilter& filter);
 
 std::int64_t add_briefing(Journal& journal, model::Briefing& briefing,
                           const AllowedIdentifiers& allowed);
-std::optional<model::Briefing> find_briefing(Journal& journal, std::int64_t number);
+std::optional<model::Briefing> find_briefing(const Journal& journal, std::int64_t number);
 // Oldest first; of one kind, or both.
-std::vector<model::Briefing> list_briefings(Journal& journal,
+std::vector<model::Briefing> list_briefings(const Journal& journal,
                                             std::optional<model::BriefingKind> kind);
 
 } // namespace peer::journal
