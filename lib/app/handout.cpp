@@ -6,7 +6,7 @@
 
 namespace peer::app {
 
-Result<std::string> handout(journal::Journal& journal, const std::string& placement,
+Result<std::string> handout(const journal::Journal& journal, const std::string& placement,
                             const std::string& student)
 {
     const auto setup = app::placement(journal, placement);

@@ -13,7 +13,7 @@ namespace peer::app {
 namespace {
 
 // The owner's context, with the entry's partner filled in; or why the entry cannot be logged.
-Result<journal::LogContext> owner_context(journal::Journal& journal, model::LogEntry& entry)
+Result<journal::LogContext> owner_context(const journal::Journal& journal, model::LogEntry& entry)
 {
     auto context = journal::log_context(journal);
     if (!context) {
@@ -28,7 +28,7 @@ Result<journal::LogContext> owner_context(journal::Journal& journal, model::LogE
 
 } // namespace
 
-Result<model::LogEntry> prepare_log(journal::Journal& journal, model::LogEntry entry)
+Result<model::LogEntry> prepare_log(const journal::Journal& journal, model::LogEntry entry)
 {
     Result<model::LogEntry> out = entry;
     journal.read([&] {

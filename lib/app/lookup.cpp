@@ -40,7 +40,7 @@ Problem no_such_activity(const std::string& code)
                                 code)});
 }
 
-Result<model::Person> person(journal::Journal& journal, const std::string& id)
+Result<model::Person> person(const journal::Journal& journal, const std::string& id)
 {
     return found_or(journal::find_person(journal, id), [&] {
         return Text{
@@ -49,7 +49,7 @@ Result<model::Person> person(journal::Journal& journal, const std::string& id)
     });
 }
 
-Result<model::PlacementSetup> placement(journal::Journal& journal, const std::string& id)
+Result<model::PlacementSetup> placement(const journal::Journal& journal, const std::string& id)
 {
     return found_or(journal::load_setup(journal, id), [&] {
         return Text{
@@ -58,7 +58,7 @@ Result<model::PlacementSetup> placement(journal::Journal& journal, const std::st
     });
 }
 
-Result<model::Activity> activity(journal::Journal& journal, const std::string& code)
+Result<model::Activity> activity(const journal::Journal& journal, const std::string& code)
 {
     if (auto found = journal::find_activity(journal, code)) {
         return std::move(*found);
@@ -66,7 +66,7 @@ Result<model::Activity> activity(journal::Journal& journal, const std::string& c
     return no_such_activity(code);
 }
 
-Result<model::LogEntry> log_entry(journal::Journal& journal, std::int64_t number)
+Result<model::LogEntry> log_entry(const journal::Journal& journal, std::int64_t number)
 {
     return found_or(journal::find_log_entry(journal, number), [&] {
         return Text{fmt::format("there is no log entry {}; see `peer activity history`", number),
@@ -74,7 +74,7 @@ Result<model::LogEntry> log_entry(journal::Journal& journal, std::int64_t number
     });
 }
 
-Result<model::Reflection> reflection(journal::Journal& journal, std::int64_t number)
+Result<model::Reflection> reflection(const journal::Journal& journal, std::int64_t number)
 {
     return found_or(journal::find_reflection(journal, number), [&] {
         return Text{fmt::format("there is no reflection {}; see `peer reflect list`", number),
@@ -82,7 +82,7 @@ Result<model::Reflection> reflection(journal::Journal& journal, std::int64_t num
     });
 }
 
-Result<model::Feedback> feedback(journal::Journal& journal, std::int64_t number)
+Result<model::Feedback> feedback(const journal::Journal& journal, std::int64_t number)
 {
     return found_or(journal::find_feedback(journal, number), [&] {
         return Text{
@@ -91,7 +91,7 @@ Result<model::Feedback> feedback(journal::Journal& journal, std::int64_t number)
     });
 }
 
-Result<model::Briefing> briefing(journal::Journal& journal, std::int64_t number)
+Result<model::Briefing> briefing(const journal::Journal& journal, std::int64_t number)
 {
     return found_or(journal::find_briefing(journal, number), [&] {
         return Text{fmt::format("there is no briefing {}; see `peer brief list`", number),
@@ -113,7 +113,7 @@ Result<rules::RuleSet> rule_set(const std::string& file)
     return std::move(*loaded.rule_set);
 }
 
-Result<journal::Writer> writer(journal::Journal& journal)
+Result<journal::Writer> writer(const journal::Journal& journal)
 {
     return found_or(journal::find_writer(journal), missing_owner);
 }

@@ -191,7 +191,7 @@ Result<EditedPerson> edit_person(journal::Journal& journal, const PersonRequest&
     return out;
 }
 
-Result<StaffCheck> check_person(journal::Journal& journal, const StaffCheckRequest& request)
+Result<StaffCheck> check_person(const journal::Journal& journal, const StaffCheckRequest& request)
 {
     auto rule_set = app::rule_set(request.rules_file);
     if (!rule_set) {

@@ -2,7 +2,7 @@
 
 namespace peer::app {
 
-Result<std::vector<journal::SearchHit>> search(journal::Journal& journal,
+Result<std::vector<journal::SearchHit>> search(const journal::Journal& journal,
                                                const journal::SearchQuery& query)
 {
     if (!journal::fts_query(query.text)) {

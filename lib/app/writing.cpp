@@ -20,7 +20,7 @@ bool nothing_written(const forms::Answers& answers)
 
 // Sets the record's day and what it is about from `link`; a problem when the entry or the
 // activity is not in the journal.
-std::optional<Problem> apply_link(journal::Journal& journal, const Link& link, Date today,
+std::optional<Problem> apply_link(const journal::Journal& journal, const Link& link, Date today,
                                   model::Writing& writing)
 {
     if (link.date) {
@@ -77,7 +77,7 @@ Problem empty_text()
 // Runs `prepare` on one snapshot of the journal, adding the last action plan for the record's
 // activity (leaving out `except`, the reflection being written).
 template <typename Record, typename Prepare>
-Result<Prepared<Record>> read_prepared(journal::Journal& journal, Prepare prepare,
+Result<Prepared<Record>> read_prepared(const journal::Journal& journal, Prepare prepare,
                                        std::int64_t except = 0)
 {
     Result<Prepared<Record>> out = Problem{};
@@ -108,7 +108,7 @@ Result<Saved<Record>> write_saved(journal::Journal& journal, Save save)
     return out;
 }
 
-Result<model::Reflection> reflection_for(journal::Journal& journal,
+Result<model::Reflection> reflection_for(const journal::Journal& journal,
                                          const ReflectionRequest& request)
 {
     const auto who = writer(journal);
@@ -147,7 +147,8 @@ Result<model::Reflection> reflection_for(journal::Journal& journal,
     return r;
 }
 
-Result<model::Feedback> feedback_for(journal::Journal& journal, const FeedbackRequest& request)
+Result<model::Feedback> feedback_for(const journal::Journal& journal,
+                                     const FeedbackRequest& request)
 {
     const auto who = writer(journal);
     if (!who) {
@@ -173,7 +174,8 @@ Result<model::Feedback> feedback_for(journal::Journal& journal, const FeedbackRe
     return f;
 }
 
-Result<model::Briefing> briefing_for(journal::Journal& journal, const BriefingRequest& request)
+Result<model::Briefing> briefing_for(const journal::Journal& journal,
+                                     const BriefingRequest& request)
 {
     const auto who = writer(journal);
     if (!who) {
@@ -197,7 +199,7 @@ const forms::Form& briefing_form(model::BriefingKind kind)
                                                : forms::briefing_after_form();
 }
 
-Result<Prepared<model::Reflection>> prepare_reflection(journal::Journal& journal,
+Result<Prepared<model::Reflection>> prepare_reflection(const journal::Journal& journal,
                                                        const ReflectionRequest& request)
 {
     return read_prepared<model::Reflection>(
@@ -241,7 +243,7 @@ Result<Saved<model::Reflection>> save_reflection(journal::Journal& journal,
     });
 }
 
-Result<Prepared<model::Feedback>> prepare_feedback(journal::Journal& journal,
+Result<Prepared<model::Feedback>> prepare_feedback(const journal::Journal& journal,
                                                    const FeedbackRequest& request)
 {
     return read_prepared<model::Feedback>(journal, [&] { return feedback_for(journal, request); });
@@ -277,7 +279,7 @@ Result<Saved<model::Feedback>> save_feedback(journal::Journal& journal,
     });
 }
 
-Result<Prepared<model::Briefing>> prepare_briefing(journal::Journal& journal,
+Result<Prepared<model::Briefing>> prepare_briefing(const journal::Journal& journal,
                                                    const BriefingRequest& request)
 {
     return read_prepared<model::Briefing>(journal, [&] { return briefing_for(journal, request); });
@@ -305,7 +307,8 @@ save_briefing(journal::Journal& journal, const BriefingRequest& request, const C
     });
 }
 
-Result<std::vector<model::Feedback>> list_feedback(journal::Journal& journal, FeedbackShown shown)
+Result<std::vector<model::Feedback>> list_feedback(const journal::Journal& journal,
+                                                   FeedbackShown shown)
 {
     Result<std::vector<model::Feedback>> out = Problem{};
     journal.read([&] {

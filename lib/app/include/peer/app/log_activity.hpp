@@ -32,7 +32,7 @@ struct Logged {
 // the catalogue, the partner is filled in. What a command asks before it asks the person more
 // (the observer's checklist), so that nobody answers questions for an entry that cannot be
 // logged.
-Result<model::LogEntry> prepare_log(journal::Journal& journal, model::LogEntry entry);
+Result<model::LogEntry> prepare_log(const journal::Journal& journal, model::LogEntry entry);
 
 // Logs an entry of the journal's owner, in one transaction: the owner and the activity, the
 // partner, LOG-ROLES and LOG-DELEGATION, the privacy guard over the note (its hits at

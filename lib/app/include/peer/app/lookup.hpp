@@ -17,19 +17,19 @@
 
 namespace peer::app {
 
-Result<model::Person> person(journal::Journal& journal, const std::string& id);
+Result<model::Person> person(const journal::Journal& journal, const std::string& id);
 
 // The placement with its staff, active students and active pairs.
-Result<model::PlacementSetup> placement(journal::Journal& journal, const std::string& id);
+Result<model::PlacementSetup> placement(const journal::Journal& journal, const std::string& id);
 
-Result<model::Activity> activity(journal::Journal& journal, const std::string& code);
-Result<model::LogEntry> log_entry(journal::Journal& journal, std::int64_t number);
-Result<model::Reflection> reflection(journal::Journal& journal, std::int64_t number);
-Result<model::Feedback> feedback(journal::Journal& journal, std::int64_t number);
-Result<model::Briefing> briefing(journal::Journal& journal, std::int64_t number);
+Result<model::Activity> activity(const journal::Journal& journal, const std::string& code);
+Result<model::LogEntry> log_entry(const journal::Journal& journal, std::int64_t number);
+Result<model::Reflection> reflection(const journal::Journal& journal, std::int64_t number);
+Result<model::Feedback> feedback(const journal::Journal& journal, std::int64_t number);
+Result<model::Briefing> briefing(const journal::Journal& journal, std::int64_t number);
 
 // Who writes in the journal: its owner. A journal without one must join a placement first.
-Result<journal::Writer> writer(journal::Journal& journal);
+Result<journal::Writer> writer(const journal::Journal& journal);
 
 // The rules to judge by: the rule set of `file`, or the built-in supervisor model when it is
 // empty. A file with errors is a Problem with its diagnostics: a malformed rule set is never

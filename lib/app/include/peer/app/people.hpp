@@ -75,6 +75,6 @@ struct StaffCheck {
 };
 
 // A person, a member of the team or a rule set file that is not there is a Problem.
-Result<StaffCheck> check_person(journal::Journal& journal, const StaffCheckRequest& request);
+Result<StaffCheck> check_person(const journal::Journal& journal, const StaffCheckRequest& request);
 
 } // namespace peer::app

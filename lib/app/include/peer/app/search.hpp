@@ -10,7 +10,7 @@ namespace peer::app {
 
 // The best hits first. A query without a word to search for, or a limit below 1 (placed in the
 // field `limit`), is a usage problem.
-Result<std::vector<journal::SearchHit>> search(journal::Journal& journal,
+Result<std::vector<journal::SearchHit>> search(const journal::Journal& journal,
                                                const journal::SearchQuery& query);
 
 } // namespace peer::app

@@ -64,7 +64,7 @@ struct ReflectionRequest {
     Date today{};
 };
 
-Result<Prepared<model::Reflection>> prepare_reflection(journal::Journal& journal,
+Result<Prepared<model::Reflection>> prepare_reflection(const journal::Journal& journal,
                                                        const ReflectionRequest& request);
 
 // Saves the reflection, a draft when `draft` (REF-GIBBS then asks nothing of it). A text with
@@ -83,7 +83,7 @@ struct FeedbackRequest {
 
 // The recipient is judged by rules::feedback_recipient; a missing one is a usage problem placed
 // in the field `to`.
-Result<Prepared<model::Feedback>> prepare_feedback(journal::Journal& journal,
+Result<Prepared<model::Feedback>> prepare_feedback(const journal::Journal& journal,
                                                    const FeedbackRequest& request);
 
 // FB-CONSTRUCTIVE is an error here: feedback without all four parts is not saved.
@@ -98,7 +98,7 @@ struct BriefingRequest {
     Date today{};
 };
 
-Result<Prepared<model::Briefing>> prepare_briefing(journal::Journal& journal,
+Result<Prepared<model::Briefing>> prepare_briefing(const journal::Journal& journal,
                                                    const BriefingRequest& request);
 
 Result<Saved<model::Briefing>>
@@ -109,6 +109,7 @@ const forms::Form& briefing_form(model::BriefingKind kind);
 
 // Which feedback `peer feedback list` shows.
 enum class FeedbackShown { all, given, received };
-Result<std::vector<model::Feedback>> list_feedback(journal::Journal& journal, FeedbackShown shown);
+Result<std::vector<model::Feedback>> list_feedback(const journal::Journal& journal,
+                                                   FeedbackShown shown);
 
 } // namespace peer::app
