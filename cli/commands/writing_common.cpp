@@ -2,6 +2,8 @@
 
 #include "options.hpp"
 
+#include <peer/core/utf8.hpp>
+
 #include <fmt/format.h>
 
 namespace peer::cli {
@@ -43,17 +45,9 @@ void print_record(const Context& context, const std::string& heading, const form
 
 std::string first_line(const std::string& text, std::size_t width)
 {
-    const auto line = text.substr(0, text.find('\n'));
-    std::size_t characters = 0;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) {
-            continue;
-        }
-        if (++characters > width) {
-            return line.substr(0, i) + "…";
-        }
-    }
-    return line;
+    const auto line = std::string_view(text).substr(0, text.find('\n'));
+    const auto shown = first_characters(line, width);
+    return shown.size() < line.size() ? std::string(shown) + "…" : std::string(line);
 }
 
 void remind_action_plan(const Context& context, const std::optional<journal::ActionPlan>& plan,

@@ -79,4 +79,15 @@ std::size_t count_characters(std::string_view text)
         std::ranges::count_if(text, [](char c) { return !continues_character(c); }));
 }
 
+std::string_view first_characters(std::string_view text, std::size_t characters)
+{
+    std::size_t end = 0;
+    for (std::size_t seen = 0; end < text.size(); ++end) {
+        if (!continues_character(text[end]) && seen++ == characters) {
+            break;
+        }
+    }
+    return text.substr(0, end);
+}
+
 } // namespace peer

@@ -83,4 +83,13 @@ TEST_SUITE("core::utf8")
         CHECK(count_characters("Åsa Öberg") == 9);
         CHECK(count_characters("█") == 1);
     }
+
+    TEST_CASE("first_characters cuts after whole characters only")
+    {
+        CHECK(first_characters("Åsa Öberg", 3) == "Åsa");
+        CHECK(first_characters("Åsa Öberg", 5) == "Åsa Ö");
+        CHECK(first_characters("Åsa", 10) == "Åsa");
+        CHECK(first_characters("Åsa", 0).empty());
+        CHECK(first_characters("", 3).empty());
+    }
 }

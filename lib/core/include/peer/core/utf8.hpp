@@ -26,4 +26,7 @@ std::string to_nfc(std::string_view text);
 // plain text.
 std::size_t count_characters(std::string_view text);
 
+// The start of UTF-8 `text` that holds at most `characters` characters, never cutting one.
+std::string_view first_characters(std::string_view text, std::size_t characters);
+
 } // namespace peer
