@@ -4,10 +4,12 @@
 #include "render.hpp"
 #include "terminal.hpp"
 
+#include <peer/core/error.hpp>
 #include <peer/formats/toml_reader.hpp>
 #include <peer/forms/drafts.hpp>
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <iostream>
@@ -118,8 +120,9 @@ Result<Composed> Composer::from_file()
     auto parsed = forms::parse_markdown(m_form, composed.markdown, source);
     if (has_errors(parsed.diagnostics)) {
         if (!composed.file) { // stdin: the text is nowhere else
-            parsed.diagnostics.push_back(
-                {Severity::error, "", std::nullopt, kept_in(keep_file(composed.markdown))});
+            if (const auto kept = keep_file(composed.markdown)) {
+                parsed.diagnostics.push_back({Severity::error, "", std::nullopt, kept_in(*kept)});
+            }
         }
         return Problem{ExitCode::invalid_data, std::move(parsed.diagnostics)};
     }
@@ -135,7 +138,15 @@ Result<Composed> Composer::from_file()
 Result<Composed> Composer::from_editor(const forms::Answers& given)
 {
     const auto template_text = forms::render_markdown(m_form, given, m_context.lang);
-    const auto path = keep_file(template_text);
+    const auto kept = keep_file(template_text);
+    if (!kept) {
+        return problem(ExitCode::invalid_data,
+                       {"there is no folder peer may write the editor's file in; nothing was "
+                        "saved",
+                        "det finns ingen mapp där peer får skriva redigerarens fil; inget "
+                        "sparades"});
+    }
+    const auto& path = *kept;
     const auto editor = chosen_editor();
     const int status = run_editor(editor, path);
     const auto edited = read_file(path).value_or(template_text);
@@ -237,15 +248,26 @@ app::Composition Composer::composition(const Composed& composed) const
             composed.file ? composed.file->string() : std::string(), m_options.allowed};
 }
 
-Problem Composer::refused(const Composed& composed, Problem problem)
+std::optional<std::filesystem::path> Composer::keep_ahead(const Composed& composed)
 {
-    if (all_empty(composed.answers)) {
-        return problem; // nothing to keep
+    if (composed.file) {
+        return composed.file;
     }
-    const auto where = composed.file ? *composed.file : keep_file(composed.markdown);
+    if (all_empty(composed.answers)) {
+        return std::nullopt; // nothing to keep
+    }
+    return keep_file(composed.markdown);
+}
+
+Problem Composer::refused(const std::optional<std::filesystem::path>& kept, Problem problem) const
+{
+    if (!kept) {
+        return problem;
+    }
+    const auto where = kept->string();
     for (auto& d : problem.diagnostics) {
         if (d.where && d.where->file.empty()) {
-            d.where->file = where.string();
+            d.where->file = where;
         }
     }
     problem.diagnostics.push_back(
@@ -253,15 +275,29 @@ Problem Composer::refused(const Composed& composed, Problem problem)
          "",
          std::nullopt,
          {fmt::format("the text is in {}; correct it there, then save it with `{} --from {}`",
-                      where.string(), m_retry, where.string()),
+                      where, m_retry, where),
           fmt::format("texten finns i {}; rätta den där och spara den sedan med `{} --from {}`",
-                      where.string(), m_retry, where.string())}});
+                      where, m_retry, where)}});
     return problem;
 }
 
-std::filesystem::path Composer::keep_file(std::string_view text)
+std::optional<std::filesystem::path> Composer::keep_file(std::string_view text)
 {
-    return forms::keep_draft(forms::drafts_directory(m_context.journal_path()), m_form.key, text);
+    const std::filesystem::path folders[] = {
+        forms::drafts_directory(m_context.journal_path()),
+        std::filesystem::temp_directory_path() / fmt::format("peer-drafts-{}", ::getuid()),
+    };
+    for (const auto& folder : folders) {
+        try {
+            return forms::keep_draft(folder, m_form.key, text);
+        } catch (const Error& failure) {
+            m_context.warning(failure.message());
+        }
+    }
+    m_context.error({"no draft file could be written; here is your text, to copy:",
+                     "ingen utkastfil kunde skrivas; här är din text att kopiera:"});
+    m_context.err << text << '\n';
+    return std::nullopt;
 }
 
 Text Composer::kept_in(const std::filesystem::path& file) const
@@ -275,18 +311,12 @@ Text Composer::kept_in(const std::filesystem::path& file) const
 ExitCode Composer::keep(const Composed& composed, ExitCode exit)
 {
     const auto path =
-        composed.file && composed.editor_file ? *composed.file : keep_file(composed.markdown);
-    const auto message = kept_in(path);
-    exit == ExitCode::ok ? m_context.warning(message) : m_context.error(message);
-    return exit;
-}
-
-void Composer::saved(const Composed& composed)
-{
-    if (composed.file && composed.editor_file) {
-        std::error_code ignored;
-        std::filesystem::remove(*composed.file, ignored);
+        composed.file && composed.editor_file ? composed.file : keep_file(composed.markdown);
+    if (path) {
+        const auto message = kept_in(*path);
+        exit == ExitCode::ok ? m_context.warning(message) : m_context.error(message);
     }
+    return exit;
 }
 
 } // namespace peer::cli

@@ -59,25 +59,54 @@ public:
     // and the --allow-identifier texts.
     [[nodiscard]] app::Composition composition(const Composed& composed) const;
 
-    // The journal refused the text: keeps it in a draft file unless it is already in the
-    // person's own file, places the problem's hits in that file, and adds where the text is
-    // and how to save it once corrected. Returns the problem to report.
-    Problem refused(const Composed& composed, Problem problem);
+    // Saves the text with `save` (a use case of peer/app/writing.hpp) so that it cannot be lost.
+    // Unless it is in a file already, the text is first kept in a draft file; once the journal
+    // holds it the draft file goes. When the journal refuses it, the problem's hits are placed
+    // in that file and the problem says where the text is and how to save it once corrected;
+    // when saving fails (the journal locked or full, a signal), the file stays and peer says so
+    // before the failure goes on.
+    template <typename Save>
+    auto save(const Composed& composed, Save save) -> decltype(save())
+    {
+        const auto kept = keep_ahead(composed);
+        auto saved = [&] {
+            try {
+                return save();
+            } catch (...) {
+                if (kept) {
+                    m_context.error(kept_in(*kept));
+                }
+                throw;
+            }
+        }();
+        if (!saved) {
+            return refused(kept, saved.problem());
+        }
+        if (kept && (!composed.file || composed.editor_file)) {
+            std::error_code ignored;
+            std::filesystem::remove(*kept, ignored);
+        }
+        return saved;
+    }
 
     // Keeps the text in a draft file and says where and how to save it: for a text the journal
     // is not asked to take now (interrupted, or `:draft` typed for a form without drafts).
     // Returns `exit`.
     ExitCode keep(const Composed& composed, ExitCode exit);
 
-    // The text is in the journal: the editor's file is no longer needed.
-    void saved(const Composed& composed);
-
 private:
     Result<Composed> from_file();
     Result<Composed> from_editor(const forms::Answers& given);
     Composed from_prompt(const forms::Answers& given);
-    // A new private draft file in the drafts folder beside the journal, holding `text`.
-    std::filesystem::path keep_file(std::string_view text);
+    // A new private draft file in the drafts folder beside the journal, holding `text`; when
+    // that folder cannot be written (a full disk), one in the temporary folder; nullopt, with
+    // the text printed on stderr, when neither can.
+    std::optional<std::filesystem::path> keep_file(std::string_view text);
+    // The file that holds the text before it is saved: its own, or a new draft file; nullopt
+    // for a text with nothing written.
+    std::optional<std::filesystem::path> keep_ahead(const Composed& composed);
+    // The problem of a refused text, placed in the file that keeps it.
+    Problem refused(const std::optional<std::filesystem::path>& kept, Problem problem) const;
     // "your text is kept in FILE; save it with `RETRY --from FILE`".
     Text kept_in(const std::filesystem::path& file) const;
 

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
+#include <iostream>
 #include <system_error>
 
 extern char** environ; // the environment the editor gets, as execl gave it
@@ -62,7 +63,47 @@ private:
     sigset_t m_before{};
 };
 
+// The first signal a SignalShield noted; 0 when none.
+volatile std::sig_atomic_t g_shielded = 0;
+
+extern "C" void note_shielded(int number)
+{
+    if (g_shielded == 0) {
+        g_shielded = number;
+    }
+}
+
 } // namespace
+
+SignalShield::SignalShield()
+{
+    const SignalsHeld held;
+    struct sigaction action {};
+    action.sa_handler = note_shielded;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, &m_old_int);
+    sigaction(SIGHUP, &action, &m_old_hup);
+    sigaction(SIGTERM, &action, &m_old_term);
+}
+
+SignalShield::~SignalShield()
+{
+    int noted = 0;
+    {
+        const SignalsHeld held;
+        sigaction(SIGINT, &m_old_int, nullptr);
+        sigaction(SIGHUP, &m_old_hup, nullptr);
+        sigaction(SIGTERM, &m_old_term, nullptr);
+        noted = g_shielded;
+        g_shielded = 0;
+    }
+    if (noted != 0) {
+        std::cout.flush();
+        std::cerr.flush();
+        std::raise(noted);
+    }
+}
 
 bool interactive()
 {

@@ -47,6 +47,23 @@ private:
     struct sigaction m_old_term {};
 };
 
+// While it lives, Ctrl-C (SIGINT), a hang-up (SIGHUP) or SIGTERM do not end the process: they
+// are noted. When it goes, the handling it found comes back and the first signal noted is raised
+// again, so that the process ends as the signal asked, after the work it shielded (saving what
+// a person typed) is done. A LineReader inside it reads as it always does.
+class SignalShield {
+public:
+    SignalShield();
+    ~SignalShield();
+    SignalShield(const SignalShield&) = delete;
+    SignalShield& operator=(const SignalShield&) = delete;
+
+private:
+    struct sigaction m_old_int {};
+    struct sigaction m_old_hup {};
+    struct sigaction m_old_term {};
+};
+
 // The editor a person chose: $VISUAL, else $EDITOR, else vi.
 std::string chosen_editor();
 

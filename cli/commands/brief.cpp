@@ -5,6 +5,7 @@
 #include "commands/writing_common.hpp"
 #include "compose.hpp"
 #include "options.hpp"
+#include "terminal.hpp"
 
 #include <peer/app/lookup.hpp>
 #include <peer/app/writing.hpp>
@@ -40,12 +41,12 @@ ExitCode run_brief(Context& context, model::BriefingKind kind, const BriefOption
     }
     const auto& b = prepared->record;
     const auto& form = app::briefing_form(kind);
-    const auto retry =
-        fmt::format("peer brief {} {}", model::keyword(kind),
-                    b.entry ? fmt::format("--entry {}", *b.entry) : "--activity " + b.code);
+    const auto retry = fmt::format("peer brief {}", model::keyword(kind)) + link_arguments(o.link)
+                       + allow_arguments(o.compose.allowed);
     if (kind == model::BriefingKind::before) {
         remind_action_plan(context, prepared->last_plan, b.code);
     }
+    const SignalShield shield; // a hang-up now waits until the text is kept or saved
     Composer composer(context, form, o.compose, retry);
     const auto composed = composer.compose(b.answers);
     if (!composed) {
@@ -55,8 +56,10 @@ ExitCode run_brief(Context& context, model::BriefingKind kind, const BriefOption
         return composer.keep(*composed,
                              composed->interrupted ? ExitCode::interrupted : ExitCode::ok);
     }
-    const auto saved = app::save_briefing(journal, request, composer.composition(*composed));
-    const auto exit = report_saved(context, composer, *composed, saved);
+    const auto saved = composer.save(*composed, [&] {
+        return app::save_briefing(journal, request, composer.composition(*composed));
+    });
+    const auto exit = report_saved(context, saved);
     if (saved && !context.json) {
         const auto& done = saved->record;
         context.say(

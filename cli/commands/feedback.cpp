@@ -46,8 +46,10 @@ ExitCode run_give(Context& context, const GiveOptions& o)
     }
     const auto& f = prepared->record;
     const forms::Answers given{o.strength, o.situation, o.improve, o.how};
+    const SignalShield shield; // a hang-up now waits until the text is kept or saved
     Composer composer(context, forms::feedback_form(), o.compose,
-                      "peer feedback give --to " + f.recipient);
+                      "peer feedback give --to " + shell_quoted(f.recipient)
+                          + link_arguments(o.link) + allow_arguments(o.compose.allowed));
     const bool missing = std::ranges::any_of(given, [](const auto& a) { return a.empty(); });
     const bool ask =
         !o.compose.from.empty() || o.compose.editor || (missing && interactive() && !context.json);
@@ -59,9 +61,11 @@ ExitCode run_give(Context& context, const GiveOptions& o)
         return composer.keep(*composed,
                              composed->interrupted ? ExitCode::interrupted : ExitCode::ok);
     }
-    const auto saved = app::save_feedback(journal, request, composer.composition(*composed),
-                                          rules::default_rule_set());
-    const auto exit = report_saved(context, composer, *composed, saved);
+    const auto saved = composer.save(*composed, [&] {
+        return app::save_feedback(journal, request, composer.composition(*composed),
+                                  rules::default_rule_set());
+    });
+    const auto exit = report_saved(context, saved);
     if (saved && !context.json) {
         context.say(context.format("Saved feedback {} to {}.", "Sparade återkoppling {} till {}.",
                                    saved->record.number, saved->record.recipient));

@@ -31,17 +31,26 @@ struct ReflectOptions {
     bool draft = false;
 };
 
-// The command that saves a kept text again.
-std::string retry_command(const model::Reflection& r, bool edit)
+// The command that saves a kept text again, with every option that was given, so that
+// following it saves what the writer meant.
+std::string retry_command(const app::ReflectionRequest& request, const ReflectOptions& o)
 {
-    if (r.number != 0) {
-        return edit ? fmt::format("peer reflect edit {}", r.number)
-                    : fmt::format("peer reflect --continue {}", r.number);
+    std::string command = "peer reflect";
+    if (request.number) {
+        command += request.edit ? fmt::format(" edit {}", *request.number)
+                                : fmt::format(" --continue {}", *request.number);
     }
-    if (r.entry) {
-        return fmt::format("peer reflect --entry {}", *r.entry);
+    command += link_arguments(request.link);
+    if (request.phase) {
+        command += fmt::format(" --phase {}", model::keyword(*request.phase));
     }
-    return r.code.empty() ? "peer reflect" : "peer reflect --activity " + r.code;
+    if (request.company) {
+        command += fmt::format(" --with {}", model::keyword(*request.company));
+    }
+    if (o.draft) {
+        command += " --draft";
+    }
+    return command + allow_arguments(o.compose.allowed);
 }
 
 // At the prompt, with stages left empty: keep it as a draft? Yes unless the writer says no.
@@ -99,7 +108,8 @@ ExitCode run_write(Context& context, ReflectOptions& o, bool edit)
     }
     remind_action_plan(context, prepared->last_plan, r.code);
 
-    Composer composer(context, forms::reflection_form(), o.compose, retry_command(r, edit));
+    const SignalShield shield; // a hang-up now waits until the text is kept or saved
+    Composer composer(context, forms::reflection_form(), o.compose, retry_command(request, o));
     const auto composed = composer.compose(r.answers);
     if (!composed) {
         return report_problem(context, composed.problem());
@@ -109,9 +119,11 @@ ExitCode run_write(Context& context, ReflectOptions& o, bool edit)
     const bool draft = o.draft || composed->draft || composed->interrupted
                        || (composed->prompted && empty > 0 && empty < composed->answers.size()
                            && ask_keep_as_draft(context, empty));
-    const auto saved = app::save_reflection(journal, request, composer.composition(*composed),
-                                            draft, rules::default_rule_set());
-    const auto exit = report_saved(context, composer, *composed, saved);
+    const auto saved = composer.save(*composed, [&] {
+        return app::save_reflection(journal, request, composer.composition(*composed), draft,
+                                    rules::default_rule_set());
+    });
+    const auto exit = report_saved(context, saved);
     if (!saved) {
         return composed->interrupted ? ExitCode::interrupted : exit;
     }

@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 namespace peer::cli {
 
 void add_link_options(CLI::App& command, app::Link& link, const Context& context)
@@ -22,6 +25,45 @@ void add_link_options(CLI::App& command, app::Link& link, const Context& context
         ->excludes(entry);
     add_date_option(command, "--date", link.date,
                     context.tr("The day (default: today)", "Dagen (förval: i dag)"), context);
+}
+
+std::string shell_quoted(std::string_view word)
+{
+    const bool plain = !word.empty() && std::ranges::all_of(word, [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0
+               || std::string_view("-_./:=+,@").find(c) != std::string_view::npos;
+    });
+    if (plain) {
+        return std::string(word);
+    }
+    std::string out = "'";
+    for (const char c : word) {
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return out + "'";
+}
+
+std::string link_arguments(const app::Link& link)
+{
+    std::string out;
+    if (link.entry) {
+        out += fmt::format(" --entry {}", *link.entry);
+    } else if (!link.code.empty()) {
+        out += " --activity " + shell_quoted(link.code);
+    }
+    if (link.date) {
+        out += " --date " + format_date(*link.date);
+    }
+    return out;
+}
+
+std::string allow_arguments(const std::vector<std::string>& allowed)
+{
+    std::string out;
+    for (const auto& text : allowed) {
+        out += " --allow-identifier " + shell_quoted(text);
+    }
+    return out;
 }
 
 std::string link_label(const Context& context, const model::Writing& writing)

@@ -49,20 +49,29 @@ void print_json_list(const Context& context, const Records& records)
 void remind_action_plan(const Context& context, const std::optional<journal::ActionPlan>& plan,
                         const std::string& code);
 
-// What a writing command does when the journal refused its text, or saved it.
+// What a writing command shows of what Composer::save returned: the problem, or the warnings
+// and (with --json) the record.
 template <typename Record>
-ExitCode report_saved(Context& context, Composer& composer, const Composed& composed,
-                      const Result<app::Saved<Record>>& saved)
+ExitCode report_saved(Context& context, const Result<app::Saved<Record>>& saved)
 {
     if (!saved) {
-        return report_problem(context, composer.refused(composed, saved.problem()));
+        return report_problem(context, saved.problem());
     }
-    composer.saved(composed);
     print_diagnostics(context, saved->warnings);
     if (context.json) {
         context.print_json(forms::to_json(saved->record));
     }
     return ExitCode::ok;
 }
+
+// The options that say what a text is about, as the person would type them again:
+// " --entry 12" or " --activity SUR-WOUND-01", and " --date 2026-11-05" when one was given.
+std::string link_arguments(const app::Link& link);
+
+// The --allow-identifier options again, each quoted for the shell.
+std::string allow_arguments(const std::vector<std::string>& allowed);
+
+// `word` as a POSIX shell reads it back: as it is when it is plain, else in single quotes.
+std::string shell_quoted(std::string_view word);
 
 } // namespace peer::cli

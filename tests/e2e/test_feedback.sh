@@ -43,6 +43,23 @@ test_feedback_without_all_four_parts_is_refused() {
     expect_equal "$(rows "SELECT count(*) FROM feedback")" 0
 }
 
+# The refused text is kept, and the command shown saves it with its day and activity.
+test_refused_feedback_is_kept_with_the_command_that_saves_it_as_meant() {
+    setup_ali
+    run feedback give --to bea --activity SUR-SBAR-01 --date 2026-11-04 --strength "Calm" \
+        --situation "Round" --improve "Pace"
+    expect_status 1
+    local kept
+    kept=$(find "$(dirname "$PEER_JOURNAL")/drafts" -type f)
+    [ -n "$kept" ] || fail "the refused text was not kept"
+    expect_err_contains "save it with \`peer feedback give --to bea --activity SUR-SBAR-01 --date 2026-11-04 --from $kept\`"
+    sed -i 's/^<!--.*-->$//' "$kept"
+    printf 'Pause first\n' >>"$kept"
+    run feedback give --to bea --activity SUR-SBAR-01 --date 2026-11-04 --from "$kept"
+    expect_status 0
+    expect_equal "$(rows "SELECT date || ':' || how FROM feedback")" "2026-11-04:Pause first"
+}
+
 test_feedback_goes_to_the_partner_only() {
     setup_ali
     run feedback give --to cem --strength a --situation b --improve c --how d

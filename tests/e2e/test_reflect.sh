@@ -112,6 +112,61 @@ test_a_closed_terminal_keeps_a_draft() {
     expect_equal "$(rows "SELECT status || ':' || description FROM reflection")" "draft:Only the start"
 }
 
+# A window closed with a shell between it and peer: the shell hangs up peer while it saves.
+test_closing_the_terminal_window_keeps_what_was_typed() {
+    setup_ali
+    /usr/bin/python3 "$PEER_SOURCE_DIR/tests/tools/close_terminal.py" \
+        "$PEER reflect --activity SUR-WOUND-01 --phase during" \
+        "1/6" $'What happened\n\n' "2/6" $'How it felt\n\n' "3/6" "" >"$WORK/tty" \
+        || fail "the terminal never asked: $(cat "$WORK/tty")"
+    expect_equal "$(rows "SELECT status || ':' || description || ':' || feelings || ':' || phase FROM reflection")" \
+        "draft:What happened:How it felt:during"
+    expect_equal "$(find "$(dirname "$PEER_JOURNAL")/drafts" -type f 2>/dev/null | wc -l)" 0
+}
+
+# The journal locked by another process past the busy timeout: the text is kept in a draft file,
+# and the message says where and how to save it.
+test_a_locked_journal_keeps_the_text_in_a_draft_file() {
+    setup_ali
+    mkfifo "$WORK/hold"
+    { echo "BEGIN IMMEDIATE;"; cat "$WORK/hold"; } | sqlite3 "$PEER_JOURNAL" &
+    local holder=$!
+    exec 7>"$WORK/hold" # the lock is held until this closes
+    sleep 0.3
+    printf '# Reflection\n\n## Description\nThe dressing came loose\n' >"$WORK/text.md"
+    PEER_BUSY_TIMEOUT_MS=300 run_with_input "$(cat "$WORK/text.md")" \
+        reflect --activity SUR-WOUND-01 --phase after --from -
+    exec 7>&-
+    wait "$holder"
+    expect_status 3
+    local kept
+    kept=$(find "$(dirname "$PEER_JOURNAL")/drafts" -type f)
+    [ -n "$kept" ] || fail "no draft file was kept"
+    grep -qF "The dressing came loose" "$kept" || fail "the draft lacks the text"
+    expect_err_contains "your text is kept in $kept; save it with \`peer reflect --activity SUR-WOUND-01 --phase after --from $kept\`"
+    run reflect --activity SUR-WOUND-01 --phase after --from "$kept"
+    expect_status 0
+    expect_equal "$(rows "SELECT phase || ':' || description FROM reflection")" "after:The dressing came loose"
+}
+
+# The command a refusal suggests carries every option that was given.
+test_a_refused_text_is_saved_as_meant_by_the_command_shown() {
+    setup_ali
+    printf '# Reflection\n\n## Description\nBed 4, 19121212-1212\n' >"$WORK/text.md"
+    run_with_input "$(cat "$WORK/text.md")" \
+        reflect --activity SUR-WOUND-01 --phase during --with supervisor --draft --from -
+    expect_status 1
+    expect_err_contains "save it with \`peer reflect --activity SUR-WOUND-01 --phase during --with supervisor --draft --from "
+    local kept
+    kept=$(find "$(dirname "$PEER_JOURNAL")/drafts" -type f)
+    sed -i 's/, 19121212-1212//' "$kept"
+    local again
+    again=$(sed -n 's/.*save it with `\(.*\)`$/\1/p' "$WORK/stderr" | head -1)
+    run ${again#peer }
+    expect_status 0
+    expect_equal "$(rows "SELECT status || ':' || phase || ':' || with_whom FROM reflection")" "draft:during:supervisor"
+}
+
 test_typing_draft_stops_and_keeps_a_draft() {
     setup_ali
     at_terminal "$PEER reflect" "1/6" $'First stage\n\n' "2/6" $':draft\n'
