@@ -64,7 +64,9 @@ ExitCode run_import(Context& context, const ImportOptions& o)
     const auto verb = o.dry_run ? context.tr("Would import", "Skulle importera")
                                 : context.tr("Imported", "Importerade");
     if (o.log) {
-        context.say(context.format("{} {} log entries.", "{} {} loggposter.", verb, c.added));
+        context.say(context.format("{} {} log entries: {} added, {} already in the journal.",
+                                   "{} {} loggposter: {} nya, {} fanns redan i journalen.", verb,
+                                   c.rows, c.added, c.unchanged));
     } else {
         context.say(context.format("{} {} activities: {} added, {} updated, {} unchanged.",
                                    "{} {} aktiviteter: {} nya, {} ändrade, {} oförändrade.", verb,

@@ -229,8 +229,7 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
             {severity, finding.rule, Position{source.file(), row.line, 0}, finding.message});
     }
     if (writing()) {
-        m_log->insert(entry, activity_row);
-        ++m_result.counts.added;
+        ++(m_log->insert(entry, activity_row) ? m_result.counts.added : m_result.counts.unchanged);
     }
 }
 

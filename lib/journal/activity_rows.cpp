@@ -6,6 +6,7 @@
 
 #include <peer/core/uuid.hpp>
 
+#include <fmt/format.h>
 #include <sqlite3.h>
 
 namespace peer::journal::rows {
@@ -165,6 +166,55 @@ std::int64_t LogWriter::person(const std::string& handle)
     const auto row = person_row(m_connection, handle).value_or(0);
     m_people.emplace(handle, row);
     return row;
+}
+
+namespace {
+
+// What makes two entries of one author the same, as one string.
+std::string entry_key(std::string_view date, std::int64_t activity_row, std::string_view mode,
+                      std::string_view partner, std::int64_t patients, std::string_view presence,
+                      std::string_view note)
+{
+    return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", date, activity_row, mode, partner,
+                       patients, presence, note);
+}
+
+} // namespace
+
+LogEntryCounts::LogEntryCounts(Connection& connection, const std::string& author)
+{
+    auto query = connection.statement(R"(
+        SELECT l.date, l.activity_id, l.mode, coalesce(p.handle, ''), coalesce(l.patients, -1),
+               coalesce(l.presence, ''), l.note, count(*)
+        FROM log_entry l
+        JOIN person a ON a.id = l.author_id
+        LEFT JOIN person p ON p.id = l.partner_id
+        WHERE a.handle = ?
+        GROUP BY 1, 2, 3, 4, 5, 6, 7)");
+    query->bind(1, author);
+    while (query->executeStep()) {
+        m_counts.emplace(entry_key(query->getColumn(0).getText(), query->getColumn(1).getInt64(),
+                                   query->getColumn(2).getText(), query->getColumn(3).getText(),
+                                   query->getColumn(4).getInt64(), query->getColumn(5).getText(),
+                                   query->getColumn(6).getText()),
+                         query->getColumn(7).getInt64());
+    }
+}
+
+bool LogEntryCounts::take(const model::LogEntry& entry, std::int64_t activity_row)
+{
+    if (m_counts.empty()) {
+        return false;
+    }
+    const auto found = m_counts.find(entry_key(
+        format_date(entry.date), activity_row, model::keyword(entry.mode), entry.partner,
+        entry.patients.value_or(-1),
+        entry.presence ? model::keyword(*entry.presence) : std::string_view(), entry.note));
+    if (found == m_counts.end() || found->second == 0) {
+        return false;
+    }
+    --found->second;
+    return true;
 }
 
 std::int64_t LogWriter::insert(const model::LogEntry& entry, std::int64_t activity_row)

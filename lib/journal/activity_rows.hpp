@@ -48,6 +48,18 @@ private:
     std::unordered_map<std::string, std::int64_t> m_people;
 };
 
+// How many times the journal holds each entry of one author, by what makes two entries the same:
+// day, activity, mode, partner, patients, presence and note.
+class LogEntryCounts {
+public:
+    LogEntryCounts(Connection& connection, const std::string& author);
+    // Whether the journal holds one more such entry than has been taken; takes it.
+    bool take(const model::LogEntry& entry, std::int64_t activity_row);
+
+private:
+    std::unordered_map<std::string, std::int64_t> m_counts;
+};
+
 // Indexing the notes of a batch of log entries for search once, at the end of the batch, rather
 // than row by row from the trigger (see schemas/002_writing.sql). While it lives, the
 // connection's triggers are off; finish() indexes what was added, before the transaction

@@ -30,6 +30,7 @@ ActivitySaved CatalogueBatch::upsert(const model::Activity& activity)
 
 struct LogBatch::Rows {
     std::unordered_map<std::string, std::int64_t> activities;
+    rows::LogEntryCounts existing;      // the owner's entries already in the journal
     rows::DeferredNoteIndex note_index; // triggers off; cached statements recompile without
     rows::LogWriter writer;
 };
@@ -43,9 +44,13 @@ std::optional<std::int64_t> LogBatch::activity(std::string_view code) const
     return found == m_rows->activities.end() ? std::nullopt : std::optional(found->second);
 }
 
-void LogBatch::insert(const model::LogEntry& entry, std::int64_t activity)
+bool LogBatch::insert(const model::LogEntry& entry, std::int64_t activity)
 {
+    if (m_rows->existing.take(entry, activity)) {
+        return false;
+    }
     m_rows->writer.insert(entry, activity);
+    return true;
 }
 
 bool write_catalogue(Journal& journal, const std::function<bool(CatalogueBatch&)>& work)
@@ -63,9 +68,9 @@ bool write_log(Journal& journal, const LogContext& context,
 {
     return Access::write_if(journal, [&](Connection& database) {
         enlarge_cache(database);
-        auto rows = std::unique_ptr<LogBatch::Rows>(
-            new LogBatch::Rows{rows::activity_rows(database), rows::DeferredNoteIndex(database),
-                               rows::LogWriter(database, context)});
+        auto rows = std::unique_ptr<LogBatch::Rows>(new LogBatch::Rows{
+            rows::activity_rows(database), rows::LogEntryCounts(database, context.owner),
+            rows::DeferredNoteIndex(database), rows::LogWriter(database, context)});
         auto& note_index = rows->note_index;
         LogBatch batch(std::move(rows));
         if (!work(batch)) {

@@ -19,8 +19,13 @@ test_the_example_log_imports() {
     run activity import "$EXAMPLES/activities.csv" "$EXAMPLES/activities.toml"
     run activity import --log "$EXAMPLES/log.csv" "$EXAMPLES/log.jsonl"
     expect_status 0
-    expect_out_contains "log entries."
+    expect_out_contains "Imported 36 log entries: 36 added, 0 already in the journal."
     [ "$(rows "SELECT count(*) FROM log_entry")" -gt 20 ] || fail "too few entries imported"
+    # The same files again change nothing.
+    run activity import --log "$EXAMPLES/log.csv" "$EXAMPLES/log.jsonl"
+    expect_status 0
+    expect_out_contains "Imported 36 log entries: 0 added, 36 already in the journal."
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 36
     expect_equal "$(rows "SELECT count(DISTINCT partner_id) FROM log_entry")" 1
     run activity progress
     expect_out_contains "2026-11-13"
@@ -116,6 +121,23 @@ test_import_json() {
     expect_json .written true
 }
 
+# An entry the journal holds twice is added by a file until the journal holds it as many times
+# as the file does.
+test_a_log_import_counts_the_same_entry_with_multiplicity() {
+    join_example_placement_as_ali
+    setup activity import "$EXAMPLES/activities.csv"
+    setup activity log SUR-WOUND-01 --mode perform --date 2026-11-05 --patients 1 --note "Leg"
+    printf 'date,code,mode,partner,patients,presence,note\n%s\n%s\n%s\n' \
+        "2026-11-05,SUR-WOUND-01,perform,bea,1,,Leg" "2026-11-05,SUR-WOUND-01,perform,bea,1,,Leg" \
+        "2026-11-05,SUR-WOUND-01,perform,bea,2,,Leg" >"$WORK/log.csv"
+    run activity import --log "$WORK/log.csv"
+    expect_status 0
+    expect_out_contains "Imported 3 log entries: 2 added, 1 already in the journal."
+    run activity import --log "$WORK/log.csv"
+    expect_out_contains "Imported 3 log entries: 0 added, 3 already in the journal."
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 3
+}
+
 test_a_long_import_shows_progress_on_a_terminal_only() {
     join_example_placement_as_ali
     /usr/bin/python3 "$PEER_SOURCE_DIR/bench/generate.py" catalogue 50 >"$WORK/cat.csv"
@@ -124,7 +146,7 @@ test_a_long_import_shows_progress_on_a_terminal_only() {
     # On a terminal (script(1) gives the command one), past a second: a progress bar on stderr.
     script -qec "$PEER activity import --log --dry-run $WORK/big.csv" /dev/null >"$WORK/tty" 2>&1
     grep -q "rows/s" "$WORK/tty" || fail "no progress bar on a terminal: $(tail -c 300 "$WORK/tty")"
-    grep -q "Would import 250000 log entries." "$WORK/tty" || fail "no summary: $(tail -c 300 "$WORK/tty")"
+    grep -q "Would import 250000 log entries: 250000 added" "$WORK/tty" || fail "no summary: $(tail -c 300 "$WORK/tty")"
     # Off a terminal: none.
     run activity import --log --dry-run "$WORK/big.csv"
     expect_status 0

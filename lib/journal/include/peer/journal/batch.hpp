@@ -32,8 +32,11 @@ class LogBatch {
 public:
     // The catalogue's activity with this code, as the handle insert() takes.
     [[nodiscard]] std::optional<std::int64_t> activity(std::string_view code) const;
-    // Adds an entry of the batch's owner.
-    void insert(const model::LogEntry& entry, std::int64_t activity);
+    // Adds an entry of the batch's owner, unless the journal holds the same entry already (the
+    // same day, activity, mode, partner, patients, presence and note), counted with
+    // multiplicity: a file that holds an entry twice adds it until the journal holds it twice.
+    // So importing a file again changes nothing. Returns whether it was added.
+    bool insert(const model::LogEntry& entry, std::int64_t activity);
 
     struct Rows;
     explicit LogBatch(std::unique_ptr<Rows> rows);
