@@ -182,7 +182,7 @@ int run(int argc, const char* const* raw_argv)
                       "Språk för meddelanden: en eller sv (förval: från PEER_LANG eller "
                       "språkinställningen)"))
         ->type_name("en|sv")
-        ->check(CLI::IsMember({"en", "sv"}));
+        ->check(CLI::IsMember({"en", "sv"}).description(""));
     app.add_flag("--no-color", no_color,
                  context.tr("No colours (also when NO_COLOR is set)",
                             "Inga färger (även när NO_COLOR är satt)"));

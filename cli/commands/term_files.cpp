@@ -282,15 +282,24 @@ void setup_term_files(CLI::App& term, Context& context)
                                 "Ditt utdrag (personal: placeringsfilen)"))
         ->required()
         ->expected(1);
+    join->add_flag("--archive", join_options->archive,
+                   context.tr("Move your old pair, when the handout no longer has it and it has "
+                              "your log entries, reflections or feedback, out of the active "
+                              "placement",
+                              "Flytta ditt gamla par, när utdraget inte längre har det och det "
+                              "har dina loggposter, reflektioner eller återkoppling, ur den "
+                              "aktiva placeringen"));
     join->add_option("--as", join_options->as,
                      context.tr("Staff: your id in the placement file",
                                 "Personal: ditt id i placeringsfilen"))
         ->type_name("ID");
     join->footer(context.tr("Examples:\n  peer term join ali-ht26-kir-avd12.toml\n"
+                            "  peer term join --archive ali-ht26-kir-avd12.toml   # re-paired\n"
                             "  peer term join ht26-kir-avd12.toml --as karin   # a supervisor\n\n"
                             "The journal becomes yours (the handout's student, or the staff "
                             "member --as names) if it has no owner yet.\n",
                             "Exempel:\n  peer term join ali-ht26-kir-avd12.toml\n"
+                            "  peer term join --archive ali-ht26-kir-avd12.toml   # nytt par\n"
                             "  peer term join ht26-kir-avd12.toml --as karin   # en handledare\n\n"
                             "Journalen blir din (utdragets student, eller den i personalen som "
                             "--as anger) om den ännu inte har någon ägare.\n"));

@@ -343,6 +343,49 @@ test_join_a_handout_in_a_second_journal() {
     expect_err_contains "this journal is ali's, and bea joins; join in bea's own journal"
 }
 
+# Re-paired during the placement: Ali's re-issued handout archives his old pair, which has his
+# log, when he says so, as the refusal suggests.
+test_join_a_reissued_handout_with_archive() {
+    setup init
+    setup term apply "$PLACEMENT"
+    setup term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
+    export PEER_JOURNAL="$WORK/ali.db"
+    setup init
+    setup term join "$WORK/ali.toml"
+    setup activity add WOUND-1 --title "Wound care"
+    setup activity log WOUND-1 --mode perform --date 2026-11-03
+    sed -e 's/^students = \["ali", "bea"\]/students = ["ali", "frida"]/' \
+        -e 's/^students = \["frida", "gustav"\]/students = ["bea", "gustav"]/' \
+        "$PLACEMENT" >"$WORK/repaired.toml"
+    PEER_JOURNAL="$WORK/journal.db" setup term apply "$WORK/repaired.toml"
+    PEER_JOURNAL="$WORK/journal.db" setup term handout ht26-kir-avd12 --student ali -o "$WORK/ali2.toml"
+    run term join "$WORK/ali2.toml"
+    expect_status 1
+    expect_err_contains "pass --archive"
+    run term join --archive "$WORK/ali2.toml"
+    expect_status 0
+    expect_out_contains "archived pair ali+bea"
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 1
+}
+
+# Every option a message of peer suggests is one that some command accepts.
+test_every_option_a_message_suggests_exists() {
+    local accepted
+    accepted=$({ "$PEER" --help; for command in $("$PEER" --help | awk '/^Subcommands/{on=1; next} on && /^  [a-z]/{print $1}'); do
+        "$PEER" "$command" --help
+        for sub in $("$PEER" "$command" --help | awk '/^Subcommands/{on=1; next} on && /^  [a-z]/{print $1}'); do
+            "$PEER" "$command" "$sub" --help
+        done
+    done; } 2>/dev/null | grep -oE -- '--[a-z][a-z-]+' | sort -u)
+    local suggested option
+    suggested=$(grep -rhoE -- '(pass|with|ange|give|use|leave out|utelämna) `?--[a-z][a-z-]+' \
+        "$PEER_SOURCE_DIR/lib" "$PEER_SOURCE_DIR/cli" | grep -oE -- '--[a-z][a-z-]+' | sort -u)
+    [ -n "$suggested" ] || fail "no suggested option found in the sources"
+    for option in $suggested; do
+        grep -qxF -- "$option" <<<"$accepted" || fail "a message suggests $option, which no command accepts"
+    done
+}
+
 test_join_refuses_a_whole_placement_file() {
     setup init
     run term join "$PLACEMENT"
