@@ -3,6 +3,7 @@
 #include "arguments.hpp"
 #include "commands/commands.hpp"
 #include "context.hpp"
+#include "parse_error.hpp"
 
 #include <peer/core/error.hpp>
 #include <peer/core/suggest.hpp>
@@ -79,6 +80,47 @@ void group_help_flags(CLI::App& command, const std::string& group)
 
 // The first word of the command line that is not an option or an option's value: the
 // subcommand the user meant.
+// `peer` alone (or with global options only) and `peer help [COMMAND...]` ask for the help: as
+// `peer [COMMAND...] --help`.
+void as_help_request(std::vector<std::string>& arguments)
+{
+    for (std::size_t i = 1; i < arguments.size(); ++i) {
+        const auto& arg = arguments[i];
+        if (arg == "--journal" || arg == "--lang") {
+            ++i; // and its value
+            continue;
+        }
+        if (arg == "--version" || arg == "--help" || arg == "-h") {
+            return;
+        }
+        if (arg.starts_with('-')) {
+            continue;
+        }
+        if (arg == "help") {
+            arguments.erase(arguments.begin() + static_cast<std::ptrdiff_t>(i));
+            arguments.emplace_back("--help");
+        }
+        return;
+    }
+    arguments.emplace_back("--help");
+}
+
+// Whether --no-color is among the arguments: looked at before parsing, so that a usage error
+// honours it too.
+bool asks_no_color(int argc, const char* const* argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--") {
+            break;
+        }
+        if (arg == "--no-color") {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::optional<std::string_view> first_word(int argc, const char* const* argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -125,7 +167,7 @@ int usage_error(const Context& context, const CLI::ParseError& failure, const CL
         }
         context.error({en, sv});
     } else {
-        context.error({failure.what(), failure.what()});
+        context.error(describe(failure));
     }
     print_help_pointer(context, app);
     return to_int(ExitCode::usage);
@@ -138,19 +180,21 @@ int run(int argc, const char* const* raw_argv)
     Context context{.out = std::cout, .err = std::cerr};
     context.lang = choose_language(argc, raw_argv);
     // Colour is decided before anything is printed; --no-color can only take it away.
-    context.color =
-        !environment("NO_COLOR") && environment("TERM") != "dumb" && ::isatty(STDERR_FILENO) == 1;
+    context.color = !environment("NO_COLOR") && environment("TERM") != "dumb"
+                    && ::isatty(STDERR_FILENO) == 1 && !asks_no_color(argc, raw_argv);
     const auto checked = checked_arguments(argc, raw_argv);
     if (const auto* refusal = std::get_if<Text>(&checked)) {
         context.error(*refusal);
         return to_int(ExitCode::usage);
     }
-    const auto& arguments = std::get<std::vector<std::string>>(checked);
+    auto arguments = std::get<std::vector<std::string>>(checked);
+    as_help_request(arguments);
     std::vector<const char*> pointers;
     for (const auto& argument : arguments) {
         pointers.push_back(argument.c_str());
     }
     const char* const* argv = pointers.data();
+    const auto count = static_cast<int>(pointers.size());
 
     CLI::App app(context.tr("peer: a journal and toolkit for peer learning in clinical placements",
                             "peer: journal och verktyg för peer learning under VFU"),
@@ -217,13 +261,13 @@ int run(int argc, const char* const* raw_argv)
     });
 
     try {
-        app.parse(argc, argv);
+        app.parse(count, argv);
     } catch (const CLI::CallForHelp& help) {
         return app.exit(help);
     } catch (const CLI::CallForVersion& version) {
         return app.exit(version);
     } catch (const CLI::ParseError& failure) {
-        return usage_error(context, failure, app, argc, argv);
+        return usage_error(context, failure, app, count, argv);
     } catch (const Error& failure) {
         context.error(failure.message());
         if (failure.code() == ExitCode::usage) {

@@ -52,10 +52,55 @@ test_errors_in_swedish() {
     expect_err_contains "peer: fel: det finns ingen journal i"
 }
 
-test_no_subcommand_is_a_usage_error() {
+test_no_arguments_and_help_show_the_help() {
     run
+    expect_status 0
+    expect_out_contains "Subcommands:"
+    run help
+    expect_status 0
+    expect_out_contains "Subcommands:"
+    run help term join
+    expect_status 0
+    expect_out_contains "--archive"
+    run --lang sv help
+    expect_out_contains "Underkommandon:"
+}
+
+test_a_missing_subcommand_is_a_usage_error() {
+    run term
     expect_status 2
-    expect_err_contains "Run \`peer --help\` for the usage."
+    expect_err_contains "a subcommand is required"
+    expect_err_contains "Run \`peer term --help\` for the usage."
+}
+
+test_usage_errors_in_swedish() {
+    run --lang sv activity log X --mode perform --patients två
+    expect_status 2
+    expect_err_contains "peer: fel: --patients: 'två' är inget värde den tar"
+    run --lang sv activity log
+    expect_err_contains "peer: fel: CODE krävs"
+    run --lang sv term
+    expect_err_contains "peer: fel: ange vad som ska göras: ett underkommando krävs"
+    run --lang sv doctor extra
+    expect_err_contains "peer: fel: väntades inte här: extra"
+    run --lang sv reflect --activity A --entry 3
+    expect_err_contains "peer: fel: --entry och --activity kan inte anges tillsammans"
+    if grep -qE "required|Could not|expected" "$WORK/stderr"; then fail "English in: $(err)"; fi
+}
+
+# At a terminal, a usage error is in colour unless --no-color, NO_COLOR or TERM=dumb forbids it.
+test_usage_errors_honour_no_color_at_a_terminal() {
+    local with
+    for with in "--no-color" "NO_COLOR=1" "TERM=dumb"; do
+        case $with in
+        --*) env -u NO_COLOR TERM=xterm script -qec "$PEER --no-color term" /dev/null >"$WORK/tty" 2>&1 ;;
+        *) env -u NO_COLOR TERM=xterm "$with" script -qec "$PEER term" /dev/null >"$WORK/tty" 2>&1 ;;
+        esac
+        grep -q "a subcommand is required" "$WORK/tty" || fail "no error with $with: $(cat "$WORK/tty")"
+        if grep -q $'\e\[' "$WORK/tty"; then fail "colour despite $with"; fi
+    done
+    env -u NO_COLOR TERM=xterm script -qec "$PEER term" /dev/null >"$WORK/tty" 2>&1
+    grep -q $'\e\[' "$WORK/tty" || fail "no colour at a terminal: $(cat -v "$WORK/tty")"
 }
 
 test_an_unknown_subcommand_gets_a_suggestion() {
