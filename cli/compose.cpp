@@ -176,6 +176,12 @@ Result<Composed> Composer::from_editor(const forms::Answers& given)
                         fmt::format("redigeraren ({}) avslutades med status {}; inget sparades",
                                     editor, status)});
     }
+    if (untouched && !all_empty(given)) { // a text shown again and left as it was
+        std::filesystem::remove(path);
+        Composed composed = as_given(given);
+        composed.unchanged = true;
+        return composed;
+    }
     if (untouched) {
         return refusal({"the template was left as it was; nothing was saved",
                         "mallen lämnades som den var; inget sparades"});

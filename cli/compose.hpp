@@ -37,6 +37,7 @@ struct Composed {
     bool prompted = false;    // typed at the prompt
     bool interrupted = false; // Ctrl-C or a closed terminal at the prompt
     bool draft = false;       // the writer typed :draft at the prompt
+    bool unchanged = false;   // the editor showed a text that was left as it was
 };
 
 class Composer {

@@ -114,6 +114,11 @@ ExitCode run_write(Context& context, ReflectOptions& o, bool edit)
     if (!composed) {
         return report_problem(context, composed.problem());
     }
+    if (composed->unchanged && request.number) {
+        context.say(context.format("Reflection {}: nothing changed.",
+                                   "Reflektion {}: inget ändrades.", *request.number));
+        return ExitCode::ok;
+    }
     const auto empty = static_cast<std::size_t>(
         std::ranges::count_if(composed->answers, [](const auto& a) { return a.empty(); }));
     const bool draft = o.draft || composed->draft || composed->interrupted

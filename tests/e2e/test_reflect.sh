@@ -195,6 +195,19 @@ SH
     expect_status 0
 }
 
+test_editing_a_reflection_and_changing_nothing_says_so() {
+    setup_ali
+    printf '# Reflection\n\n## Description\nA first text\n' >"$WORK/text.md"
+    setup reflect --activity SUR-WOUND-01 --from "$WORK/text.md"
+    local before
+    before=$(rows "SELECT updated_at || description FROM reflection")
+    EDITOR=true run reflect edit 1
+    expect_status 0
+    expect_out_contains "Reflection 1: nothing changed."
+    expect_equal "$(rows "SELECT updated_at || description FROM reflection")" "$before"
+    expect_equal "$(find "$(dirname "$PEER_JOURNAL")/drafts" -type f 2>/dev/null | wc -l)" 0
+}
+
 test_an_editor_that_fails_or_leaves_the_template_saves_nothing() {
     setup_ali
     EDITOR=true run reflect --editor
