@@ -1,7 +1,5 @@
 #include "compose.hpp"
 
-#include "options.hpp"
-#include "render.hpp"
 #include "terminal.hpp"
 
 #include <peer/core/error.hpp>

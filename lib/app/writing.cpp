@@ -74,6 +74,24 @@ Problem empty_text()
                    {"nothing was written; nothing was saved", "inget skrevs; inget sparades"});
 }
 
+// The record `prepare` makes, holding the text's answers; a problem when it cannot be had or
+// nothing is written.
+template <typename Prepare>
+auto with_answers(Prepare prepare, const Composition& text) -> decltype(prepare())
+{
+    auto record = prepare();
+    if (!record) {
+        return record.problem();
+    }
+    if (nothing_written(text.answers)) {
+        return empty_text();
+    }
+    auto& answers = record->answers;
+    std::ranges::copy_n(text.answers.begin(), std::min(text.answers.size(), answers.size()),
+                        answers.begin());
+    return record;
+}
+
 // Runs `prepare` on one snapshot of the journal, adding the last action plan for the record's
 // activity (leaving out `except`, the reflection being written).
 template <typename Record, typename Prepare>
@@ -212,15 +230,10 @@ Result<Saved<model::Reflection>> save_reflection(journal::Journal& journal,
                                                  const rules::RuleSet& rules)
 {
     return write_saved<model::Reflection>(journal, [&]() -> Result<Saved<model::Reflection>> {
-        auto r = reflection_for(journal, request);
+        auto r = with_answers([&] { return reflection_for(journal, request); }, text);
         if (!r) {
             return r.problem();
         }
-        if (nothing_written(text.answers)) {
-            return empty_text();
-        }
-        std::ranges::copy_n(text.answers.begin(), std::min(text.answers.size(), r->answers.size()),
-                            r->answers.begin());
         r->draft = draft;
         rules::ReflectionFacts facts{"", r->draft, {}};
         std::ranges::copy(r->answers | std::views::take(facts.stages.size()), facts.stages.begin());
@@ -254,15 +267,10 @@ Result<Saved<model::Feedback>> save_feedback(journal::Journal& journal,
                                              const Composition& text, const rules::RuleSet& rules)
 {
     return write_saved<model::Feedback>(journal, [&]() -> Result<Saved<model::Feedback>> {
-        auto f = feedback_for(journal, request);
+        auto f = with_answers([&] { return feedback_for(journal, request); }, text);
         if (!f) {
             return f.problem();
         }
-        if (nothing_written(text.answers)) {
-            return empty_text();
-        }
-        std::ranges::copy_n(text.answers.begin(), std::min(text.answers.size(), f->answers.size()),
-                            f->answers.begin());
         const auto& a = f->answers;
         const rules::Findings findings{
             rules::check_feedback({"", a.at(0), a.at(1), a.at(2), a.at(3)}, rules)};
@@ -289,15 +297,10 @@ Result<Saved<model::Briefing>>
 save_briefing(journal::Journal& journal, const BriefingRequest& request, const Composition& text)
 {
     return write_saved<model::Briefing>(journal, [&]() -> Result<Saved<model::Briefing>> {
-        auto b = briefing_for(journal, request);
+        auto b = with_answers([&] { return briefing_for(journal, request); }, text);
         if (!b) {
             return b.problem();
         }
-        if (nothing_written(text.answers)) {
-            return empty_text();
-        }
-        std::ranges::copy_n(text.answers.begin(), std::min(text.answers.size(), b->answers.size()),
-                            b->answers.begin());
         auto screening = screen(text);
         if (has_errors(screening.diagnostics)) {
             return not_saved(std::move(screening.diagnostics));
