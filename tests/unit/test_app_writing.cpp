@@ -208,7 +208,8 @@ TEST_SUITE("app::writing")
             "cem is not your partner"));
     }
 
-    TEST_CASE("save_briefing saves a briefing about the activity; an empty one is refused")
+    TEST_CASE(
+        "save_briefing saves a briefing about the activity and refuses an empty one is refused")
     {
         auto journal = test::alis_journal();
         app::BriefingRequest request{model::BriefingKind::before, {}, k_today};

@@ -88,7 +88,7 @@ TEST_SUITE("formats::import_rows")
         CHECK(formats::split_list(" , ").empty());
     }
 
-    TEST_CASE("CSV: the header names the columns, in any case and order; lists are split")
+    TEST_CASE("CSV: the header names the columns, in any case and order, and lists are split")
     {
         ScratchDir scratch;
         const auto r = read_rows(scratch, "log.csv",
@@ -246,7 +246,7 @@ TEST_SUITE("formats::import_rows")
         }
     }
 
-    TEST_CASE("JSON Lines: each object is a row at its line; empty lines count but give none")
+    TEST_CASE("JSON Lines: each object is a row at its line, and empty lines count but give none")
     {
         ScratchDir scratch;
         const auto r = read_rows(

@@ -17,7 +17,7 @@ TEST_SUITE("forms::form")
         }
     }
 
-    TEST_CASE("headings in English or Swedish, any level and case; comments are left out")
+    TEST_CASE("headings in English or Swedish, any level and case, and comments are left out")
     {
         const auto parsed = forms::parse_markdown(forms::reflection_form(),
                                                   "# Min reflektion\n"

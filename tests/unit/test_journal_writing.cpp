@@ -45,7 +45,7 @@ model::Reflection reflection(std::vector<std::string> stages, bool draft = false
 
 TEST_SUITE("journal::writing")
 {
-    TEST_CASE("find_writer: a student addresses the partner; staff, the students they supervise")
+    TEST_CASE("find_writer: a student addresses the partner and staff the students they supervise")
     {
         auto j = alis_journal();
         const auto ali = journal::find_writer(j);
@@ -63,7 +63,7 @@ TEST_SUITE("journal::writing")
         CHECK_FALSE(journal::find_writer(none));
     }
 
-    TEST_CASE("save_reflection adds, then replaces; find and list read it back")
+    TEST_CASE("save_reflection adds, then replaces, and find and list read it back")
     {
         auto j = alis_journal();
         auto r = reflection({"Desc", "", "", "", "", ""}, true);
@@ -103,8 +103,9 @@ TEST_SUITE("journal::writing")
         CHECK_FALSE(journal::last_action_plan(j, "OTHER"));
     }
 
-    TEST_CASE("an identifier is refused by the journal itself, unless allowed; allowed ones are "
-              "recorded")
+    TEST_CASE(
+        "an identifier is refused by the journal itself, unless allowed, and allowed ones are "
+        "recorded")
     {
         auto j = alis_journal();
         auto r = reflection({"Patient 121212-1212", "", "", "", "", ""});
@@ -116,7 +117,7 @@ TEST_SUITE("journal::writing")
               == 1);
     }
 
-    TEST_CASE("feedback: author, recipient and a stable id; listed by direction")
+    TEST_CASE("feedback: author, recipient and a stable id, and listed by direction")
     {
         auto j = alis_journal();
         model::Feedback f;

@@ -50,7 +50,7 @@ TEST_SUITE("privacy::guard")
         }
     }
 
-    TEST_CASE("an identity number right after letters is found; a phone number is not")
+    TEST_CASE("an identity number right after letters is found but a phone number is not")
     {
         CHECK(texts("pnr121212-1212") == std::vector<std::string>{"121212-1212"});
         CHECK(texts("SUR0701740605").empty());

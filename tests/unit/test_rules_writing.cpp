@@ -73,7 +73,7 @@ TEST_SUITE("rules::writing")
         CHECK(rules::check_reflection(reflection, rule_set).verdict == Verdict::passed);
     }
 
-    TEST_CASE("feedback_recipient: the partner, by default or by name; no one else")
+    TEST_CASE("feedback_recipient: the partner, by default or by name, and no one else")
     {
         const rules::RecipientFacts ali{false, {"bea"}};
         CHECK(*rules::feedback_recipient(ali, "") == "bea");
