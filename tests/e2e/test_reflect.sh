@@ -149,6 +149,47 @@ test_a_locked_journal_keeps_the_text_in_a_draft_file() {
     expect_equal "$(rows "SELECT phase || ':' || description FROM reflection")" "after:The dressing came loose"
 }
 
+# The disk fills while the text is typed: the journal cannot take it, nor can the drafts folder
+# beside it; the text is kept in the temporary folder, and the command shown saves it once
+# there is room. The journal is on a 1 MB tmpfs of a private mount namespace (unshare -rm); peer
+# reads its text from a FIFO, and the disk is filled once peer waits on it.
+test_a_full_disk_keeps_the_text_in_a_draft_file() {
+    setup_ali
+    mkdir "$WORK/disk" "$WORK/tmp"
+    mkfifo "$WORK/in"
+    WORK=$WORK PEER=$PEER unshare -rm bash -c '
+        mount -t tmpfs -o size=1m tmpfs "$WORK/disk" || exit 99
+        cp "$PEER_JOURNAL" "$WORK/disk/journal.db"
+        export PEER_JOURNAL=$WORK/disk/journal.db TMPDIR=$WORK/tmp
+        "$PEER" reflect --activity SUR-WOUND-01 --phase after --from - <"$WORK/in" \
+            >"$WORK/stdout" 2>"$WORK/stderr" &
+        peer=$!
+        exec 7>"$WORK/in"
+        for _ in $(seq 200); do grep -q pipe "/proc/$peer/wchan" 2>/dev/null && break; sleep 0.05; done
+        dd if=/dev/zero of="$WORK/disk/fill" bs=4k 2>/dev/null
+        printf "# Reflection\n\n## Description\nThe dressing came loose\n" >&7
+        exec 7>&-
+        wait "$peer"
+        echo $? >"$WORK/status"
+        kept=$(find "$WORK/tmp" -type f)
+        rm "$WORK/disk/fill"
+        "$PEER" reflect --activity SUR-WOUND-01 --phase after --from "$kept" >"$WORK/saved" 2>&1
+        echo $? >>"$WORK/status"
+        cp "$PEER_JOURNAL" "$WORK/after.db"'
+    [ $? -ne 99 ] || { fail "cannot mount a tmpfs in a private namespace (unshare -rm)"; return; }
+    status=$(head -1 "$WORK/status")
+    expect_status 3
+    expect_err_contains "the disk it is on is full"
+    local kept
+    kept=$(find "$WORK/tmp" -type f)
+    [ -n "$kept" ] || { fail "no draft file was kept"; return; }
+    grep -qF "The dressing came loose" "$kept" || fail "the draft lacks the text"
+    expect_err_contains "your text is kept in $kept; save it with \`peer reflect --activity SUR-WOUND-01 --phase after --from $kept\`"
+    expect_equal "$(tail -1 "$WORK/status")" 0
+    expect_equal "$(sqlite3 "$WORK/after.db" "SELECT phase || ':' || description FROM reflection")" \
+        "after:The dressing came loose"
+}
+
 # The command a refusal suggests carries every option that was given.
 test_a_refused_text_is_saved_as_meant_by_the_command_shown() {
     setup_ali
