@@ -1,5 +1,6 @@
 // peer activity log | history | progress: what the journal's owner did, day by day.
 
+#include "ask.hpp"
 #include "commands/commands.hpp"
 #include "commands/writing_common.hpp"
 #include "compose.hpp"
@@ -60,18 +61,14 @@ std::optional<std::vector<model::ObserverStep>> ask_observer_steps(const Context
     std::vector<model::ObserverStep> done;
     LineReader reader;
     for (const auto& q : questions) {
-        context.out << context.tr(q.text) << context.tr(" [y/n] ", " [j/n] ") << std::flush;
-        const auto line = reader.next();
-        if (!line) {
+        const auto yes = ask_yes_no(context, reader, q.text);
+        if (!yes) {
             if (reader.interrupted()) {
-                context.out << '\n';
                 return std::nullopt;
             }
-            break;
+            break; // the end of input: the steps not asked about were not done
         }
-        const std::string& answer = *line;
-        if (!answer.empty()
-            && (answer[0] == 'y' || answer[0] == 'Y' || answer[0] == 'j' || answer[0] == 'J')) {
+        if (*yes) {
             done.push_back(q.step);
         }
     }

@@ -1,5 +1,6 @@
 // peer reflect [list | show | edit]: Gibbs reflections, at the prompt, in an editor or from a file.
 
+#include "ask.hpp"
 #include "commands/commands.hpp"
 #include "commands/writing_common.hpp"
 #include "compose.hpp"
@@ -56,15 +57,15 @@ std::string retry_command(const app::ReflectionRequest& request, const ReflectOp
 // At the prompt, with stages left empty: keep it as a draft? Yes unless the writer says no.
 bool ask_keep_as_draft(const Context& context, std::size_t empty)
 {
-    context.out << context.format("\nStages left empty: {} of 6. Keep it as a draft to finish "
-                                  "later? [Y/n] ",
-                                  "\nTomma steg: {} av 6. Spara som utkast och gör klart "
-                                  "senare? [J/n] ",
-                                  empty);
-    context.out.flush();
+    context.out << '\n';
     LineReader reader;
-    const auto answer = reader.next();
-    return !answer || answer->empty() || ((*answer)[0] != 'n' && (*answer)[0] != 'N');
+    return ask_yes_no(
+               context, reader,
+               {fmt::format("Stages left empty: {} of 6. Keep it as a draft to finish later?",
+                            empty),
+                fmt::format("Tomma steg: {} av 6. Spara som utkast och gör klart senare?", empty)},
+               true)
+        .value_or(true);
 }
 
 void print_saved(Context& context, const model::Reflection& r)

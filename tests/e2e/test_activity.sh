@@ -152,6 +152,17 @@ test_the_observer_checklist_on_a_terminal() {
         "after,before"
 }
 
+# An answer that is neither yes nor no ("kanske", nothing) is asked again, not taken for no.
+test_the_observer_checklist_asks_again_when_the_answer_is_unclear() {
+    join_example_placement_as_ali
+    add_wound_care
+    printf 'kanske\n\nja\nn\nYES\n' | script -qec "$PEER --lang sv activity log SUR-WOUND-01 --mode observe --date 2026-11-04" \
+        /dev/null >"$WORK/tty" 2>&1
+    expect_equal "$(grep -o "Svara ja eller nej" "$WORK/tty" | wc -l)" 2
+    expect_equal "$(rows "SELECT group_concat(step) FROM (SELECT step FROM log_observer_step ORDER BY step)")" \
+        "after,before"
+}
+
 test_ctrl_c_in_the_observer_checklist_logs_nothing() {
     join_example_placement_as_ali
     add_wound_care
