@@ -2,6 +2,7 @@
 
 #include "ask.hpp"
 #include "commands/commands.hpp"
+#include "commands/delete_command.hpp"
 #include "commands/writing_common.hpp"
 #include "compose.hpp"
 #include "options.hpp"
@@ -9,6 +10,7 @@
 #include "terminal.hpp"
 
 #include <peer/app/log_activity.hpp>
+#include <peer/app/lookup.hpp>
 #include <peer/core/error.hpp>
 #include <peer/formats/activity_json.hpp>
 #include <peer/journal/activities.hpp>
@@ -134,6 +136,28 @@ ExitCode run_log(Context& context, const LogOptions& o)
     return ExitCode::ok;
 }
 
+// One line of `activity history`.
+std::string entry_line(const Context& context, const model::LogEntry& e)
+{
+    return fmt::format("{:>5}  {}  {:<16} {:<12} {:<10} {:>2}  {:<8} {}\n", e.number,
+                       format_date(e.date), e.code, model::display(e.mode, context.lang), e.partner,
+                       e.patients ? std::to_string(*e.patients) : "-",
+                       e.presence ? std::string(model::display(*e.presence, context.lang)) : "-",
+                       e.note);
+}
+
+// The entry, before `delete-entry` asks.
+ExitCode show_entry(Context& context, std::int64_t number)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto found = app::log_entry(journal, number);
+    if (!found) {
+        return report_problem(context, found.problem());
+    }
+    context.out << entry_line(context, *found);
+    return ExitCode::ok;
+}
+
 ExitCode run_history(Context& context, const journal::HistoryFilter& filter)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
@@ -145,11 +169,7 @@ ExitCode run_history(Context& context, const journal::HistoryFilter& filter)
             context.out << line;
             return;
         }
-        context.out << fmt::format(
-            "{:>5}  {}  {:<16} {:<12} {:<10} {:>2}  {:<8} {}\n", e.number, format_date(e.date),
-            e.code, model::display(e.mode, context.lang), e.partner,
-            e.patients ? std::to_string(*e.patients) : "-",
-            e.presence ? std::string(model::display(*e.presence, context.lang)) : "-", e.note);
+        context.out << entry_line(context, e);
     });
     return ExitCode::ok;
 }
@@ -265,6 +285,13 @@ void setup_activity_log(CLI::App& activity, Context& context)
                                "Exempel:\n  peer activity history --from 2026-11-09\n"
                                "  peer activity history --mode observera --json   # JSON Lines\n"));
     history->callback([&context, h] { context.exit = run_history(context, *h); });
+
+    add_delete_command(activity, context,
+                       {"delete-entry",
+                        journal::RecordKind::log_entry,
+                        {"log entry", "loggpost"},
+                        {"Delete one of your log entries", "Radera en av dina loggposter"},
+                        show_entry});
 
     auto* progress = activity.add_subcommand(
         "progress", context.tr("Patients per day and supervisor presence over the placement",

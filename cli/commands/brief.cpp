@@ -2,6 +2,7 @@
 // after it, tied to the activity or its log entry.
 
 #include "commands/commands.hpp"
+#include "commands/delete_command.hpp"
 #include "commands/writing_common.hpp"
 #include "compose.hpp"
 #include "options.hpp"
@@ -157,6 +158,12 @@ void setup_brief(CLI::App& command, Context& context)
     show->add_option("N", *number, context.tr("Its number", "Dess nummer"))->required();
     show->footer(context.tr("Examples:\n  peer brief show 1\n", "Exempel:\n  peer brief show 1\n"));
     show->callback([&context, number] { context.exit = run_show(context, *number); });
+    add_delete_command(command, context,
+                       {"delete",
+                        journal::RecordKind::briefing,
+                        {"briefing", "handledning"},
+                        {"Delete a briefing or debriefing", "Radera en handledning"},
+                        run_show});
 }
 
 } // namespace peer::cli

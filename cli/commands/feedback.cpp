@@ -2,6 +2,7 @@
 // (or, for staff, to a student they supervise).
 
 #include "commands/commands.hpp"
+#include "commands/delete_command.hpp"
 #include "commands/writing_common.hpp"
 #include "compose.hpp"
 #include "options.hpp"
@@ -183,6 +184,13 @@ void setup_feedback(CLI::App& command, Context& context)
     show->footer(
         context.tr("Examples:\n  peer feedback show 2\n", "Exempel:\n  peer feedback show 2\n"));
     show->callback([&context, number] { context.exit = run_show(context, *number); });
+    add_delete_command(
+        command, context,
+        {"delete",
+         journal::RecordKind::feedback,
+         {"feedback", "återkoppling"},
+         {"Withdraw feedback you gave: delete it", "Ta tillbaka återkoppling du gav: radera den"},
+         run_show});
 }
 
 } // namespace peer::cli

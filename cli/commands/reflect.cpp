@@ -2,6 +2,7 @@
 
 #include "ask.hpp"
 #include "commands/commands.hpp"
+#include "commands/delete_command.hpp"
 #include "commands/writing_common.hpp"
 #include "compose.hpp"
 #include "options.hpp"
@@ -271,6 +272,13 @@ void setup_reflect(CLI::App& command, Context& context)
     show->footer(context.tr("Examples:\n  peer reflect show 3\n  peer reflect show 3 --json\n",
                             "Exempel:\n  peer reflect show 3\n  peer reflect show 3 --json\n"));
     show->callback([&context, number] { context.exit = run_show(context, *number); });
+    add_delete_command(
+        command, context,
+        {"delete",
+         journal::RecordKind::reflection,
+         {"reflection", "reflektion"},
+         {"Delete a reflection (a draft too)", "Radera en reflektion (ett utkast också)"},
+         run_show});
 
     auto e = std::make_shared<ReflectOptions>();
     auto* edit = command.add_subcommand(
