@@ -18,8 +18,12 @@ namespace {
 
 bool contains_text(const std::string& haystack, const std::string& needle)
 {
-    const auto lower = [](unsigned char c) { return std::tolower(c); };
-    return std::ranges::search(haystack, needle, {}, lower, lower).begin() != haystack.end();
+    // std::search, not std::ranges::search: Clang 14 cannot compile the latter with libstdc++ 12.
+    const auto same = [](unsigned char a, unsigned char b) {
+        return std::tolower(a) == std::tolower(b);
+    };
+    return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), same)
+           != haystack.end();
 }
 
 bool passes(const model::Activity& a, const ActivityFilter& filter)

@@ -25,7 +25,8 @@ for source in "$here"/allowed_*.cpp "$here"/forbidden_*.cpp; do
         if [ $status -eq 0 ]; then
             echo "FAIL $name: a forbidden include ($header) compiled"
             failures=$((failures + 1))
-        elif ! grep -qF "$header: No such file" <<<"$output"; then
+        # GCC says "HEADER: No such file", Clang "'HEADER' file not found".
+        elif ! grep -qF -e "$header: No such file" -e "'$header' file not found" <<<"$output"; then
             echo "FAIL $name: failed, but not because $header is out of reach:"
             echo "$output" | grep -m5 -E "error|Error"
             failures=$((failures + 1))
