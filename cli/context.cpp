@@ -38,7 +38,7 @@ journal::Journal Context::open_journal(journal::OpenMode mode) const
             timeout = std::chrono::milliseconds(ms);
         }
     }
-    return journal::Journal(journal_path(), mode, timeout);
+    return {journal_path(), mode, timeout};
 }
 
 void Context::say(std::string_view line) const

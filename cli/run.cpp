@@ -190,6 +190,7 @@ int run(int argc, const char* const* raw_argv)
     auto arguments = std::get<std::vector<std::string>>(checked);
     as_help_request(arguments);
     std::vector<const char*> pointers;
+    pointers.reserve(arguments.size());
     for (const auto& argument : arguments) {
         pointers.push_back(argument.c_str());
     }

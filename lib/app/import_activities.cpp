@@ -58,7 +58,7 @@ public:
 
 private:
     void error(const formats::RowSource& source, int line, std::string_view id,
-               std::string_view column, Text message)
+               std::string_view column, const Text& message)
     {
         const auto name = source.column_name(column);
         m_result.diagnostics.push_back(
@@ -72,7 +72,7 @@ private:
                std::string_view name);
     void take_activity(const formats::RowSource& source, const ImportRow& row);
     void take_entry(const formats::RowSource& source, const ImportRow& row);
-    bool writing() const { return !has_errors(m_result.diagnostics); }
+    [[nodiscard]] bool writing() const { return !has_errors(m_result.diagnostics); }
 
     journal::CatalogueBatch* m_catalogue = nullptr; // a catalogue import writes here
     journal::LogBatch* m_log = nullptr;             // a log import here

@@ -3,12 +3,12 @@
 #include <fmt/format.h>
 
 #include <fcntl.h>
-#include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <array>
 #include <cerrno>
+#include <cstdio> // renameat2, RENAME_NOREPLACE
 #include <cstring>
 #include <fstream>
 
@@ -37,7 +37,7 @@ Diagnostic cannot_read(const fs::path& path, int error)
         reason = {"it is a directory", "det är en katalog"};
         break;
     default:
-        reason = {std::strerror(error), std::strerror(error)};
+        reason = {errno_text(error), errno_text(error)};
         break;
     }
     const auto name = path.string();
@@ -97,6 +97,14 @@ std::optional<std::string> read_text_file(const fs::path& path, Diagnostics& out
         return std::nullopt;
     }
     return text;
+}
+
+std::string errno_text(int error)
+{
+    // The GNU strerror_r (g++ and clang++ define _GNU_SOURCE): it returns the text, which is in
+    // `buffer` only when it is not one of the C library's own.
+    std::array<char, 256> buffer{};
+    return ::strerror_r(error, buffer.data(), buffer.size());
 }
 
 std::error_code make_private_directories(const fs::path& directory)

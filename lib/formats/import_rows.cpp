@@ -66,7 +66,7 @@ void put(ImportRow& row, const ColumnSpec& spec, std::size_t i, std::string_view
     if (spec.list) {
         row.lists[i] = split_list(value);
     }
-    row.values[i] = std::move(value);
+    row.values[i] = value;
 }
 
 class CsvRows : public RowSource {

@@ -51,8 +51,8 @@ void take_id(TableReader& table, std::string& into)
 
 class Reader {
 public:
-    Reader(std::string file, const std::filesystem::path& directory, Diagnostics& out)
-        : m_directory(directory), m_out(out)
+    Reader(std::string file, std::filesystem::path directory, Diagnostics& out)
+        : m_directory(std::move(directory)), m_out(out)
     {
         m_result.file = std::move(file);
     }

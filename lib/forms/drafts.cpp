@@ -37,7 +37,7 @@ std::filesystem::path keep_draft(const std::filesystem::path& directory, std::st
     ::localtime_r(&now, &local);
     const auto stem = fmt::format("{}-{:%Y%m%d-%H%M%S}", form_key, local);
     for (int attempt = 1;; ++attempt) {
-        const auto path =
+        auto path =
             directory / (attempt == 1 ? stem + ".md" : fmt::format("{}-{}.md", stem, attempt));
         const auto error = write_file_atomically(path, text, Replace::never);
         if (error == std::errc::file_exists) {

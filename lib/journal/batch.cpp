@@ -16,7 +16,9 @@ void enlarge_cache(Connection& database)
 
 } // namespace
 
+// The rows are built in place (by make_unique): their prepared statements are not to be moved.
 struct CatalogueBatch::Rows {
+    explicit Rows(Connection& database) : writer(database) {}
     rows::ActivityWriter writer;
 };
 
@@ -29,6 +31,11 @@ ActivitySaved CatalogueBatch::upsert(const model::Activity& activity)
 }
 
 struct LogBatch::Rows {
+    Rows(Connection& database, const LogContext& context)
+        : activities(rows::activity_rows(database)), existing(database, context.owner),
+          note_index(database), writer(database, context)
+    {
+    }
     std::unordered_map<std::string, std::int64_t> activities;
     rows::LogEntryCounts existing;      // the owner's entries already in the journal
     rows::DeferredNoteIndex note_index; // triggers off; cached statements recompile without
@@ -57,8 +64,7 @@ bool write_catalogue(Journal& journal, const std::function<bool(CatalogueBatch&)
 {
     return Access::write_if(journal, [&](Connection& database) {
         enlarge_cache(database);
-        CatalogueBatch batch(std::unique_ptr<CatalogueBatch::Rows>(
-            new CatalogueBatch::Rows{rows::ActivityWriter(database)}));
+        CatalogueBatch batch(std::make_unique<CatalogueBatch::Rows>(database));
         return work(batch);
     });
 }
@@ -68,9 +74,7 @@ bool write_log(Journal& journal, const LogContext& context,
 {
     return Access::write_if(journal, [&](Connection& database) {
         enlarge_cache(database);
-        auto rows = std::unique_ptr<LogBatch::Rows>(new LogBatch::Rows{
-            rows::activity_rows(database), rows::LogEntryCounts(database, context.owner),
-            rows::DeferredNoteIndex(database), rows::LogWriter(database, context)});
+        auto rows = std::make_unique<LogBatch::Rows>(database, context);
         auto& note_index = rows->note_index;
         LogBatch batch(std::move(rows));
         if (!work(batch)) {

@@ -13,7 +13,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 
 namespace peer::journal {
 
@@ -25,7 +24,7 @@ constexpr int k_application_id = 0x50454552; // "PEER": marks an SQLite file as 
 
 JournalError cannot_create(const fs::path& path, int error_number)
 {
-    const auto reason = std::strerror(error_number);
+    const auto reason = errno_text(error_number);
     return JournalError({
         fmt::format("cannot create {}: {}; choose a place you can write with --journal PATH "
                     "or PEER_JOURNAL",

@@ -22,7 +22,7 @@ bool contains(const std::vector<std::string>& ids, std::string_view id)
 
 // The privacy guard over a pair's stated reason, found at `where` (the opening quote of a TOML
 // string on one line, or nowhere). Reasons are free text, and go into every student's journal.
-Diagnostics guard_reason(const std::string& reason, std::optional<Position> where)
+Diagnostics guard_reason(const std::string& reason, const std::optional<Position>& where)
 {
     Diagnostics out;
     for (const auto& hit : privacy::find_identifiers(reason)) {

@@ -6,6 +6,8 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
+#include <cerrno>
+
 using namespace peer;
 
 namespace {
@@ -99,6 +101,13 @@ TEST_SUITE("core::files")
         CHECK_FALSE(make_private_directories(scratch / "a" / "b"));
         test::write_file(scratch / "file", "");
         CHECK(make_private_directories(scratch / "file" / "c"));
+    }
+
+    TEST_CASE("errno_text says what an errno value means, also one it does not know")
+    {
+        CHECK(errno_text(ENOSPC) == "No space left on device");
+        CHECK(errno_text(EACCES) == "Permission denied");
+        CHECK(errno_text(100000) == "Unknown error 100000");
     }
 
     TEST_CASE("FileDescriptor closes what it holds, once")

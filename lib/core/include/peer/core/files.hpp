@@ -19,6 +19,10 @@ std::optional<std::string> read_text_file(const std::filesystem::path& path, Dia
 // are.
 std::error_code make_private_directories(const std::filesystem::path& directory);
 
+// What the C library says an errno value means ("No space left on device"), thread safe
+// (strerror_r: strerror shares one buffer between threads).
+std::string errno_text(int error);
+
 // A file descriptor that is closed when it goes.
 class FileDescriptor {
 public:

@@ -35,7 +35,7 @@ public:
     explicit operator bool() const { return has_value(); }
 
     T& value() { return std::get<T>(m_state); }
-    const T& value() const { return std::get<T>(m_state); }
+    [[nodiscard]] const T& value() const { return std::get<T>(m_state); }
     T& operator*() { return value(); }
     const T& operator*() const { return value(); }
     T* operator->() { return &value(); }
