@@ -48,7 +48,8 @@ ExitCode run_check(Context& context, const CheckOptions& o)
         for (const auto& finding : findings) {
             list.push_back(to_json(context, finding));
         }
-        auto count = [&](rules::Verdict v) {
+        // Clang 14 cannot capture a structured binding by [&]: named here.
+        auto count = [&findings = findings](rules::Verdict v) {
             return std::ranges::count_if(findings, [v](const auto& f) { return f.verdict == v; });
         };
         context.print_json({{"person", person.id},

@@ -236,7 +236,9 @@ Result<Saved<model::Reflection>> save_reflection(journal::Journal& journal,
         }
         r->draft = draft;
         rules::ReflectionFacts facts{"", r->draft, {}};
-        std::ranges::copy(r->answers | std::views::take(facts.stages.size()), facts.stages.begin());
+        // Not views::take: Clang 14 cannot compile it over libstdc++ 12's vector.
+        std::copy_n(r->answers.begin(), std::min(r->answers.size(), facts.stages.size()),
+                    facts.stages.begin());
         const auto subject = [&] {
             return r->number == 0 ? Text{"the reflection", "reflektionen"}
                                   : Text{fmt::format("reflection {}", r->number),
