@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <iostream>
 #include <iterator>
 
@@ -287,7 +288,7 @@ Problem Composer::refused(const std::optional<std::filesystem::path>& kept, Prob
 
 std::optional<std::filesystem::path> Composer::keep_file(std::string_view text)
 {
-    const std::filesystem::path folders[] = {
+    const std::array folders{
         forms::drafts_directory(m_context.journal_path()),
         std::filesystem::temp_directory_path() / fmt::format("peer-drafts-{}", ::getuid()),
     };

@@ -107,9 +107,10 @@ private:
     // for a text with nothing written.
     std::optional<std::filesystem::path> keep_ahead(const Composed& composed);
     // The problem of a refused text, placed in the file that keeps it.
-    Problem refused(const std::optional<std::filesystem::path>& kept, Problem problem) const;
+    [[nodiscard]] Problem refused(const std::optional<std::filesystem::path>& kept,
+                                  Problem problem) const;
     // "your text is kept in FILE; save it with `RETRY --from FILE`".
-    Text kept_in(const std::filesystem::path& file) const;
+    [[nodiscard]] Text kept_in(const std::filesystem::path& file) const;
 
     Context& m_context;
     const forms::Form& m_form;

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <utility>
 
 namespace peer::app {
@@ -56,12 +57,13 @@ bool StaffFacts::any() const
 
 std::vector<std::string> StaffFacts::missing() const
 {
-    const std::pair<bool, std::string_view> given[] = {
-        {role.has_value(), "role"},
-        {profession.has_value(), "profession"},
-        {employer.has_value(), "employer"},
-        {degree.has_value(), "degree"},
-        {supervisor_training.has_value(), "supervisor_training"},
+    using Given = std::pair<bool, std::string_view>;
+    const std::array given{
+        Given{role.has_value(), "role"},
+        Given{profession.has_value(), "profession"},
+        Given{employer.has_value(), "employer"},
+        Given{degree.has_value(), "degree"},
+        Given{supervisor_training.has_value(), "supervisor_training"},
     };
     std::vector<std::string> out;
     for (const auto& [is_given, key] : given) {
