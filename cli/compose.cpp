@@ -286,13 +286,25 @@ Problem Composer::refused(const std::optional<std::filesystem::path>& kept, Prob
     return problem;
 }
 
+std::array<std::filesystem::path, 2> Composer::draft_folders() const
+{
+    return {forms::drafts_directory(m_context.journal_path()),
+            std::filesystem::temp_directory_path() / fmt::format("peer-drafts-{}", ::getuid())};
+}
+
+bool Composer::is_draft_file(const std::filesystem::path& file) const
+{
+    std::error_code failed;
+    const auto folder = std::filesystem::weakly_canonical(file, failed).parent_path();
+    return !failed && std::ranges::any_of(draft_folders(), [&](const auto& drafts) {
+        std::error_code unknown;
+        return std::filesystem::weakly_canonical(drafts, unknown) == folder && !unknown;
+    });
+}
+
 std::optional<std::filesystem::path> Composer::keep_file(std::string_view text)
 {
-    const std::array folders{
-        forms::drafts_directory(m_context.journal_path()),
-        std::filesystem::temp_directory_path() / fmt::format("peer-drafts-{}", ::getuid()),
-    };
-    for (const auto& folder : folders) {
+    for (const auto& folder : draft_folders()) {
         try {
             return forms::keep_draft(folder, m_form.key, text);
         } catch (const Error& failure) {

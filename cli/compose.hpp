@@ -12,6 +12,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -62,7 +63,8 @@ public:
 
     // Saves the text with `save` (a use case of peer/app/writing.hpp) so that it cannot be lost.
     // Unless it is in a file already, the text is first kept in a draft file; once the journal
-    // holds it the draft file goes. When the journal refuses it, the problem's hits are placed
+    // holds it the draft file goes, as does a --from file that is one of peer's draft files (a
+    // person's own file stays). When the journal refuses it, the problem's hits are placed
     // in that file and the problem says where the text is and how to save it once corrected;
     // when saving fails (the journal locked or full, a signal), the file stays and peer says so
     // before the failure goes on.
@@ -83,7 +85,7 @@ public:
         if (!saved) {
             return refused(kept, saved.problem());
         }
-        if (kept && (!composed.file || composed.editor_file)) {
+        if (kept && (!composed.file || composed.editor_file || is_draft_file(*kept))) {
             std::error_code ignored;
             std::filesystem::remove(*kept, ignored);
         }
@@ -103,6 +105,10 @@ private:
     // that folder cannot be written (a full disk), one in the temporary folder; nullopt, with
     // the text printed on stderr, when neither can.
     std::optional<std::filesystem::path> keep_file(std::string_view text);
+    // The folders draft files are kept in: beside the journal, else the temporary folder.
+    [[nodiscard]] std::array<std::filesystem::path, 2> draft_folders() const;
+    // Whether `file` is in one of them.
+    [[nodiscard]] bool is_draft_file(const std::filesystem::path& file) const;
     // The file that holds the text before it is saved: its own, or a new draft file; nullopt
     // for a text with nothing written.
     std::optional<std::filesystem::path> keep_ahead(const Composed& composed);

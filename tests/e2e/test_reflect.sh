@@ -147,6 +147,7 @@ test_a_locked_journal_keeps_the_text_in_a_draft_file() {
     run reflect --activity SUR-WOUND-01 --phase after --from "$kept"
     expect_status 0
     expect_equal "$(rows "SELECT phase || ':' || description FROM reflection")" "after:The dressing came loose"
+    [ ! -e "$kept" ] || fail "the draft file stayed after its text was saved"
 }
 
 # The disk fills while the text is typed: the journal cannot take it, nor can the drafts folder
@@ -172,6 +173,7 @@ test_a_full_disk_keeps_the_text_in_a_draft_file() {
         wait "$peer"
         echo $? >"$WORK/status"
         kept=$(find "$WORK/tmp" -type f)
+        echo "$kept" >"$WORK/kept" && cp "$kept" "$WORK/kept-copy"
         rm "$WORK/disk/fill"
         "$PEER" reflect --activity SUR-WOUND-01 --phase after --from "$kept" >"$WORK/saved" 2>&1
         echo $? >>"$WORK/status"
@@ -181,11 +183,12 @@ test_a_full_disk_keeps_the_text_in_a_draft_file() {
     expect_status 3
     expect_err_contains "the disk it is on is full"
     local kept
-    kept=$(find "$WORK/tmp" -type f)
+    kept=$(cat "$WORK/kept")
     [ -n "$kept" ] || { fail "no draft file was kept"; return; }
-    grep -qF "The dressing came loose" "$kept" || fail "the draft lacks the text"
+    grep -qF "The dressing came loose" "$WORK/kept-copy" || fail "the draft lacks the text"
     expect_err_contains "your text is kept in $kept; save it with \`peer reflect --activity SUR-WOUND-01 --phase after --from $kept\`"
     expect_equal "$(tail -1 "$WORK/status")" 0
+    [ ! -e "$kept" ] || fail "the draft file stayed after its text was saved"
     expect_equal "$(sqlite3 "$WORK/after.db" "SELECT phase || ':' || description FROM reflection")" \
         "after:The dressing came loose"
 }
@@ -206,6 +209,13 @@ test_a_refused_text_is_saved_as_meant_by_the_command_shown() {
     run ${again#peer }
     expect_status 0
     expect_equal "$(rows "SELECT status || ':' || phase || ':' || with_whom FROM reflection")" "draft:during:supervisor"
+    # The draft file, which held the identity number, goes once its text is saved; a file of
+    # the writer's own stays.
+    [ ! -e "$kept" ] || fail "the draft file stayed after its text was saved"
+    printf '# Reflection\n\n## Description\nMy own file\n' >"$WORK/mine.md"
+    run reflect --activity SUR-WOUND-01 --from "$WORK/mine.md"
+    expect_status 0
+    [ -e "$WORK/mine.md" ] || fail "the writer's own file was removed"
 }
 
 test_typing_draft_stops_and_keeps_a_draft() {
