@@ -162,7 +162,9 @@ ExitCode run_history(Context& context, const journal::HistoryFilter& filter)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
     std::string line;
+    bool any = false;
     journal::for_each_log_entry(journal, filter, [&](const model::LogEntry& e) {
+        any = true;
         if (context.json) {
             line.clear();
             formats::append_json_line(line, e);
@@ -171,6 +173,12 @@ ExitCode run_history(Context& context, const journal::HistoryFilter& filter)
         }
         context.out << entry_line(context, e);
     });
+    if (!any && !context.json) {
+        context.say(context.tr("No log entries found; log what you did with `peer activity log "
+                               "CODE --mode MODE`.",
+                               "Inga loggposter hittades; logga det du gjorde med `peer activity "
+                               "log KOD --mode SÄTT`."));
+    }
     return ExitCode::ok;
 }
 

@@ -92,6 +92,12 @@ ExitCode run_list(Context& context)
                                    kind_label(context, b.kind), link_label(context, b),
                                    first_line(b.answers.at(0), 40));
     }
+    if (all.empty()) {
+        context.say(context.tr("No briefings found; write one with `peer brief before "
+                               "--activity CODE`.",
+                               "Inga handledningar hittades; skriv en med `peer brief before "
+                               "--activity KOD`."));
+    }
     return ExitCode::ok;
 }
 

@@ -47,7 +47,8 @@ nlohmann::json to_json(const journal::Health& health)
 void render(const Context& context, const journal::Health& health)
 {
     auto row = [&](std::string_view en, std::string_view sv, const std::string& value) {
-        context.out << fmt::format("{:<16}{}\n", context.tr(en, sv), value);
+        // A label longer than the column still has a space after it.
+        context.out << fmt::format("{:<16}{}\n", context.tr(en, sv) + " ", value);
     };
     row("journal", "journal", health.path);
     row("schema", "schema",

@@ -90,6 +90,12 @@ ExitCode run_list(Context& context, app::FeedbackShown shown)
                                    format_date(f.date), f.author, f.recipient, f.code,
                                    first_line(f.answers.at(0), 40));
     }
+    if (all->empty()) {
+        context.say(context.tr("No feedback found; give your partner some with `peer feedback "
+                               "give`.",
+                               "Ingen återkoppling hittades; ge din studiekamrat återkoppling "
+                               "med `peer feedback give`."));
+    }
     return ExitCode::ok;
 }
 

@@ -161,6 +161,12 @@ ExitCode run_list(Context& context, bool drafts, const std::string& code)
             r.draft ? context.tr("draft", "utkast") : context.tr("saved", "sparad"), r.code,
             model::display(r.company, context.lang), first_line(r.answers.at(0), 40));
     }
+    if (reflections.empty()) {
+        context.say(context.tr("No reflections found; write one with `peer reflect --activity "
+                               "CODE`.",
+                               "Inga reflektioner hittades; skriv en med `peer reflect "
+                               "--activity KOD`."));
+    }
     return ExitCode::ok;
 }
 

@@ -38,8 +38,9 @@ ExitCode run_rules(Context& context, const std::string& file)
                             {"rules", list}});
         return ExitCode::ok;
     }
-    context.out << context.format("Rule set: {} ({})\n", "Regeluppsättning: {} ({})\n",
-                                  rule_set.name, rule_set.source);
+    context.out << context.format(
+        "Rule set: {} ({})\n", "Regeluppsättning: {} ({})\n", rule_set.name,
+        rule_set.source == "built-in" ? context.tr("built-in", "inbyggd") : rule_set.source);
     for (const auto& rule : rules::catalogue()) {
         auto label = severity(rule) == Severity::error ? context.tr("error", "fel")
                                                        : context.tr("warning", "varning");

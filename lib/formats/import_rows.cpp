@@ -413,6 +413,18 @@ std::unique_ptr<RowSource> open_rows(const std::filesystem::path& path,
                                      Diagnostics& out)
 {
     std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+        out.push_back({Severity::error,
+                       "",
+                       Position{path.string(), 0, 0},
+                       {fmt::format("cannot read {}: it is a folder; name the files in it "
+                                    "(`peer activity import {}/*.csv`)",
+                                    path.string(), path.string()),
+                        fmt::format("kan inte läsa {}: det är en mapp; ange filerna i den "
+                                    "(`peer activity import {}/*.csv`)",
+                                    path.string(), path.string())}});
+        return nullptr;
+    }
     if (!std::filesystem::is_regular_file(path, error)) {
         out.push_back({Severity::error,
                        "",

@@ -174,4 +174,21 @@ SH
         "It went well|Both ways"
 }
 
+# An empty list says what to do, as `activity list` does; --quiet and --json print nothing.
+test_empty_lists_say_what_to_do() {
+    setup_ali
+    run feedback list
+    expect_out_contains "No feedback found; give your partner some with \`peer feedback give\`."
+    run --lang sv brief list
+    expect_out_contains "Inga handledningar hittades; skriv en med \`peer brief before --activity KOD\`."
+    run reflect list
+    expect_out_contains "No reflections found; write one with \`peer reflect --activity CODE\`."
+    run activity history
+    expect_out_contains "No log entries found; log what you did with \`peer activity log CODE --mode MODE\`."
+    run -q activity history
+    expect_equal "$(out)" ""
+    run --json feedback list
+    expect_json length 0
+}
+
 run_tests

@@ -158,4 +158,13 @@ test_a_long_import_shows_progress_on_a_terminal_only() {
     if grep -q "rows/s" "$WORK/stderr"; then fail "a progress bar off a terminal"; fi
 }
 
+test_a_folder_is_refused_as_a_folder() {
+    join_example_placement_as_ali
+    mkdir "$WORK/lists"
+    run activity import "$WORK/lists"
+    expect_status 1
+    expect_err_contains "cannot read $WORK/lists: it is a folder; name the files in it"
+    expect_err_lacks "no such file"
+}
+
 run_tests

@@ -209,4 +209,12 @@ test_a_journal_locked_past_the_timeout_is_refused() {
     expect_equal "$(sqlite3 "$PEER_JOURNAL" "SELECT count(*) FROM person")" 0
 }
 
+# A Swedish label longer than the column still has a space before its value.
+test_doctor_in_swedish_keeps_its_labels_apart() {
+    setup init
+    run --lang sv doctor
+    expect_status 0
+    expect_out_contains "främmande nycklar ok"
+}
+
 run_tests

@@ -51,4 +51,11 @@ test_rules_with_a_malformed_rule_set() {
     expect_err_contains "MAIN-TRAINING"
 }
 
+test_the_built_in_rule_set_is_named_in_swedish_too() {
+    run --lang sv rules
+    expect_status 0
+    expect_out_contains "(inbyggd)"
+    expect_out_lacks "(built-in)"
+}
+
 run_tests
