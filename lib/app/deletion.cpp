@@ -7,8 +7,8 @@ namespace peer::app {
 
 namespace {
 
-// The record, as lookup finds it: the problem of one that is not there, or of feedback that
-// is not the owner's to withdraw.
+// Why the record cannot be deleted: it is not there, or it is feedback someone else gave the
+// owner. nullopt when it can.
 std::optional<Problem> deletable(const journal::Journal& journal, const Deletion& deletion)
 {
     switch (deletion.kind) {

@@ -34,10 +34,6 @@ struct LinkedRecords {
     {
         return reflections.empty() && feedback.empty() && briefings.empty();
     }
-    [[nodiscard]] std::size_t size() const
-    {
-        return reflections.size() + feedback.size() + briefings.size();
-    }
 };
 LinkedRecords records_about_entry(const Journal& journal, std::int64_t entry);
 
