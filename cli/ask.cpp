@@ -1,22 +1,10 @@
 #include "ask.hpp"
 
-#include <peer/model/enums.hpp>
+#include "options.hpp"
 
 namespace peer::cli {
 
 namespace {
-
-std::optional<bool> yes_or_no(const std::string& answer)
-{
-    const auto word = model::normalise_keyword(answer);
-    if (word == "y" || word == "yes" || word == "j" || word == "ja") {
-        return true;
-    }
-    if (word == "n" || word == "no" || word == "nej") {
-        return false;
-    }
-    return std::nullopt;
-}
 
 Text choices(std::optional<bool> empty_means)
 {

@@ -8,8 +8,8 @@
 
 namespace peer::cli {
 
-// Asks `question` (with its "[y/n]", in the chosen language) until the answer is yes (y, yes,
-// j, ja) or no (n, no, nej), in any case. An empty answer is `empty_means` when there is one
+// Asks `question` (with its "[y/n]", in the chosen language) until the answer is yes or no as
+// yes_or_no (options.hpp) takes them. An empty answer is `empty_means` when there is one
 // ("[Y/n]" or "[y/N]" then shows it), else the question is asked again, as is any other answer.
 // nullopt when the input ends or a signal interrupts it (reader.interrupted() says which).
 std::optional<bool> ask_yes_no(const Context& context, LineReader& reader, const Text& question,

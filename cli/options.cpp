@@ -2,6 +2,22 @@
 
 namespace peer::cli {
 
+std::optional<bool> yes_or_no(std::string_view text)
+{
+    const auto word = model::normalise_keyword(text);
+    for (const std::string_view yes : {"yes", "y", "true", "1", "ja", "j"}) {
+        if (word == yes) {
+            return true;
+        }
+    }
+    for (const std::string_view no : {"no", "n", "false", "0", "nej"}) {
+        if (word == no) {
+            return false;
+        }
+    }
+    return std::nullopt;
+}
+
 namespace detail {
 
 Date date_or_refuse(const Context& context, const std::string& option, const std::string& text)
@@ -19,12 +35,8 @@ Date date_or_refuse(const Context& context, const std::string& option, const std
 
 bool yes_no_or_refuse(const Context& context, const std::string& option, const std::string& text)
 {
-    const auto word = model::normalise_keyword(text);
-    if (word == "yes" || word == "true" || word == "ja" || word == "1") {
-        return true;
-    }
-    if (word == "no" || word == "false" || word == "nej" || word == "0") {
-        return false;
+    if (const auto answer = yes_or_no(text)) {
+        return *answer;
     }
     throw CLI::ValidationError(
         option, context.format("'{}' is neither yes nor no", "'{}' är varken ja eller nej", text));

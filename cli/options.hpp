@@ -13,9 +13,14 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace peer::cli {
+
+// Yes (yes, y, true, 1, ja, j) or no (no, n, false, 0, nej), in any case; nullopt for any other
+// text: what a yes/no option and a yes-or-no question (ask.hpp) both take.
+std::optional<bool> yes_or_no(std::string_view text);
 
 namespace detail {
 
