@@ -1,4 +1,5 @@
-// peer activity log | history | progress: what the journal's owner did, day by day.
+// peer activity log | history | progress | edit-entry | delete-entry: what the journal's owner did,
+// day by day.
 
 #include "ask.hpp"
 #include "commands/commands.hpp"
@@ -91,6 +92,17 @@ model::LogEntry entry_from(const LogOptions& o)
     return entry;
 }
 
+// " with bea, 2 patient(s)": the partner and the patients of a saved entry, when it has them.
+std::string entry_details(const Context& context, const model::LogEntry& entry)
+{
+    std::string details =
+        entry.partner.empty() ? "" : context.format(" with {}", " med {}", entry.partner);
+    if (entry.patients) {
+        details += context.format(", {} patient(s)", ", {} patient(er)", *entry.patients);
+    }
+    return details;
+}
+
 // Where lib places what the guard finds in the note, and where the person typed it.
 constexpr std::array<FieldOption, 1> k_note_option{{{"note", "--note"}}};
 
@@ -124,15 +136,36 @@ ExitCode run_log(Context& context, const LogOptions& o)
         context.print_json(formats::to_json(saved));
         return ExitCode::ok;
     }
-    std::string details =
-        saved.partner.empty() ? "" : context.format(" with {}", " med {}", saved.partner);
-    if (saved.patients) {
-        details += context.format(", {} patient(s)", ", {} patient(er)", *saved.patients);
-    }
-    context.say(context.format(
-        "Logged entry {}: {} on {}, {}{}.", "Loggade post {}: {} den {}, {}{}.", saved.number,
-        saved.code, format_date(saved.date), model::display(saved.mode, context.lang), details));
+    context.say(context.format("Logged entry {}: {} on {}, {}{}.",
+                               "Loggade post {}: {} den {}, {}{}.", saved.number, saved.code,
+                               format_date(saved.date), model::display(saved.mode, context.lang),
+                               entry_details(context, saved)));
     remind_action_plan(context, logged->last_plan, saved.code);
+    return ExitCode::ok;
+}
+
+ExitCode run_edit_entry(Context& context, const app::EntryChange& change)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto edited = app::edit_log_entry(journal, change, rules::default_rule_set());
+    if (!edited) {
+        return report_problem(context, in_options(edited.problem(), k_note_option));
+    }
+    print_diagnostics(context, in_options(edited->logged.warnings, k_note_option));
+    const auto& saved = edited->logged.entry;
+    if (context.json) {
+        context.print_json(formats::to_json(saved));
+        return ExitCode::ok;
+    }
+    if (!edited->changed) {
+        context.say(
+            context.format("Entry {}: nothing changed.", "Post {}: inget ändrades.", saved.number));
+        return ExitCode::ok;
+    }
+    context.say(context.format("Changed entry {}: {} on {}, {}{}.",
+                               "Ändrade post {}: {} den {}, {}{}.", saved.number, saved.code,
+                               format_date(saved.date), model::display(saved.mode, context.lang),
+                               entry_details(context, saved)));
     return ExitCode::ok;
 }
 
@@ -215,6 +248,70 @@ ExitCode run_progress(Context& context)
     return ExitCode::ok;
 }
 
+// The --patients check: a number of patients is never negative.
+std::function<std::string(const std::string&)> patients_check(const Context& context)
+{
+    return [&context](const std::string& text) {
+        return text.starts_with('-')
+                   ? context.format("{} is not a number of patients; give 0 or more",
+                                    "{} är inget antal patienter; ange 0 eller fler", text)
+                   : std::string();
+    };
+}
+
+void setup_edit_entry(CLI::App& activity, Context& context)
+{
+    auto c = std::make_shared<app::EntryChange>();
+    auto* edit = activity.add_subcommand(
+        "edit-entry", context.tr("Correct one of your log entries: what is not given stays",
+                                 "Rätta en av dina loggposter: det som inte anges står kvar"));
+    edit->add_option("N", c->number, context.tr("Its number", "Dess nummer"))->required();
+    add_date_option(*edit, "--date", c->date, context.tr("The day", "Dagen"), context);
+    edit->add_option("--code", c->code, context.tr("The activity's code", "Aktivitetens kod"))
+        ->type_name("CODE");
+    add_keyword_option<model::Mode>(
+        *edit, "--mode", c->mode,
+        context.tr("perform | observe | together | retell | compare | delegate",
+                   "utföra | observera | tillsammans | återberätta | jämföra | delegera"),
+        context);
+    edit->add_option("--partner", c->partner, context.tr("Your partner", "Din studiekamrat"))
+        ->type_name("ID");
+    edit->add_option(
+            "--patients", c->patients,
+            context.tr("How many patients you cared for", "Hur många patienter du vårdade"))
+        ->check(patients_check(context));
+    add_keyword_option<model::Presence>(*edit, "--presence", c->presence,
+                                        context.tr("Supervisor presence: full | partial | none",
+                                                   "Handledarens närvaro: full | delvis | ingen"),
+                                        context);
+    edit->add_option("--note", c->note,
+                     context.tr("The note (\"\" removes it): never a patient's identity",
+                                "Anteckningen (\"\" tar bort den): aldrig en patients identitet"))
+        ->type_name("TEXT");
+    add_keywords_option<model::ObserverStep>(
+        *edit, "--observer-steps", c->observer_steps,
+        context.tr("The observer's steps you did: before,during,after",
+                   "Observatörens steg du gjorde: före,under,efter"),
+        context);
+    edit->add_option("--allow-identifier", c->allowed,
+                     context.tr("Save although the privacy guard flagged exactly this text in the "
+                                "note (recorded)",
+                                "Spara fast integritetskontrollen flaggade exakt denna text i "
+                                "anteckningen (sparas)"))
+        ->type_name("TEXT");
+    edit->footer(context.tr("Reflections, feedback and briefings about the entry follow it to a "
+                            "new activity.\n\nExamples:\n"
+                            "  peer activity edit-entry 12 --code SUR-WOUND-02\n"
+                            "  peer activity edit-entry 12 --date 2026-11-05 --patients 3\n"
+                            "  peer activity edit-entry 12 --note \"\"\n",
+                            "Reflektioner, återkoppling och handledningar om posten följer med "
+                            "den till en ny aktivitet.\n\nExempel:\n"
+                            "  peer activity edit-entry 12 --code SUR-WOUND-02\n"
+                            "  peer activity edit-entry 12 --date 2026-11-05 --patients 3\n"
+                            "  peer activity edit-entry 12 --note \"\"\n"));
+    edit->callback([&context, c] { context.exit = run_edit_entry(context, *c); });
+}
+
 } // namespace
 
 void setup_activity_log(CLI::App& activity, Context& context)
@@ -238,12 +335,7 @@ void setup_activity_log(CLI::App& activity, Context& context)
                                "Din studiekamrat (förval: den andra studenten i ditt par)"));
     log->add_option("--patients", o->patients,
                     context.tr("How many patients you cared for", "Hur många patienter du vårdade"))
-        ->check([&context](const std::string& text) {
-            return text.starts_with('-')
-                       ? context.format("{} is not a number of patients; give 0 or more",
-                                        "{} är inget antal patienter; ange 0 eller fler", text)
-                       : std::string();
-        });
+        ->check(patients_check(context));
     add_keyword_option<model::Presence>(
         *log, "--presence", o->presence,
         context.tr("Supervisor presence: full | partial | none (full, delvis, ingen)",
@@ -294,6 +386,7 @@ void setup_activity_log(CLI::App& activity, Context& context)
                                "  peer activity history --mode observera --json   # JSON Lines\n"));
     history->callback([&context, h] { context.exit = run_history(context, *h); });
 
+    setup_edit_entry(activity, context);
     add_delete_command(activity, context,
                        {"delete-entry",
                         journal::RecordKind::log_entry,

@@ -1,5 +1,5 @@
-// peer brief before | after | list | show: the briefing before an activity and the debriefing
-// after it, tied to the activity or its log entry.
+// peer brief before | after | list | show | edit | delete: the briefing before an activity and the
+// debriefing after it, tied to the activity or its log entry.
 
 #include "commands/commands.hpp"
 #include "commands/delete_command.hpp"
@@ -26,25 +26,24 @@ struct BriefOptions {
     ComposeOptions compose;
 };
 
-ExitCode run_brief(Context& context, model::BriefingKind kind, const BriefOptions& o)
+// Writes a new briefing (`request.number` empty) or changes one: on the same prepare, compose
+// and save for both, so that a kept text is saved again by `retry`.
+ExitCode run_write(Context& context, const app::BriefingRequest& request, BriefOptions o)
 {
-    if (!o.link.entry && o.link.code.empty()) {
-        return report_problem(
-            context, problem(ExitCode::usage,
-                             {"say which activity it is about: --activity CODE or --entry N",
-                              "ange vilken aktivitet det gäller: --activity KOD eller --entry N"}));
-    }
-    const app::BriefingRequest request{kind, o.link, today()};
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto prepared = app::prepare_briefing(journal, request);
     if (!prepared) {
         return report_problem(context, prepared.problem());
     }
     const auto& b = prepared->record;
-    const auto& form = app::briefing_form(kind);
-    const auto retry = fmt::format("peer brief {}", model::keyword(kind)) + link_arguments(o.link)
-                       + allow_arguments(o.compose.allowed);
-    if (kind == model::BriefingKind::before) {
+    const auto& form = app::briefing_form(b.kind);
+    const auto retry = (request.number ? fmt::format("peer brief edit {}", *request.number)
+                                       : fmt::format("peer brief {}", model::keyword(b.kind)))
+                       + link_arguments(o.link) + allow_arguments(o.compose.allowed);
+    if (request.number && o.compose.from.empty()) {
+        o.compose.editor = true; // what `edit` means, unless the text comes from a file
+    }
+    if (b.kind == model::BriefingKind::before) {
         remind_action_plan(context, prepared->last_plan, b.code);
     }
     const SignalShield shield; // a hang-up now waits until the text is kept or saved
@@ -52,6 +51,11 @@ ExitCode run_brief(Context& context, model::BriefingKind kind, const BriefOption
     const auto composed = composer.compose(b.answers);
     if (!composed) {
         return report_problem(context, composed.problem());
+    }
+    if (composed->unchanged && request.number) {
+        context.say(context.format("Briefing {}: nothing changed.",
+                                   "Handledning {}: inget ändrades.", *request.number));
+        return ExitCode::ok;
     }
     if (composed->interrupted || composed->draft) {
         return composer.keep(*composed,
@@ -64,13 +68,24 @@ ExitCode run_brief(Context& context, model::BriefingKind kind, const BriefOption
     if (saved && !context.json) {
         const auto& done = saved->record;
         context.say(
-            kind == model::BriefingKind::before
+            done.kind == model::BriefingKind::before
                 ? context.format("Saved briefing {} ({}).", "Sparade förhandledning {} ({}).",
                                  done.number, link_label(context, done))
                 : context.format("Saved debriefing {} ({}).", "Sparade efterhandledning {} ({}).",
                                  done.number, link_label(context, done)));
     }
     return exit;
+}
+
+ExitCode run_brief(Context& context, model::BriefingKind kind, const BriefOptions& o)
+{
+    if (!o.link.entry && o.link.code.empty()) {
+        return report_problem(
+            context, problem(ExitCode::usage,
+                             {"say which activity it is about: --activity CODE or --entry N",
+                              "ange vilken aktivitet det gäller: --activity KOD eller --entry N"}));
+    }
+    return run_write(context, {kind, o.link, today(), std::nullopt}, o);
 }
 
 std::string kind_label(const Context& context, model::BriefingKind kind)
@@ -164,6 +179,24 @@ void setup_brief(CLI::App& command, Context& context)
     show->add_option("N", *number, context.tr("Its number", "Dess nummer"))->required();
     show->footer(context.tr("Examples:\n  peer brief show 1\n", "Exempel:\n  peer brief show 1\n"));
     show->callback([&context, number] { context.exit = run_show(context, *number); });
+    auto e = std::make_shared<BriefOptions>();
+    auto edit_number = std::make_shared<std::int64_t>(0);
+    auto* edit = command.add_subcommand(
+        "edit", context.tr("Change a briefing or debriefing in your editor (or from a file)",
+                           "Ändra en handledning i din editor (eller från en fil)"));
+    edit->add_option("N", *edit_number, context.tr("Its number", "Dess nummer"))->required();
+    add_link_options(*edit, e->link, context);
+    add_compose_options(*edit, e->compose, context);
+    edit->footer(context.tr("Examples:\n  peer brief edit 1\n"
+                            "  peer brief edit 1 --entry 12\n"
+                            "  peer brief edit 1 --from briefing.md\n",
+                            "Exempel:\n  peer brief edit 1\n"
+                            "  peer brief edit 1 --entry 12\n"
+                            "  peer brief edit 1 --from handledning.md\n"));
+    edit->callback([&context, e, edit_number] {
+        context.exit =
+            run_write(context, {model::BriefingKind::before, e->link, today(), *edit_number}, *e);
+    });
     add_delete_command(command, context,
                        {"delete",
                         journal::RecordKind::briefing,

@@ -1,5 +1,5 @@
-// peer feedback give | list | show: constructive feedback, from the journal's owner to a partner
-// (or, for staff, to a student they supervise).
+// peer feedback give | list | show | edit | delete: constructive feedback, from the journal's owner
+// to a partner (or, for staff, to a student they supervise).
 
 #include "commands/commands.hpp"
 #include "commands/delete_command.hpp"
@@ -37,19 +37,26 @@ struct GiveOptions {
 // Where lib places what it says about the recipient, and where the person named them.
 constexpr std::array<FieldOption, 1> k_to_option{{{"to", "--to"}}};
 
-ExitCode run_give(Context& context, const GiveOptions& o)
+// Gives new feedback (`request.number` empty) or changes feedback given: on the same prepare,
+// compose and save for both, so that a kept text is saved again by `retry`.
+ExitCode run_write(Context& context, const app::FeedbackRequest& request, GiveOptions o)
 {
-    const app::FeedbackRequest request{o.to, o.link, today()};
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto prepared = app::prepare_feedback(journal, request);
     if (!prepared) {
         return report_problem(context, in_options(prepared.problem(), k_to_option));
     }
     const auto& f = prepared->record;
-    const forms::Answers given{o.strength, o.situation, o.improve, o.how};
+    const bool edit = request.number.has_value();
+    if (edit && o.compose.from.empty()) {
+        o.compose.editor = true; // what `edit` means, unless the text comes from a file
+    }
+    const forms::Answers given =
+        edit ? f.answers : forms::Answers{o.strength, o.situation, o.improve, o.how};
     const SignalShield shield; // a hang-up now waits until the text is kept or saved
     Composer composer(context, forms::feedback_form(), o.compose,
-                      "peer feedback give --to " + shell_quoted(f.recipient)
+                      (edit ? fmt::format("peer feedback edit {}", *request.number)
+                            : "peer feedback give --to " + shell_quoted(f.recipient))
                           + link_arguments(o.link) + allow_arguments(o.compose.allowed));
     const bool missing = std::ranges::any_of(given, [](const auto& a) { return a.empty(); });
     const bool ask =
@@ -57,6 +64,11 @@ ExitCode run_give(Context& context, const GiveOptions& o)
     const auto composed = ask ? composer.compose(given) : Result(composer.as_given(given));
     if (!composed) {
         return report_problem(context, composed.problem());
+    }
+    if (composed->unchanged && edit) {
+        context.say(context.format("Feedback {}: nothing changed.",
+                                   "Återkoppling {}: inget ändrades.", *request.number));
+        return ExitCode::ok;
     }
     if (composed->interrupted || composed->draft) {
         return composer.keep(*composed,
@@ -161,7 +173,26 @@ void setup_feedback(CLI::App& command, Context& context)
         "      --strength \"Tydlig SBAR-rapport\" --situation \"Morgonronden, säng 4\" \\\n"
         "      --improve \"Ta vitalparametrarna först\" --how \"Läs dem från kurvan\"\n"
         "  peer feedback give --to bea --editor\n"));
-    give->callback([&context, o] { context.exit = run_give(context, *o); });
+    give->callback([&context, o] {
+        context.exit = run_write(context, {o->to, o->link, today(), std::nullopt}, *o);
+    });
+
+    auto e = std::make_shared<GiveOptions>();
+    auto edit_number = std::make_shared<std::int64_t>(0);
+    auto* edit = command.add_subcommand(
+        "edit", context.tr("Change feedback you gave, in your editor (or from a file)",
+                           "Ändra återkoppling du gav, i din editor (eller från en fil)"));
+    edit->add_option("N", *edit_number, context.tr("Its number", "Dess nummer"))->required();
+    add_link_options(*edit, e->link, context);
+    add_compose_options(*edit, e->compose, context);
+    edit->footer(context.tr("It stays addressed to the same person.\n\nExamples:\n"
+                            "  peer feedback edit 2\n  peer feedback edit 2 --from feedback.md\n",
+                            "Den går kvar till samma person.\n\nExempel:\n"
+                            "  peer feedback edit 2\n"
+                            "  peer feedback edit 2 --from aterkoppling.md\n"));
+    edit->callback([&context, e, edit_number] {
+        context.exit = run_write(context, {"", e->link, today(), *edit_number}, *e);
+    });
 
     auto given = std::make_shared<bool>(false);
     auto received = std::make_shared<bool>(false);

@@ -26,6 +26,26 @@ Result<journal::LogContext> owner_context(const journal::Journal& journal, model
     return *context;
 }
 
+struct Checked {
+    Diagnostics warnings;             // the rules' warnings, allowed texts that matched nothing
+    std::vector<std::string> allowed; // the allowed texts found, to record with the entry
+};
+
+// LOG-ROLES, LOG-DELEGATION and the privacy guard over the note (its hits at `note:LINE:COL`)
+// for an entry of the owner's, as it will be saved; `refused` sums up a refusal.
+Result<Checked> checked_entry(const model::LogEntry& entry, const journal::LogContext& context,
+                              const std::vector<std::string>& allowed, const rules::RuleSet& rules,
+                              Text refused)
+{
+    auto found = rules::failures(check_entry(entry, context, rules, entry.code));
+    auto screening = privacy::screen({{"note", entry.note}}, allowed);
+    std::ranges::move(screening.diagnostics, std::back_inserter(found));
+    if (has_errors(found)) {
+        return problem(ExitCode::invalid_data, std::move(found), std::move(refused));
+    }
+    return Checked{std::move(found), std::move(screening.allowed)};
+}
+
 } // namespace
 
 Result<model::LogEntry> prepare_log(const journal::Journal& journal, model::LogEntry entry)
@@ -52,21 +72,70 @@ Result<Logged> log_activity(journal::Journal& journal, const LogRequest& request
             out = context.problem();
             return false;
         }
-        auto found = rules::failures(check_entry(logged.entry, *context, rules, logged.entry.code));
-        auto screening = privacy::screen({{"note", logged.entry.note}}, request.allowed);
-        std::ranges::move(screening.diagnostics, std::back_inserter(found));
-        if (has_errors(found)) {
-            out = problem(ExitCode::invalid_data, std::move(found),
-                          {"the entry was not logged; nothing was written",
-                           "posten loggades inte; inget skrevs"});
+        auto checked = checked_entry(logged.entry, *context, request.allowed, rules,
+                                     {"the entry was not logged; nothing was written",
+                                      "posten loggades inte; inget skrevs"});
+        if (!checked) {
+            out = checked.problem();
             return false;
         }
         logged.entry.number =
-            journal::add_log_entry(journal, logged.entry, *context, screening.allowed);
-        logged.warnings = std::move(found);
+            journal::add_log_entry(journal, logged.entry, *context, checked->allowed);
+        logged.warnings = std::move(checked->warnings);
         logged.last_plan = journal::last_action_plan(journal, logged.entry.code);
         out = std::move(logged);
         return true;
+    });
+    return out;
+}
+
+Result<EditedEntry> edit_log_entry(journal::Journal& journal, const EntryChange& change,
+                                   const rules::RuleSet& rules)
+{
+    Result<EditedEntry> out = EditedEntry{};
+    journal.write_if([&] {
+        auto found = log_entry(journal, change.number);
+        if (!found) {
+            out = found.problem();
+            return false;
+        }
+        auto entry = *found;
+        entry.date = change.date.value_or(entry.date);
+        entry.code = change.code.value_or(entry.code);
+        entry.mode = change.mode.value_or(entry.mode);
+        entry.partner = change.partner.value_or(entry.partner);
+        entry.patients = change.patients ? change.patients : entry.patients;
+        entry.presence = change.presence ? change.presence : entry.presence;
+        entry.note = change.note.value_or(entry.note);
+        entry.observer_steps = change.observer_steps.value_or(entry.observer_steps);
+        if (change.code) {
+            auto activity_found = activity(journal, *change.code);
+            if (!activity_found) {
+                out = activity_found.problem();
+                return false;
+            }
+            entry.code = activity_found->code;
+        }
+        auto context = owner_context(journal, entry);
+        if (!context) {
+            out = context.problem();
+            return false;
+        }
+        auto checked = checked_entry(
+            entry, *context, change.allowed, rules,
+            {fmt::format("entry {} was not changed; nothing was written", entry.number),
+             fmt::format("post {} ändrades inte; inget skrevs", entry.number)});
+        if (!checked) {
+            out = checked.problem();
+            return false;
+        }
+        const bool changed = entry != *found;
+        if (changed) {
+            journal::update_log_entry(journal, entry, *context, checked->allowed);
+        }
+        out = EditedEntry{Logged{std::move(entry), std::move(checked->warnings), std::nullopt},
+                          changed};
+        return changed;
     });
     return out;
 }

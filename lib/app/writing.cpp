@@ -165,6 +165,22 @@ Result<model::Reflection> reflection_for(const journal::Journal& journal,
     return r;
 }
 
+// The feedback `number`, when the writer gave it: feedback received is its giver's to change.
+Result<model::Feedback> feedback_to_change(const journal::Journal& journal, std::int64_t number,
+                                           const std::string& owner)
+{
+    auto found = feedback(journal, number);
+    if (found && found->author != owner) {
+        return problem(
+            ExitCode::invalid_data,
+            {fmt::format("feedback {} was given to you by {}: only its author can change it",
+                         number, found->author),
+             fmt::format("återkoppling {} gavs till dig av {}: bara den som gav den kan ändra den",
+                         number, found->author)});
+    }
+    return found;
+}
+
 Result<model::Feedback> feedback_for(const journal::Journal& journal,
                                      const FeedbackRequest& request)
 {
@@ -172,19 +188,27 @@ Result<model::Feedback> feedback_for(const journal::Journal& journal,
     if (!who) {
         return who.problem();
     }
-    auto recipient = rules::feedback_recipient({who->staff, who->may_address}, request.to);
-    if (!recipient) {
-        auto refused = recipient.problem();
-        if (refused.code == ExitCode::usage) {
-            for (auto& d : refused.diagnostics) {
-                d.where = Position{"to", 0, 0};
-            }
-        }
-        return refused;
-    }
     model::Feedback f;
-    f.author = who->owner;
-    f.recipient = *recipient;
+    if (request.number) {
+        auto found = feedback_to_change(journal, *request.number, who->owner);
+        if (!found) {
+            return found.problem();
+        }
+        f = std::move(*found);
+    } else {
+        auto recipient = rules::feedback_recipient({who->staff, who->may_address}, request.to);
+        if (!recipient) {
+            auto refused = recipient.problem();
+            if (refused.code == ExitCode::usage) {
+                for (auto& d : refused.diagnostics) {
+                    d.where = Position{"to", 0, 0};
+                }
+            }
+            return refused;
+        }
+        f.author = who->owner;
+        f.recipient = *recipient;
+    }
     f.answers.resize(forms::feedback_form().sections.size());
     if (auto wrong = apply_link(journal, request.link, request.today, f)) {
         return std::move(*wrong);
@@ -200,9 +224,17 @@ Result<model::Briefing> briefing_for(const journal::Journal& journal,
         return who.problem();
     }
     model::Briefing b;
-    b.kind = request.kind;
-    b.author = who->owner;
-    b.answers.resize(briefing_form(request.kind).sections.size());
+    if (request.number) {
+        auto found = briefing(journal, *request.number);
+        if (!found) {
+            return found.problem();
+        }
+        b = std::move(*found);
+    } else {
+        b.kind = request.kind;
+        b.author = who->owner;
+    }
+    b.answers.resize(briefing_form(b.kind).sections.size());
     if (auto wrong = apply_link(journal, request.link, request.today, b)) {
         return std::move(*wrong);
     }
@@ -284,7 +316,7 @@ Result<Saved<model::Feedback>> save_feedback(journal::Journal& journal,
         if (has_errors(found)) {
             return not_saved(std::move(found));
         }
-        journal::add_feedback(journal, *f, screening.allowed);
+        journal::save_feedback(journal, *f, screening.allowed);
         return Saved<model::Feedback>{std::move(*f), std::move(found)};
     });
 }
@@ -307,7 +339,7 @@ save_briefing(journal::Journal& journal, const BriefingRequest& request, const C
         if (has_errors(screening.diagnostics)) {
             return not_saved(std::move(screening.diagnostics));
         }
-        journal::add_briefing(journal, *b, screening.allowed);
+        journal::save_briefing(journal, *b, screening.allowed);
         return Saved<model::Briefing>{std::move(*b), std::move(screening.diagnostics)};
     });
 }

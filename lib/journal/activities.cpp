@@ -8,6 +8,7 @@
 #include "writing_rows.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
@@ -61,6 +62,15 @@ model::LogEntry read_entry(SQLite::Statement& row)
         }
     }
     return entry;
+}
+
+// The row of the activity `code`, which is in the catalogue.
+std::int64_t activity_row(Connection& database, const std::string& code)
+{
+    auto query = database.statement("SELECT id FROM activity WHERE code = ?");
+    query->bind(1, code);
+    query->executeStep();
+    return query->getColumn(0).getInt64();
 }
 
 } // namespace
@@ -150,19 +160,34 @@ std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
 {
     std::int64_t number = 0;
     Access::write(journal, [&](Connection& database) {
-        std::int64_t activity = 0;
-        {
-            auto query = database.statement("SELECT id FROM activity WHERE code = ?");
-            query->bind(1, entry.code);
-            query->executeStep();
-            activity = query->getColumn(0).getInt64();
-        }
-        number = rows::LogWriter(database, context).insert(entry, activity);
+        number =
+            rows::LogWriter(database, context).insert(entry, activity_row(database, entry.code));
         const auto uuid =
             rows::strings_of(database, "SELECT uuid FROM log_entry WHERE id = ?", number);
         rows::record_allowed(database, allowed, "note", uuid.at(0));
     });
     return number;
+}
+
+void update_log_entry(Journal& journal, const model::LogEntry& entry, const LogContext& context,
+                      const std::vector<std::string>& allowed)
+{
+    Access::write(journal, [&](Connection& database) {
+        const auto activity = activity_row(database, entry.code);
+        rows::LogWriter(database, context).update(entry, activity);
+        for (const auto* table : {"reflection", "feedback", "briefing"}) {
+            auto follow = database.statement(fmt::format(
+                "UPDATE {} SET activity_id = ? WHERE log_entry_id = ? AND activity_id IS NOT ?",
+                table));
+            follow->bind(1, activity);
+            follow->bind(2, entry.number);
+            follow->bind(3, activity);
+            follow->exec();
+        }
+        const auto uuid =
+            rows::strings_of(database, "SELECT uuid FROM log_entry WHERE id = ?", entry.number);
+        rows::record_allowed(database, allowed, "note", uuid.at(0));
+    });
 }
 
 void for_each_log_entry(const Journal& journal, const HistoryFilter& filter,

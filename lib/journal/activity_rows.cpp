@@ -239,18 +239,45 @@ std::int64_t LogWriter::insert(const model::LogEntry& entry, std::int64_t activi
     insert->bindNoCopy(11, m_created_at);
     insert->exec();
     const auto row = m_connection.getLastInsertRowid();
-    if (entry.observer_steps.empty()) {
-        return row;
+    insert_steps(row, entry.observer_steps);
+    return row;
+}
+
+void LogWriter::update(const model::LogEntry& entry, std::int64_t activity_row)
+{
+    const auto partner = entry.partner.empty() ? 0 : person(entry.partner);
+    auto update = m_connection.statement(
+        "UPDATE log_entry SET date = ?, activity_id = ?, mode = ?, partner_id = ?, patients = ?, "
+        "presence = ?, note = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?");
+    update->bind(1, format_date(entry.date));
+    update->bind(2, activity_row);
+    update->bindNoCopy(3, model::keyword(entry.mode).data());
+    partner != 0 ? update->bind(4, partner) : update->bind(4);
+    entry.patients ? update->bind(5, *entry.patients) : update->bind(5);
+    entry.presence ? update->bindNoCopy(6, model::keyword(*entry.presence).data())
+                   : update->bind(6);
+    update->bindNoCopy(7, entry.note);
+    update->bind(8, entry.number);
+    update->exec();
+    auto clear = m_connection.statement("DELETE FROM log_observer_step WHERE log_entry_id = ?");
+    clear->bind(1, entry.number);
+    clear->exec();
+    insert_steps(entry.number, entry.observer_steps);
+}
+
+void LogWriter::insert_steps(std::int64_t row, const std::vector<model::ObserverStep>& steps)
+{
+    if (steps.empty()) {
+        return;
     }
     auto step =
         m_connection.statement("INSERT INTO log_observer_step (log_entry_id, step) VALUES (?, ?)");
-    for (const auto observed : entry.observer_steps) {
+    for (const auto observed : steps) {
         step->bind(1, row);
         step->bindNoCopy(2, model::keyword(observed).data());
         step->exec();
         step->reset();
     }
-    return row;
 }
 
 DeferredNoteIndex::DeferredNoteIndex(SQLite::Database& database) : m_database(database)

@@ -37,9 +37,12 @@ public:
     // `context` says who logs; its people must be in the journal.
     LogWriter(Connection& connection, const LogContext& context);
     std::int64_t insert(const model::LogEntry& entry, std::int64_t activity_row);
+    // Changes the entry with its number in place: all but its author, pair and uuid.
+    void update(const model::LogEntry& entry, std::int64_t activity_row);
 
 private:
     std::int64_t person(const std::string& handle);
+    void insert_steps(std::int64_t row, const std::vector<model::ObserverStep>& steps);
 
     Connection& m_connection;
     std::string m_created_at;

@@ -57,26 +57,40 @@ model::Briefing read_briefing(SQLite::Statement& row)
 
 } // namespace
 
-std::int64_t add_feedback(Journal& journal, model::Feedback& feedback,
-                          const AllowedIdentifiers& allowed)
+std::int64_t save_feedback(Journal& journal, model::Feedback& feedback,
+                           const AllowedIdentifiers& allowed)
 {
     rows::refuse_identifiers(feedback, allowed);
     Access::write(journal, [&](SQLite::Database& database) {
-        SQLite::Statement insert(database, R"(
+        const bool insert = feedback.number == 0;
+        SQLite::Statement statement(database, insert ? R"(
             INSERT INTO feedback (uuid, author_id, recipient_id, log_entry_id, activity_id, date,
                 strength, situation, improve, how)
             VALUES (:uuid, (SELECT id FROM person WHERE handle = :author),
                 (SELECT id FROM person WHERE handle = :recipient), :entry,
-                (SELECT id FROM activity WHERE code = :code), :date, :s1, :s2, :s3, :s4))");
-        feedback.uuid = new_uuid();
-        insert.bind(":uuid", feedback.uuid);
-        rows::bind_writing(insert, feedback);
-        insert.bind(":recipient", feedback.recipient);
-        for (std::size_t i = 0; i < 4; ++i) {
-            insert.bind(":s" + std::to_string(i + 1), rows::answer(feedback, i));
+                (SELECT id FROM activity WHERE code = :code), :date, :s1, :s2, :s3, :s4))"
+                                                     : R"(
+            UPDATE feedback SET author_id = (SELECT id FROM person WHERE handle = :author),
+                recipient_id = (SELECT id FROM person WHERE handle = :recipient),
+                log_entry_id = :entry, activity_id = (SELECT id FROM activity WHERE code = :code),
+                date = :date, strength = :s1, situation = :s2, improve = :s3, how = :s4,
+                updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+            WHERE id = :number AND uuid = :uuid)");
+        if (insert) {
+            feedback.uuid = new_uuid();
+        } else {
+            statement.bind(":number", feedback.number);
         }
-        insert.exec();
-        feedback.number = database.getLastInsertRowid();
+        statement.bind(":uuid", feedback.uuid);
+        rows::bind_writing(statement, feedback);
+        statement.bind(":recipient", feedback.recipient);
+        for (std::size_t i = 0; i < 4; ++i) {
+            statement.bind(":s" + std::to_string(i + 1), rows::answer(feedback, i));
+        }
+        statement.exec();
+        if (insert) {
+            feedback.number = database.getLastInsertRowid();
+        }
         rows::record_allowed(database, allowed, "feedback", feedback.uuid);
     });
     return feedback.number;
@@ -102,29 +116,43 @@ std::vector<model::Feedback> list_feedback(const Journal& journal, const Feedbac
         read_feedback);
 }
 
-std::int64_t add_briefing(Journal& journal, model::Briefing& briefing,
-                          const AllowedIdentifiers& allowed)
+std::int64_t save_briefing(Journal& journal, model::Briefing& briefing,
+                           const AllowedIdentifiers& allowed)
 {
     rows::refuse_identifiers(briefing, allowed);
     Access::write(journal, [&](SQLite::Database& database) {
-        SQLite::Statement insert(database, R"(
+        const bool insert = briefing.number == 0;
+        SQLite::Statement statement(database, insert ? R"(
             INSERT INTO briefing (uuid, kind, author_id, log_entry_id, activity_id, date,
                 who_does_what, observations, consequences, how_it_went, feedback)
             VALUES (:uuid, :kind, (SELECT id FROM person WHERE handle = :author), :entry,
-                (SELECT id FROM activity WHERE code = :code), :date, :s1, :s2, :s3, :s4, :s5))");
-        briefing.uuid = new_uuid();
-        insert.bind(":uuid", briefing.uuid);
-        insert.bind(":kind", std::string(model::keyword(briefing.kind)));
-        rows::bind_writing(insert, briefing);
+                (SELECT id FROM activity WHERE code = :code), :date, :s1, :s2, :s3, :s4, :s5))"
+                                                     : R"(
+            UPDATE briefing SET kind = :kind,
+                author_id = (SELECT id FROM person WHERE handle = :author), log_entry_id = :entry,
+                activity_id = (SELECT id FROM activity WHERE code = :code), date = :date,
+                who_does_what = :s1, observations = :s2, consequences = :s3, how_it_went = :s4,
+                feedback = :s5, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+            WHERE id = :number AND uuid = :uuid)");
+        if (insert) {
+            briefing.uuid = new_uuid();
+        } else {
+            statement.bind(":number", briefing.number);
+        }
+        statement.bind(":uuid", briefing.uuid);
+        statement.bind(":kind", std::string(model::keyword(briefing.kind)));
+        rows::bind_writing(statement, briefing);
         const bool before = briefing.kind == model::BriefingKind::before;
         // Before: the first three columns; after: the last two.
         for (std::size_t i = 0; i < 5; ++i) {
             const auto index = before ? i : i - 3;
             const bool used = before ? i < 3 : i >= 3;
-            insert.bind(":s" + std::to_string(i + 1), used ? rows::answer(briefing, index) : "");
+            statement.bind(":s" + std::to_string(i + 1), used ? rows::answer(briefing, index) : "");
         }
-        insert.exec();
-        briefing.number = database.getLastInsertRowid();
+        statement.exec();
+        if (insert) {
+            briefing.number = database.getLastInsertRowid();
+        }
         rows::record_allowed(database, allowed, "briefing", briefing.uuid);
     });
     return briefing.number;

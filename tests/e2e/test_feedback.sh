@@ -174,6 +174,54 @@ SH
         "It went well|Both ways"
 }
 
+# Feedback given and briefings are corrected in place; what a partner gave stays theirs.
+test_feedback_and_briefings_are_corrected_in_the_editor_or_from_a_file() {
+    setup_ali
+    give_four_parts
+    cat >"$WORK/editor.sh" <<'SH'
+#!/bin/sh
+sed -i 's/^Morning round$/Evening round/' "$1"
+SH
+    chmod +x "$WORK/editor.sh"
+    local uuid
+    uuid=$(rows "SELECT uuid FROM feedback")
+    EDITOR="$WORK/editor.sh" run feedback edit 1
+    expect_status 0
+    expect_out_contains "Saved feedback 1 to bea."
+    expect_equal "$(rows "SELECT uuid || ' ' || situation FROM feedback")" "$uuid Evening round"
+    run search evening
+    expect_out_contains "feedback"
+    EDITOR=true run --lang sv feedback edit 1
+    expect_status 0
+    expect_out_contains "Återkoppling 1: inget ändrades."
+    # All four parts are still required, and the refused text is kept with the command again.
+    printf '## Strength\nCalm\n' >"$WORK/short.md"
+    run feedback edit 1 --from "$WORK/short.md"
+    expect_status 1
+    expect_err_contains "error[FB-CONSTRUCTIVE]"
+    expect_equal "$(rows "SELECT strength FROM feedback")" "Clear SBAR handover"
+    # Feedback received is not the owner's to change.
+    rows "INSERT INTO feedback (uuid, author_id, recipient_id, date, strength, situation, improve, how)
+          SELECT 'from-bea', b.id, a.id, '2026-11-06', 's', 'x', 'i', 'h'
+          FROM person a, person b WHERE a.handle = 'ali' AND b.handle = 'bea'"
+    run feedback edit 2 --from "$WORK/short.md"
+    expect_status 1
+    expect_err_contains "feedback 2 was given to you by bea: only its author can change it"
+
+    run activity log SUR-WOUND-01 --mode perform --date 2026-11-05
+    printf '## Who does what\nI dress.\n' >"$WORK/before.md"
+    run brief before --activity SUR-WOUND-01 --from "$WORK/before.md"
+    printf '## Who does what\nBea dresses.\n## Observations\nRedness.\n' >"$WORK/again.md"
+    run brief edit 1 --entry 1 --from "$WORK/again.md"
+    expect_status 0
+    expect_out_contains "Saved briefing 1 (entry 1 · SUR-WOUND-01)."
+    expect_equal "$(rows "SELECT kind || ':' || log_entry_id || ':' || who_does_what || ':' || observations FROM briefing")" \
+        "before:1:Bea dresses.:Redness."
+    run brief edit 7 --from "$WORK/again.md"
+    expect_status 1
+    expect_err_contains "there is no briefing 7"
+}
+
 # An empty list says what to do, as `activity list` does; --quiet and --json print nothing.
 test_empty_lists_say_what_to_do() {
     setup_ali

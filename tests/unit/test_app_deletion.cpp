@@ -29,7 +29,7 @@ TEST_SUITE("app::deletion")
     {
         auto j = test::alis_journal();
         auto f = feedback_from("ali", "bea");
-        journal::add_feedback(j, f, {});
+        journal::save_feedback(j, f, {});
         const auto deleted = app::delete_record(j, {journal::RecordKind::feedback, 1});
         REQUIRE(deleted);
         CHECK(test::count(j, "SELECT count(*) FROM feedback") == 0);
@@ -43,7 +43,7 @@ TEST_SUITE("app::deletion")
     {
         auto j = test::alis_journal();
         auto f = feedback_from("bea", "ali");
-        journal::add_feedback(j, f, {});
+        journal::save_feedback(j, f, {});
         const auto deleted = app::delete_record(j, {journal::RecordKind::feedback, 1});
         REQUIRE_FALSE(deleted);
         CHECK(deleted.problem().code == ExitCode::invalid_data);

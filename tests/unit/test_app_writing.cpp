@@ -178,7 +178,7 @@ TEST_SUITE("app::writing")
     TEST_CASE("save_feedback goes to the partner, with all four parts or not at all")
     {
         auto journal = test::alis_journal();
-        const app::FeedbackRequest request{"", {}, k_today};
+        const app::FeedbackRequest request{"", {}, k_today, {}};
         const auto prepared = app::prepare_feedback(journal, request);
         REQUIRE(prepared);
         CHECK(prepared->record.recipient == "bea");
@@ -201,7 +201,7 @@ TEST_SUITE("app::writing")
     TEST_CASE("feedback to someone who is not a partner is refused")
     {
         auto journal = test::alis_journal();
-        const auto prepared = app::prepare_feedback(journal, {"cem", {}, k_today});
+        const auto prepared = app::prepare_feedback(journal, {"cem", {}, k_today, {}});
         REQUIRE_FALSE(prepared);
         CHECK(prepared.problem().code == ExitCode::invalid_data);
         CHECK(prepared.problem().diagnostics.back().message.en.starts_with(
@@ -212,7 +212,7 @@ TEST_SUITE("app::writing")
         "save_briefing saves a briefing about the activity and refuses an empty one is refused")
     {
         auto journal = test::alis_journal();
-        app::BriefingRequest request{model::BriefingKind::before, {}, k_today};
+        app::BriefingRequest request{model::BriefingKind::before, {}, k_today, {}};
         request.link.code = "SUR-WOUND-01";
         const auto& form = app::briefing_form(request.kind);
         CHECK_FALSE(app::save_briefing(journal, request, written(form, {})));
@@ -226,7 +226,7 @@ TEST_SUITE("app::writing")
     TEST_CASE("list_feedback shows what the owner gave, or received")
     {
         auto journal = test::alis_journal();
-        REQUIRE(app::save_feedback(journal, {"", {}, k_today},
+        REQUIRE(app::save_feedback(journal, {"", {}, k_today, {}},
                                    written(forms::feedback_form(), {"a", "b", "c", "d"}),
                                    rules::default_rule_set()));
         const auto given = app::list_feedback(journal, app::FeedbackShown::given);
@@ -235,5 +235,92 @@ TEST_SUITE("app::writing")
         const auto received = app::list_feedback(journal, app::FeedbackShown::received);
         REQUIRE(received);
         CHECK(received->empty());
+    }
+
+    TEST_CASE("feedback the owner gave is changed in place, to the same person, and found anew")
+    {
+        auto journal = test::alis_journal();
+        const auto given =
+            app::save_feedback(journal, {"", {}, k_today, {}},
+                               written(forms::feedback_form(), {"Calm", "Round", "Pace", "Pause"}),
+                               rules::default_rule_set());
+        REQUIRE(given);
+        const app::FeedbackRequest edit{"", {}, k_today, given->record.number};
+        const auto changed = app::save_feedback(
+            journal, edit, written(forms::feedback_form(), {"Steady", "Round", "Pace", "Pause"}),
+            rules::default_rule_set());
+        REQUIRE(changed);
+        CHECK(changed->record.number == given->record.number);
+        CHECK(changed->record.uuid == given->record.uuid);
+        CHECK(changed->record.recipient == "bea");
+        CHECK(rows(journal, "feedback") == 1);
+        CHECK(test::count(journal, "SELECT count(*) FROM feedback WHERE strength = 'Steady' "
+                                   "AND updated_at IS NOT NULL")
+              == 1);
+        CHECK(test::count(journal, "SELECT count(*) FROM writing_search WHERE writing_search "
+                                   "MATCH 'steady'")
+              == 1);
+        CHECK(test::count(journal, "SELECT count(*) FROM writing_search WHERE writing_search "
+                                   "MATCH 'calm'")
+              == 0);
+
+        const auto incomplete = app::save_feedback(
+            journal, edit, written(forms::feedback_form(), {"Steady", "", "", ""}),
+            rules::default_rule_set());
+        REQUIRE_FALSE(incomplete);
+        CHECK(test::mentions(incomplete.problem().diagnostics, "FB-CONSTRUCTIVE"));
+        CHECK(test::count(journal, "SELECT count(*) FROM feedback WHERE situation = 'Round'") == 1);
+    }
+
+    TEST_CASE("feedback received is not the owner's to change")
+    {
+        auto journal = test::alis_journal();
+        model::Feedback received;
+        received.author = "bea";
+        received.recipient = "ali";
+        received.date = k_today;
+        received.answers = {"a", "b", "c", "d"};
+        journal::save_feedback(journal, received, {});
+        const auto changed = app::save_feedback(
+            journal, {"", {}, k_today, received.number},
+            written(forms::feedback_form(), {"w", "x", "y", "z"}), rules::default_rule_set());
+        REQUIRE_FALSE(changed);
+        CHECK(changed.problem().diagnostics.at(0).message.en
+              == "feedback 1 was given to you by bea: only its author can change it");
+        CHECK(test::count(journal, "SELECT count(*) FROM feedback WHERE strength = 'a'") == 1);
+    }
+
+    TEST_CASE("a briefing is changed in place, keeping its kind, and can move to a log entry")
+    {
+        auto journal = test::alis_journal();
+        app::BriefingRequest request{model::BriefingKind::after, {}, k_today, {}};
+        request.link.code = "SUR-WOUND-01";
+        const auto& form = app::briefing_form(request.kind);
+        const auto saved = app::save_briefing(journal, request, written(form, {"Went well"}));
+        REQUIRE(saved);
+        app::BriefingRequest edit{model::BriefingKind::before, {}, k_today, saved->record.number};
+        edit.link.date = Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{4}};
+        const auto changed = app::save_briefing(journal, edit, written(form, {"Went fine", "Ok"}));
+        REQUIRE(changed);
+        CHECK(changed->record.kind == model::BriefingKind::after);
+        CHECK(changed->record.code == "SUR-WOUND-01");
+        CHECK(rows(journal, "briefing") == 1);
+        CHECK(test::count(journal, "SELECT count(*) FROM briefing WHERE how_it_went = 'Went fine' "
+                                   "AND feedback = 'Ok' AND date = '2026-11-04'")
+              == 1);
+        CHECK(test::count(journal, "SELECT count(*) FROM writing_search WHERE writing_search "
+                                   "MATCH 'fine' AND date = '2026-11-04'")
+              == 1);
+    }
+
+    TEST_CASE("changing a briefing that is not there is a problem")
+    {
+        auto journal = test::alis_journal();
+        const auto changed =
+            app::save_briefing(journal, {model::BriefingKind::before, {}, k_today, 9},
+                               written(forms::briefing_before_form(), {"x"}));
+        REQUIRE_FALSE(changed);
+        CHECK(changed.problem().diagnostics.at(0).message.en
+              == "there is no briefing 9; see `peer brief list`");
     }
 }

@@ -61,14 +61,14 @@ Journal written_journal()
     feedback.recipient = "bea";
     feedback.date = test::date("2027-01-19");
     feedback.answers = {"Calm voice", "Morning round", "Pace", "Pause"};
-    journal::add_feedback(j, feedback, {});
+    journal::save_feedback(j, feedback, {});
 
     model::Briefing briefing;
     briefing.author = "ali";
     briefing.date = test::date("2027-01-19");
     briefing.code = "SUR-WOUND-01";
     briefing.answers = {"Bea asks", "Her voice", "We slow down"};
-    journal::add_briefing(j, briefing, {});
+    journal::save_briefing(j, briefing, {});
     return j;
 }
 

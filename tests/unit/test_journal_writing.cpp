@@ -125,7 +125,7 @@ TEST_SUITE("journal::writing")
         f.recipient = "bea";
         f.date = test::date("2026-11-05");
         f.answers = {"Calm voice", "Morning round", "Pace", "Pause between questions"};
-        CHECK(journal::add_feedback(j, f, {}) == 1);
+        CHECK(journal::save_feedback(j, f, {}) == 1);
         const auto found = journal::find_feedback(j, 1);
         REQUIRE(found);
         CHECK(found->uuid == f.uuid);
@@ -144,7 +144,7 @@ TEST_SUITE("journal::writing")
         after.date = test::date("2026-11-05");
         after.code = "SUR-PAIN-01";
         after.answers = {"Went well", "Bea: slow down"};
-        journal::add_briefing(j, after, {});
+        journal::save_briefing(j, after, {});
         const auto found = journal::find_briefing(j, after.number);
         REQUIRE(found);
         CHECK(found->kind == model::BriefingKind::after);
@@ -162,7 +162,7 @@ TEST_SUITE("journal::writing")
         f.recipient = "bea";
         f.date = test::date("2026-11-06");
         f.answers = {"Lugn", "SMÄRTSKATTNING på ronden", "Tempo", "Pausa"};
-        journal::add_feedback(j, f, {});
+        journal::save_feedback(j, f, {});
 
         journal::SearchQuery query;
         query.text = "smärt*";

@@ -40,6 +40,32 @@ Result<model::LogEntry> prepare_log(const journal::Journal& journal, model::LogE
 Result<Logged> log_activity(journal::Journal& journal, const LogRequest& request,
                             const rules::RuleSet& rules);
 
+// `peer activity edit-entry N`: what to change of log entry N; what is not given stays.
+struct EntryChange {
+    std::int64_t number = 0;
+    std::optional<Date> date;
+    std::optional<std::string> code;
+    std::optional<model::Mode> mode;
+    std::optional<std::string> partner;
+    std::optional<int> patients;
+    std::optional<model::Presence> presence;
+    std::optional<std::string> note; // empty: no note
+    std::optional<std::vector<model::ObserverStep>> observer_steps;
+    std::vector<std::string> allowed; // as LogRequest's
+};
+
+// What edit_log_entry did.
+struct EditedEntry {
+    Logged logged;        // the entry as saved, with the warnings
+    bool changed = false; // false: the change asked for is what the entry holds already
+};
+
+// Changes the entry in one transaction with the checks of log_activity over the entry as it
+// will be; an entry whose activity changes takes the records about it along. Asked to change
+// nothing it holds, it writes nothing.
+Result<EditedEntry> edit_log_entry(journal::Journal& journal, const EntryChange& change,
+                                   const rules::RuleSet& rules);
+
 // The partner, when none is given and the owner's pair has exactly one other student.
 void default_partner(model::LogEntry& entry, const journal::LogContext& context);
 

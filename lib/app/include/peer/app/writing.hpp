@@ -74,11 +74,13 @@ Result<Saved<model::Reflection>> save_reflection(journal::Journal& journal,
                                                  const Composition& text, bool draft,
                                                  const rules::RuleSet& rules);
 
-// `peer feedback give`: to `to`, or to the only one the writer may address.
+// `peer feedback give`: to `to`, or to the only one the writer may address; `peer feedback
+// edit N`: the feedback N the writer gave, to the same person.
 struct FeedbackRequest {
     std::string to;
     Link link;
     Date today{};
+    std::optional<std::int64_t> number; // the feedback to change
 };
 
 // The recipient is judged by rules::feedback_recipient; a missing one is a usage problem placed
@@ -91,11 +93,13 @@ Result<Saved<model::Feedback>> save_feedback(journal::Journal& journal,
                                              const FeedbackRequest& request,
                                              const Composition& text, const rules::RuleSet& rules);
 
-// `peer brief before|after`: always about an entry or an activity.
+// `peer brief before|after`: always about an entry or an activity; `peer brief edit N`: the
+// briefing N, of its own kind.
 struct BriefingRequest {
     model::BriefingKind kind = model::BriefingKind::before;
     Link link;
     Date today{};
+    std::optional<std::int64_t> number; // the briefing to change
 };
 
 Result<Prepared<model::Briefing>> prepare_briefing(const journal::Journal& journal,

@@ -46,6 +46,11 @@ std::optional<LogContext> log_context(const Journal& journal);
 std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
                            const LogContext& context, const std::vector<std::string>& allowed = {});
 
+// Changes the entry with `entry.number` in place, as add_log_entry saves one; the reflections,
+// feedback and briefings about it follow it to its activity.
+void update_log_entry(Journal& journal, const model::LogEntry& entry, const LogContext& context,
+                      const std::vector<std::string>& allowed = {});
+
 struct HistoryFilter {
     std::optional<Date> from;
     std::optional<Date> to;

@@ -54,8 +54,9 @@ struct ActionPlan {
 std::optional<ActionPlan> last_action_plan(const Journal& journal, std::string_view code,
                                            std::int64_t except_reflection = 0);
 
-std::int64_t add_feedback(Journal& journal, model::Feedback& feedback,
-                          const AllowedIdentifiers& allowed);
+// Adds the feedback (number 0) or changes the one with its number and uuid. Returns its number.
+std::int64_t save_feedback(Journal& journal, model::Feedback& feedback,
+                           const AllowedIdentifiers& allowed);
 std::optional<model::Feedback> find_feedback(const Journal& journal, std::int64_t number);
 
 struct FeedbackFilter {
@@ -65,8 +66,9 @@ struct FeedbackFilter {
 // Oldest first.
 std::vector<model::Feedback> list_feedback(const Journal& journal, const FeedbackFilter& filter);
 
-std::int64_t add_briefing(Journal& journal, model::Briefing& briefing,
-                          const AllowedIdentifiers& allowed);
+// Adds the briefing (number 0) or changes the one with its number and uuid. Returns its number.
+std::int64_t save_briefing(Journal& journal, model::Briefing& briefing,
+                           const AllowedIdentifiers& allowed);
 std::optional<model::Briefing> find_briefing(const Journal& journal, std::int64_t number);
 // Oldest first; of one kind, or both.
 std::vector<model::Briefing> list_briefings(const Journal& journal,

@@ -37,6 +37,8 @@ struct LogEntry {
     std::optional<Presence> presence;
     std::string note;
     std::vector<ObserverStep> observer_steps; // which of the three steps the observer did
+
+    bool operator==(const LogEntry&) const = default;
 };
 
 } // namespace peer::model

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# peer activity delete-entry, reflect delete, feedback delete, brief delete.
+# Correcting what was written: peer activity edit-entry and delete-entry; reflect, feedback and
+# brief delete. (The edit commands of the writing are tested with their own commands.)
 source "$(dirname "$0")/lib.sh"
 
 rows() { sqlite3 "$PEER_JOURNAL" "$1"; }
@@ -15,6 +16,47 @@ log_with_writing() {
     setup_with_input $'## Description\nThe dressing held.\n' reflect --entry 1 --draft --from -
     setup_with_input $'## Who does what\nI dress.\n## Observations\nRedness.\n## Consequences\nStop.\n' \
         brief before --entry 1 --from -
+}
+
+# What is not given stays; what the entry is about moves with it; a note is checked again.
+test_an_entry_is_corrected_in_place_and_its_writing_follows() {
+    setup_ali
+    log_with_writing
+    local uuid
+    uuid=$(rows "SELECT uuid FROM log_entry WHERE id = 1")
+    run activity edit-entry 1 --code SUR-PAIN-01 --patients 3 --presence partial
+    expect_status 0
+    expect_out_contains "Changed entry 1: SUR-PAIN-01 on 2026-11-05, perform with bea, 3 patient(s)."
+    expect_equal "$(rows "SELECT uuid || ':' || mode || ':' || patients || ':' || presence || ':' || note || ':' || (updated_at IS NOT NULL) FROM log_entry")" \
+        "$uuid:perform:3:partial:Leg wound:1"
+    expect_equal "$(rows "SELECT count(*) FROM reflection r JOIN activity a ON a.id = r.activity_id WHERE a.code = 'SUR-PAIN-01'")" 1
+    expect_equal "$(rows "SELECT count(*) FROM briefing b JOIN activity a ON a.id = b.activity_id WHERE a.code = 'SUR-PAIN-01'")" 1
+    run --json search dressing
+    expect_json '.[0].code' SUR-PAIN-01
+    run --json activity edit-entry 1 --note "Arm wound" --date 2026-11-06
+    expect_status 0
+    expect_json .note "Arm wound"
+    expect_json .date 2026-11-06
+    run search arm
+    expect_out_contains "[Arm] wound"
+    run search leg
+    expect_out_lacks "wound"
+    run --lang sv activity edit-entry 1 --patients 3
+    expect_status 0
+    expect_out_contains "Post 1: inget ändrades."
+    # The guard reads the new note; the rules judge the entry as it will be.
+    run activity edit-entry 1 --note "Bed 4, 19121212-1212"
+    expect_status 1
+    expect_err_contains "entry 1 was not changed; nothing was written"
+    run activity edit-entry 1 --code NO-SUCH
+    expect_status 1
+    expect_equal "$(rows "SELECT note FROM log_entry")" "Arm wound"
+    run activity edit-entry 9 --patients 1
+    expect_status 1
+    expect_err_contains "there is no log entry 9"
+    run activity edit-entry 1 --note ""
+    expect_status 0
+    expect_equal "$(rows "SELECT count(*) FROM writing_search WHERE kind = 'note'")" 0
 }
 
 test_deleting_an_entry_keeps_what_was_written_about_it_unlinked() {
