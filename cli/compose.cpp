@@ -3,11 +3,11 @@
 #include "terminal.hpp"
 
 #include <peer/core/error.hpp>
+#include <peer/core/strings.hpp>
 #include <peer/formats/toml_reader.hpp>
 #include <peer/forms/drafts.hpp>
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -147,9 +147,10 @@ Result<Composed> Composer::from_editor(const forms::Answers& given)
     }
     const auto& path = *kept;
     const auto editor = chosen_editor();
+    const auto shown = read_file(path).value_or(template_text); // with the save command
     const int status = run_editor(editor, path);
-    const auto edited = read_file(path).value_or(template_text);
-    const bool untouched = edited == template_text;
+    const auto edited = read_file(path).value_or(shown);
+    const bool untouched = edited == shown;
     // The file goes when it holds nothing of the person's; else it stays, and the problem
     // says where.
     const auto refusal = [&](Text message, Diagnostics found = {}) {
@@ -275,38 +276,35 @@ Problem Composer::refused(const std::optional<std::filesystem::path>& kept, Prob
             d.where->file = where;
         }
     }
+    const auto from = shell_quoted(where);
     problem.diagnostics.push_back(
         {Severity::error,
          "",
          std::nullopt,
          {fmt::format("the text is in {}; correct it there, then save it with `{} --from {}`",
-                      where, m_retry, where),
+                      where, m_retry, from),
           fmt::format("texten finns i {}; rätta den där och spara den sedan med `{} --from {}`",
-                      where, m_retry, where)}});
+                      where, m_retry, from)}});
     return problem;
-}
-
-std::array<std::filesystem::path, 2> Composer::draft_folders() const
-{
-    return {forms::drafts_directory(m_context.journal_path()),
-            std::filesystem::temp_directory_path() / fmt::format("peer-drafts-{}", ::getuid())};
 }
 
 bool Composer::is_draft_file(const std::filesystem::path& file) const
 {
     std::error_code failed;
     const auto folder = std::filesystem::weakly_canonical(file, failed).parent_path();
-    return !failed && std::ranges::any_of(draft_folders(), [&](const auto& drafts) {
-        std::error_code unknown;
-        return std::filesystem::weakly_canonical(drafts, unknown) == folder && !unknown;
-    });
+    return !failed
+           && std::ranges::any_of(
+               forms::draft_folders(m_context.journal_path()), [&](const auto& drafts) {
+                   std::error_code unknown;
+                   return std::filesystem::weakly_canonical(drafts, unknown) == folder && !unknown;
+               });
 }
 
 std::optional<std::filesystem::path> Composer::keep_file(std::string_view text)
 {
-    for (const auto& folder : draft_folders()) {
+    for (const auto& folder : forms::draft_folders(m_context.journal_path())) {
         try {
-            return forms::keep_draft(folder, m_form.key, text);
+            return forms::keep_draft(folder, m_form.key, text, m_retry);
         } catch (const Error& failure) {
             m_context.warning(failure.message());
         }
@@ -319,10 +317,11 @@ std::optional<std::filesystem::path> Composer::keep_file(std::string_view text)
 
 Text Composer::kept_in(const std::filesystem::path& file) const
 {
+    const auto from = shell_quoted(file.string());
     return {fmt::format("your text is kept in {}; save it with `{} --from {}`", file.string(),
-                        m_retry, file.string()),
+                        m_retry, from),
             fmt::format("din text finns kvar i {}; spara den med `{} --from {}`", file.string(),
-                        m_retry, file.string())};
+                        m_retry, from)};
 }
 
 ExitCode Composer::keep(const Composed& composed, ExitCode exit)

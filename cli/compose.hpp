@@ -105,9 +105,7 @@ private:
     // that folder cannot be written (a full disk), one in the temporary folder; nullopt, with
     // the text printed on stderr, when neither can.
     std::optional<std::filesystem::path> keep_file(std::string_view text);
-    // The folders draft files are kept in: beside the journal, else the temporary folder.
-    [[nodiscard]] std::array<std::filesystem::path, 2> draft_folders() const;
-    // Whether `file` is in one of them.
+    // Whether `file` is in one of the folders draft files are kept in.
     [[nodiscard]] bool is_draft_file(const std::filesystem::path& file) const;
     // The file that holds the text before it is saved: its own, or a new draft file; nullopt
     // for a text with nothing written.

@@ -33,5 +33,6 @@ void setup_reflect(CLI::App& command, Context& context);
 void setup_feedback(CLI::App& command, Context& context);
 void setup_brief(CLI::App& command, Context& context);
 void setup_search(CLI::App& command, Context& context);
+void setup_drafts(CLI::App& command, Context& context);
 
 } // namespace peer::cli

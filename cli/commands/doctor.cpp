@@ -1,7 +1,8 @@
-// peer doctor: how the journal is: schema, integrity, foreign keys, row counts.
+// peer doctor: how the journal is: schema, integrity, foreign keys, row counts, draft files.
 
 #include "commands/commands.hpp"
 
+#include <peer/app/drafts.hpp>
 #include <peer/core/error.hpp>
 #include <peer/journal/health.hpp>
 
@@ -14,7 +15,26 @@ namespace peer::cli {
 
 namespace {
 
-nlohmann::json to_json(const journal::Health& health)
+// The draft files beside the journal, and those left from before the owner's placement.
+struct DraftReport {
+    std::size_t files = 0;
+    std::vector<std::string> older; // names
+};
+
+DraftReport draft_report(const journal::Journal& journal)
+{
+    DraftReport report{forms::list_drafts(journal.path()).size(), {}};
+    try {
+        for (const auto& d : app::drafts_older_than_placement(journal)) {
+            report.older.push_back(d.path.filename().string());
+        }
+    } catch (const JournalError&) {
+        // A placement whose dates cannot be read: the stored values above say so.
+    }
+    return report;
+}
+
+nlohmann::json to_json(const journal::Health& health, const DraftReport& drafts)
 {
     auto tables = nlohmann::json::object();
     for (const auto& table : health.tables) {
@@ -41,10 +61,11 @@ nlohmann::json to_json(const journal::Health& health)
             {"integrity", health.integrity},
             {"foreign_key_issues", foreign_keys},
             {"stored_value_issues", stored_values},
-            {"tables", tables}};
+            {"tables", tables},
+            {"drafts", {{"files", drafts.files}, {"older_than_placement", drafts.older}}}};
 }
 
-void render(const Context& context, const journal::Health& health)
+void render(const Context& context, const journal::Health& health, const DraftReport& drafts)
 {
     auto row = [&](std::string_view en, std::string_view sv, const std::string& value) {
         // A label longer than the column still has a space after it.
@@ -78,6 +99,14 @@ void render(const Context& context, const journal::Health& health)
         context.out << context.format("  {} row {}: {} is '{}'\n", "  {} rad {}: {} är '{}'\n",
                                       issue.table, issue.rowid, issue.column, issue.value);
     }
+    row("drafts", "utkast",
+        drafts.older.empty()
+            ? context.format("{} draft files", "{} utkastfiler", drafts.files)
+            : context.format("{} draft files, {} from before the placement began: see `peer "
+                             "drafts list`",
+                             "{} utkastfiler, {} från före placeringens start: se `peer drafts "
+                             "list`",
+                             drafts.files, drafts.older.size()));
     context.out << context.tr("rows per table\n", "rader per tabell\n");
     std::size_t width = 0;
     for (const auto& table : health.tables) {
@@ -98,10 +127,11 @@ ExitCode run_doctor(Context& context)
     try {
         auto journal = context.open_journal(journal::OpenMode::existing);
         const auto health = journal::check_health(journal);
+        const auto drafts = draft_report(journal);
         if (context.json) {
-            context.print_json(to_json(health));
+            context.print_json(to_json(health, drafts));
         } else {
-            render(context, health);
+            render(context, health, drafts);
         }
         return health.healthy() ? ExitCode::ok : ExitCode::journal_unusable;
     } catch (const JournalError& failure) {

@@ -43,6 +43,10 @@ std::span<const Command> commands()
                 {"Search everything you have written: reflections, feedback, briefings, notes",
                  "Sök i allt du skrivit: reflektioner, återkoppling, handledningar, anteckningar"},
                 setup_search},
+        Command{"drafts",
+                {"Draft files of texts the journal did not take: list, show, remove",
+                 "Utkastfiler med texter som journalen inte tog emot: lista, visa, ta bort"},
+                setup_drafts},
         Command{"person",
                 {"Students and staff: add, edit, list, show, and check against the supervisor "
                  "model",

@@ -27,22 +27,6 @@ void add_link_options(CLI::App& command, app::Link& link, const Context& context
                     context.tr("The day (default: today)", "Dagen (förval: i dag)"), context);
 }
 
-std::string shell_quoted(std::string_view word)
-{
-    const bool plain = !word.empty() && std::ranges::all_of(word, [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) != 0
-               || std::string_view("-_./:=+,@").find(c) != std::string_view::npos;
-    });
-    if (plain) {
-        return std::string(word);
-    }
-    std::string out = "'";
-    for (const char c : word) {
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    }
-    return out + "'";
-}
-
 std::string link_arguments(const app::Link& link)
 {
     std::string out;

@@ -7,6 +7,7 @@
 #include "render.hpp"
 
 #include <peer/app/writing.hpp>
+#include <peer/core/strings.hpp>
 #include <peer/forms/form.hpp>
 #include <peer/forms/json.hpp>
 #include <peer/journal/writing.hpp>
@@ -70,8 +71,5 @@ std::string link_arguments(const app::Link& link);
 
 // The --allow-identifier options again, each quoted for the shell.
 std::string allow_arguments(const std::vector<std::string>& allowed);
-
-// `word` as a POSIX shell reads it back: as it is when it is plain, else in single quotes.
-std::string shell_quoted(std::string_view word);
 
 } // namespace peer::cli

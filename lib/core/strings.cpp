@@ -1,5 +1,8 @@
 #include <peer/core/strings.hpp>
 
+#include <algorithm>
+#include <cctype>
+
 namespace peer {
 
 namespace {
@@ -26,6 +29,22 @@ std::string_view trim_right(std::string_view text)
 bool is_blank(std::string_view text)
 {
     return text.find_first_not_of(k_blanks) == std::string_view::npos;
+}
+
+std::string shell_quoted(std::string_view word)
+{
+    const bool plain = !word.empty() && std::ranges::all_of(word, [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0
+               || std::string_view("-_./:=+,@").find(c) != std::string_view::npos;
+    });
+    if (plain) {
+        return std::string(word);
+    }
+    std::string out = "'";
+    for (const char c : word) {
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return out + "'";
 }
 
 } // namespace peer

@@ -131,7 +131,7 @@ std::optional<LogContext> log_context(const Journal& journal)
         context.emplace();
         context->owner = owner.getColumn(0).getString();
         SQLite::Statement pair(database, R"(
-            SELECT pr.id, pl.handle, pl.programme_term FROM pair pr
+            SELECT pr.id, pl.handle, pl.programme_term, pl.start_date, pl.end_date, pl.id FROM pair pr
             JOIN pair_student ps ON ps.pair_id = pr.id
             JOIN person p ON p.id = ps.person_id
             JOIN placement pl ON pl.id = pr.placement_id
@@ -144,6 +144,9 @@ std::optional<LogContext> log_context(const Journal& journal)
         const auto pair_row = pair.getColumn(0).getInt64();
         context->placement = pair.getColumn(1).getString();
         context->programme_term = pair.getColumn(2).getInt();
+        const stored::Origin placement{"placement", pair.getColumn(5).getInt64()};
+        context->placement_start = stored::date(pair.getColumn(3), placement);
+        context->placement_end = stored::date(pair.getColumn(4), placement);
         SQLite::Statement students(database, "SELECT p.handle FROM pair_student ps JOIN person p "
                                              "ON p.id = ps.person_id WHERE ps.pair_id = ? "
                                              "ORDER BY ps.rowid");

@@ -139,12 +139,15 @@ join_example_placement_as_ali() {
 }
 
 run_tests() {
-    local failures=0 count=0 name
+    local failures=0 count=0 name tmp=${TMPDIR:-/tmp}
     for name in $(declare -F | awk '{print $3}' | grep '^test_'); do
-        WORK=$(mktemp -d)
-        export HOME="$WORK/home" PEER_JOURNAL="$WORK/journal.db" NO_COLOR=1 LANG=C.UTF-8
+        WORK=$(mktemp -d -p "$tmp")
+        # Each test its own temporary folder, where peer keeps drafts it cannot keep beside
+        # the journal.
+        export HOME="$WORK/home" PEER_JOURNAL="$WORK/journal.db" NO_COLOR=1 LANG=C.UTF-8 \
+            TMPDIR="$WORK/tmp"
         unset XDG_DATA_HOME PEER_LANG LC_ALL LC_MESSAGES
-        mkdir -p "$HOME"
+        mkdir -p "$HOME" "$TMPDIR"
         failed=0
         # Each test runs in a subshell, so it cannot change the next one; its exit status
         # carries whether any check failed.

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <regex>
 #include <set>
 #include <string>
@@ -41,6 +42,30 @@ TEST_SUITE("forms::drafts")
     {
         CHECK(forms::drafts_directory("/home/ali/.local/share/peer/journal.db")
               == "/home/ali/.local/share/peer/drafts");
+    }
+
+    TEST_CASE("a draft kept with the command that saves it lists that command, its form and name")
+    {
+        ScratchDir scratch;
+        const auto journal = scratch / "journal.db";
+        const auto path = forms::keep_draft(forms::drafts_directory(journal), "briefing-before",
+                                            "## Who does what\nI dress.\n",
+                                            "peer brief before --activity SUR-WOUND-01");
+        CHECK(test::read_file(path)
+              == "<!-- $ peer brief before --activity SUR-WOUND-01 --from " + path.string()
+                     + " -->\n## Who does what\nI dress.\n");
+        forms::keep_draft(forms::drafts_directory(journal), "feedback", "no command");
+        const auto drafts = forms::list_drafts(journal);
+        REQUIRE(drafts.size() >= 2);
+        const auto found = forms::find_draft(journal, path.filename().string());
+        REQUIRE(found);
+        CHECK(found->form == "briefing-before");
+        CHECK(found->save == "peer brief before --activity SUR-WOUND-01 --from " + path.string());
+        const auto other = std::ranges::find_if(
+            drafts, [](const forms::DraftFile& d) { return d.form == "feedback"; });
+        REQUIRE(other != drafts.end());
+        CHECK(other->save.empty());
+        CHECK_FALSE(forms::find_draft(journal, "reflection-20260101-000000.md"));
     }
 
     TEST_CASE("a draft is kept byte for byte in a file only its owner can read, in a private "

@@ -1,6 +1,7 @@
 #pragma once
 // Small text helpers every module shares.
 
+#include <string>
 #include <string_view>
 
 namespace peer {
@@ -13,5 +14,8 @@ std::string_view trim_right(std::string_view text);
 
 // Whether `text` holds nothing but blanks.
 bool is_blank(std::string_view text);
+
+// `word` as a POSIX shell reads it back: as it is when it is plain, else in single quotes.
+std::string shell_quoted(std::string_view word);
 
 } // namespace peer

@@ -35,6 +35,8 @@ struct LogContext {
     std::vector<std::string> pair_students; // the owner's active pair, the owner included
     std::string placement;                  // the pair's placement
     int programme_term = 1;
+    Date placement_start{}; // the placement's first and last day
+    Date placement_end{};
 };
 
 // The owner's context; nullopt when the journal has no owner yet (no `peer term join`).
