@@ -43,6 +43,7 @@ rules::PlacementContext base_context(const model::Placement& placement)
     context.field = placement.field;
     context.profession = placement.profession;
     context.start = placement.start;
+    context.end = placement.end;
     return context;
 }
 

@@ -268,7 +268,7 @@ Findings check_staff(const Person& person, const PlacementContext& context, Date
         break;
     case Role::clinical_teacher:
         detail::check_employer(person, rules.clinical_teacher.employer, rules, out);
-        detail::check_clinical_teacher(person, as_of, rules, out);
+        detail::check_clinical_teacher(person, {as_of, context.end}, rules, out);
         break;
     case Role::clinical_lecturer:
     case Role::senior_clinical_lecturer:

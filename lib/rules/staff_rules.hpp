@@ -14,8 +14,15 @@ void check_employer(const model::Person& person, model::Employer required, const
 // MAIN-PROFESSION, MAIN-TRAINING.
 void check_main_supervisor(const model::Person& person, const PlacementContext& context,
                            const RuleSet& rules, Findings& out);
+// The day a deadline is judged on, and the placement's last day (Date{} when not known), so
+// that a finding can say why it was that day.
+struct JudgedOn {
+    Date day;
+    Date placement_end;
+};
+
 // CT-DEGREE, CT-DEADLINE.
-void check_clinical_teacher(const model::Person& person, Date as_of, const RuleSet& rules,
+void check_clinical_teacher(const model::Person& person, JudgedOn judged, const RuleSet& rules,
                             Findings& out);
 // CL-DEGREE or SL-DEGREE.
 void check_lecturer(const model::Person& person, const RuleSet& rules, Findings& out);

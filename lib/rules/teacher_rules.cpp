@@ -14,8 +14,20 @@ using model::Role;
 
 namespace {
 
-void check_master_deadline(const Person& person, Date as_of, const RuleSet& rules, Findings& out)
+// "2027-06-04, the placement's last day", or the day alone.
+Text judged_on(JudgedOn judged)
 {
+    const auto day = format_date(judged.day);
+    if (judged.day != judged.placement_end) {
+        return {day, day};
+    }
+    return {day + ", the placement's last day", day + ", placeringens sista dag"};
+}
+
+void check_master_deadline(const Person& person, JudgedOn judged, const RuleSet& rules,
+                           Findings& out)
+{
+    const auto as_of = judged.day;
     const auto& q = *person.staff;
     const int years = rules.clinical_teacher.master_deadline_years;
     std::vector<Fact> facts{fact("appointed", q.appointed),
@@ -57,29 +69,35 @@ void check_master_deadline(const Person& person, Date as_of, const RuleSet& rule
         return;
     }
     const auto left = days(as_of, deadline);
+    const auto on = judged_on(judged);
     if (left >= 0) {
         out.push_back(failed(
             "CT-DEADLINE", rules, person.id, facts,
-            {fmt::format("no master's degree: master's studies must start by {} ({} day(s) left)",
-                         last_day, left),
+            {fmt::format("no master's degree: master's studies must start by {} ({} day(s) left, "
+                         "judged on {}); once they have, give master_started = DATE",
+                         last_day, left, on.en),
              fmt::format("ingen magisterexamen: magisterstudier ska påbörjas senast {} ({} "
-                         "dag(ar) kvar)",
-                         last_day, left)}));
+                         "dag(ar) kvar, bedömt {}); när de har börjat, ange master_started = "
+                         "DATUM",
+                         last_day, left, on.sv)}));
     } else {
         out.push_back(finding(
             "CT-DEADLINE", Verdict::error, person.id, facts,
-            {fmt::format("no master's degree, and master's studies did not start by the deadline "
-                         "{} ({} year(s) after the appointment)",
-                         last_day, years),
-             fmt::format("ingen magisterexamen, och magisterstudier påbörjades inte före "
-                         "tidsgränsen {} ({} år efter anställningen)",
-                         last_day, years)}));
+            {fmt::format("no master's degree, and no start of master's studies by the deadline "
+                         "{} ({} year(s) after the appointment), judged on {}; once they have "
+                         "started, give master_started = DATE",
+                         last_day, years, on.en),
+             fmt::format("ingen magisterexamen och inga magisterstudier påbörjade före "
+                         "tidsgränsen {} ({} år efter anställningen), bedömt {}; när de har "
+                         "börjat, ange master_started = DATUM",
+                         last_day, years, on.sv)}));
     }
 }
 
 } // namespace
 
-void check_clinical_teacher(const Person& person, Date as_of, const RuleSet& rules, Findings& out)
+void check_clinical_teacher(const Person& person, JudgedOn judged, const RuleSet& rules,
+                            Findings& out)
 {
     const auto& q = *person.staff;
     const auto& needs = rules.clinical_teacher;
@@ -118,7 +136,7 @@ void check_clinical_teacher(const Person& person, Date as_of, const RuleSet& rul
                               "(se CT-DEADLINE)"}));
     }
     if (!has_degree && q.teaching_ability_assessed) {
-        check_master_deadline(person, as_of, rules, out);
+        check_master_deadline(person, judged, rules, out);
     }
 }
 

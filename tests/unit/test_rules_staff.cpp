@@ -247,6 +247,33 @@ TEST_SUITE("rules::staff")
         }
     }
 
+    TEST_CASE("CT-DEADLINE says on which day it was judged, why, and what fixes it")
+    {
+        model::Qualifications q;
+        q.degree = Degree::bachelor;
+        q.supervisor_training = Training::advanced;
+        q.teaching_ability_assessed = true;
+        q.appointed = date("2025-03-01");
+        const auto teacher = test::staff("sara", Role::clinical_teacher, q);
+        auto context = placement();
+        context.end = date("2027-06-04");
+
+        const auto missed = finding_of(check(teacher, context, "2027-06-04"), "CT-DEADLINE");
+        CHECK(missed.verdict == Verdict::error);
+        CHECK(missed.message.en
+              == "no master's degree, and no start of master's studies by the deadline "
+                 "2027-03-01 (2 year(s) after the appointment), judged on 2027-06-04, the "
+                 "placement's last day; once they have started, give master_started = DATE");
+        CHECK(missed.message.sv.find("bedömt 2027-06-04, placeringens sista dag")
+              != std::string::npos);
+
+        const auto ahead = finding_of(check(teacher, context, "2026-12-01"), "CT-DEADLINE");
+        CHECK(ahead.verdict == Verdict::warning);
+        CHECK(ahead.message.en
+              == "no master's degree: master's studies must start by 2027-03-01 (90 day(s) "
+                 "left, judged on 2026-12-01); once they have, give master_started = DATE");
+    }
+
     TEST_CASE("CT-NO-EXAM: a clinical teacher as examiner fails")
     {
         model::Qualifications q;

@@ -22,6 +22,8 @@ struct PlacementContext {
     std::string field;               // the placement's field ("surgical care"); empty when unknown
     std::string profession;          // the profession supervised ("nurse"); empty when unknown
     Date start{};                    // experience is judged on this day
+    Date end{};                      // the last day, when known: what deadlines are judged on
+                                     // unless another day is asked for
     std::vector<model::Person> team; // the others who supervise the same pair
     bool examines = false;           // the person is the placement's examiner
     bool supervises = false;         // the person supervises a pair (always so for a supervisor)
