@@ -24,12 +24,14 @@ struct ImportOptions {
 ExitCode run_import(Context& context, const ImportOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto kind = o.log ? app::ImportKind::log : app::ImportKind::catalogue;
-    const std::vector<std::filesystem::path> files(o.files.begin(), o.files.end());
+    const app::ImportRequest request{o.log ? app::ImportKind::log : app::ImportKind::catalogue,
+                                     {o.files.begin(), o.files.end()},
+                                     o.dry_run,
+                                     today()};
     app::ImportResult result;
     {
         ProgressBar bar(context);
-        result = app::import_files(journal, kind, files, o.dry_run,
+        result = app::import_files(journal, request,
                                    [&](std::uint64_t done, std::uint64_t total, std::int64_t rows) {
                                        bar.update(done, total, rows);
                                    });

@@ -113,7 +113,7 @@ ExitCode run_log(Context& context, const LogOptions& o)
     if (!prepared) {
         return report_problem(context, prepared.problem());
     }
-    app::LogRequest request{std::move(*prepared), o.allowed};
+    app::LogRequest request{std::move(*prepared), o.allowed, today()};
     auto& entry = request.entry;
     if (entry.mode == model::Mode::observe && !o.observer_steps && interactive() && !context.json) {
         auto steps = ask_observer_steps(context);
@@ -144,8 +144,9 @@ ExitCode run_log(Context& context, const LogOptions& o)
     return ExitCode::ok;
 }
 
-ExitCode run_edit_entry(Context& context, const app::EntryChange& change)
+ExitCode run_edit_entry(Context& context, app::EntryChange change)
 {
+    change.today = today();
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto edited = app::edit_log_entry(journal, change, rules::default_rule_set());
     if (!edited) {
@@ -218,7 +219,9 @@ ExitCode run_history(Context& context, const journal::HistoryFilter& filter)
 ExitCode run_progress(Context& context)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto days = journal::progress_by_day(journal);
+    const auto progress = app::progress(journal, today(), rules::default_rule_set());
+    const auto& days = progress.days;
+    print_diagnostics(context, progress.summary);
     if (context.json) {
         auto list = nlohmann::json::array();
         for (const auto& d : days) {

@@ -48,13 +48,16 @@ public:
         : m_catalogue(&catalogue), m_result(result)
     {
     }
-    Importer(journal::LogBatch& log, const journal::LogContext& context, ImportResult& result)
+    Importer(journal::LogBatch& log, const journal::LogContext& context, Date today,
+             ImportResult& result)
         : m_log(&log), m_context(context),
-          m_checker(std::in_place, context, rules::default_rule_set()), m_result(result)
+          m_checker(std::in_place, context, rules::default_rule_set(), today), m_result(result)
     {
     }
 
     void take(const formats::RowSource& source, const ImportRow& row);
+    // Adds what is said once for the whole import: the LOG-DATE warnings, summed up.
+    void finish();
 
 private:
     void error(const formats::RowSource& source, int line, std::string_view id,
@@ -80,7 +83,25 @@ private:
     std::optional<EntryChecker> m_checker;
     ImportResult& m_result;
     std::map<std::string, std::string, std::less<>> m_first_seen; // code -> "file:line"
+    // LOG-DATE as a warning: the first, at its row, and how many rows more. (A log of another
+    // term's dates would otherwise warn on every row.)
+    std::optional<Diagnostic> m_first_outside;
+    std::int64_t m_more_outside = 0;
 };
+
+void Importer::finish()
+{
+    if (!m_first_outside) {
+        return;
+    }
+    auto summary = *m_first_outside;
+    if (m_more_outside > 0) {
+        summary.message.en += fmt::format(" (and {} more row(s) dated outside)", m_more_outside);
+        summary.message.sv +=
+            fmt::format(" (och {} rad(er) till daterade utanför)", m_more_outside);
+    }
+    m_result.diagnostics.push_back(std::move(summary));
+}
 
 void Importer::take(const formats::RowSource& source, const ImportRow& row)
 {
@@ -225,8 +246,17 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
     for (auto& finding : m_checker->failures(entry, "")) {
         const auto severity =
             finding.verdict == rules::Verdict::error ? Severity::error : Severity::warning;
-        m_result.diagnostics.push_back(
-            {severity, finding.rule, Position{source.file(), row.line, 0}, finding.message});
+        Diagnostic found{severity, finding.rule, Position{source.file(), row.line, 0},
+                         finding.message};
+        if (finding.rule == "LOG-DATE" && severity == Severity::warning) {
+            if (m_first_outside) {
+                ++m_more_outside;
+            } else {
+                m_first_outside = std::move(found);
+            }
+            continue;
+        }
+        m_result.diagnostics.push_back(std::move(found));
     }
     if (writing()) {
         ++(m_log->insert(entry, activity_row) ? m_result.counts.added : m_result.counts.unchanged);
@@ -260,6 +290,7 @@ bool read_all(Importer& importer, ImportKind kind, const std::vector<std::filesy
         }
         done += source->bytes_read();
     }
+    importer.finish();
     if (progress) {
         progress(total, total, result.counts.rows);
     }
@@ -275,11 +306,11 @@ bool read_all(Importer& importer, ImportKind kind, const std::vector<std::filesy
 
 } // namespace
 
-ImportResult import_files(journal::Journal& journal, ImportKind kind,
-                          const std::vector<std::filesystem::path>& files, bool dry_run,
+ImportResult import_files(journal::Journal& journal, const ImportRequest& request,
                           const ProgressReport& progress)
 {
     ImportResult result;
+    const auto& [kind, files, dry_run, today] = request;
     if (kind == ImportKind::catalogue) {
         result.written = journal::write_catalogue(journal, [&](journal::CatalogueBatch& batch) {
             Importer importer(batch, result);
@@ -293,7 +324,7 @@ ImportResult import_files(journal::Journal& journal, ImportKind kind,
         return result;
     }
     result.written = journal::write_log(journal, *context, [&](journal::LogBatch& batch) {
-        Importer importer(batch, *context, result);
+        Importer importer(batch, *context, today, result);
         return read_all(importer, kind, files, dry_run, progress, result);
     });
     return result;

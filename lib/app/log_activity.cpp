@@ -34,10 +34,10 @@ struct Checked {
 // LOG-ROLES, LOG-DELEGATION and the privacy guard over the note (its hits at `note:LINE:COL`)
 // for an entry of the owner's, as it will be saved; `refused` sums up a refusal.
 Result<Checked> checked_entry(const model::LogEntry& entry, const journal::LogContext& context,
-                              const std::vector<std::string>& allowed, const rules::RuleSet& rules,
-                              Text refused)
+                              const std::vector<std::string>& allowed, Date today,
+                              const rules::RuleSet& rules, Text refused)
 {
-    auto found = rules::failures(check_entry(entry, context, rules, entry.code));
+    auto found = rules::failures(check_entry(entry, context, rules, entry.code, today));
     auto screening = privacy::screen({{"note", entry.note}}, allowed);
     std::ranges::move(screening.diagnostics, std::back_inserter(found));
     if (has_errors(found)) {
@@ -72,7 +72,7 @@ Result<Logged> log_activity(journal::Journal& journal, const LogRequest& request
             out = context.problem();
             return false;
         }
-        auto checked = checked_entry(logged.entry, *context, request.allowed, rules,
+        auto checked = checked_entry(logged.entry, *context, request.allowed, request.today, rules,
                                      {"the entry was not logged; nothing was written",
                                       "posten loggades inte; inget skrevs"});
         if (!checked) {
@@ -122,7 +122,7 @@ Result<EditedEntry> edit_log_entry(journal::Journal& journal, const EntryChange&
             return false;
         }
         auto checked = checked_entry(
-            entry, *context, change.allowed, rules,
+            entry, *context, change.allowed, change.today, rules,
             {fmt::format("entry {} was not changed; nothing was written", entry.number),
              fmt::format("post {} ändrades inte; inget skrevs", entry.number)});
         if (!checked) {
@@ -140,6 +140,46 @@ Result<EditedEntry> edit_log_entry(journal::Journal& journal, const EntryChange&
     return out;
 }
 
+Progress progress(const journal::Journal& journal, Date today, const rules::RuleSet& rules)
+{
+    Progress out;
+    std::optional<journal::LogContext> context;
+    journal.read([&] {
+        out.days = journal::progress_by_day(journal);
+        context = journal::log_context(journal);
+    });
+    const bool placed = context && !context->placement.empty();
+    for (const auto& day : out.days) {
+        const bool outside =
+            day.date > today
+            || (placed
+                && (day.date < context->placement_start || day.date > context->placement_end));
+        out.outside += outside ? day.entries : 0;
+    }
+    if (out.outside == 0) {
+        return out;
+    }
+    const auto where = placed
+                           ? Text{fmt::format("outside the placement ({} to {}) or after today",
+                                              format_date(context->placement_start),
+                                              format_date(context->placement_end)),
+                                  fmt::format("utanför placeringen ({} till {}) eller efter i dag",
+                                              format_date(context->placement_start),
+                                              format_date(context->placement_end))}
+                           : Text{"after today", "efter i dag"};
+    out.summary.push_back(
+        {rules.severity_of("LOG-DATE"),
+         "LOG-DATE",
+         std::nullopt,
+         {fmt::format("{} log entries are dated {}; correct a day with `peer activity "
+                      "edit-entry N --date DATE`",
+                      out.outside, where.en),
+          fmt::format("{} loggposter är daterade {}; rätta en dag med `peer activity edit-entry "
+                      "N --date DATUM`",
+                      out.outside, where.sv)}});
+    return out;
+}
+
 void default_partner(model::LogEntry& entry, const journal::LogContext& context)
 {
     if (!entry.partner.empty() || context.pair_students.size() != 2) {
@@ -153,28 +193,33 @@ void default_partner(model::LogEntry& entry, const journal::LogContext& context)
 }
 
 rules::Findings check_entry(const model::LogEntry& entry, const journal::LogContext& context,
-                            const rules::RuleSet& rules, const std::string& subject)
+                            const rules::RuleSet& rules, const std::string& subject, Date today)
 {
     const rules::LogFacts facts{subject,
                                 entry.mode,
                                 context.owner,
                                 entry.partner,
                                 context.pair_students,
-                                context.programme_term};
+                                context.programme_term,
+                                entry.date,
+                                context.placement_start,
+                                context.placement_end,
+                                today};
     return rules::check_log_entry(facts, rules);
 }
 
-EntryChecker::EntryChecker(const journal::LogContext& context, const rules::RuleSet& rules)
-    : m_context(context), m_rules(rules)
+EntryChecker::EntryChecker(const journal::LogContext& context, const rules::RuleSet& rules,
+                           Date today)
+    : m_context(context), m_rules(rules), m_today(today)
 {
 }
 
 rules::Findings EntryChecker::failures(const model::LogEntry& entry, const std::string& subject)
 {
-    const auto key = std::pair{entry.mode, entry.partner};
+    const auto key = std::tuple{entry.mode, entry.partner, entry.date};
     auto known = m_known.find(key);
     if (known == m_known.end()) {
-        auto findings = check_entry(entry, m_context, m_rules, "");
+        auto findings = check_entry(entry, m_context, m_rules, "", m_today);
         std::erase_if(findings, [](const auto& f) { return f.verdict == rules::Verdict::passed; });
         known = m_known.emplace(key, std::move(findings)).first;
     }

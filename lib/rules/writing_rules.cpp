@@ -1,5 +1,5 @@
-// The rules for what students log and write: LOG-ROLES, LOG-DELEGATION, FB-CONSTRUCTIVE,
-// REF-GIBBS.
+// The rules for what students log and write: LOG-ROLES, LOG-DELEGATION, LOG-DATE,
+// FB-CONSTRUCTIVE, REF-GIBBS.
 
 #include "finding_builder.hpp"
 
@@ -81,11 +81,42 @@ Finding check_delegation(const LogFacts& entry, const RuleSet& rules)
                      entry.programme_term)});
 }
 
+Finding check_date(const LogFacts& entry, const RuleSet& rules)
+{
+    const auto day = format_date(entry.date);
+    const bool placed = entry.placement_start != Date{};
+    const std::vector<Fact> facts{
+        fact("date", day), fact("today", format_date(entry.today)),
+        fact("placement_start", placed ? format_date(entry.placement_start) : ""),
+        fact("placement_end", placed ? format_date(entry.placement_end) : "")};
+    if (entry.date > entry.today) {
+        return failed("LOG-DATE", rules, entry.subject, facts,
+                      {fmt::format("dated {}, after today ({}): a log holds what has happened; "
+                                   "was it another day?",
+                                   day, format_date(entry.today)),
+                       fmt::format("daterad {}, efter i dag ({}): loggen rymmer det som har "
+                                   "hänt; var det en annan dag?",
+                                   day, format_date(entry.today))});
+    }
+    if (placed && (entry.date < entry.placement_start || entry.date > entry.placement_end)) {
+        const auto start = format_date(entry.placement_start);
+        const auto end = format_date(entry.placement_end);
+        return failed(
+            "LOG-DATE", rules, entry.subject, facts,
+            {fmt::format("dated {}, outside the placement ({} to {}); was it another day?", day,
+                         start, end),
+             fmt::format("daterad {}, utanför placeringen ({} till {}); var det en annan dag?", day,
+                         start, end)});
+    }
+    return passed("LOG-DATE", entry.subject, facts,
+                  {fmt::format("dated {}", day), fmt::format("daterad {}", day)});
+}
+
 } // namespace
 
 Findings check_log_entry(const LogFacts& entry, const RuleSet& rules)
 {
-    return {check_roles(entry, rules), check_delegation(entry, rules)};
+    return {check_roles(entry, rules), check_delegation(entry, rules), check_date(entry, rules)};
 }
 
 Finding check_feedback(const FeedbackFacts& feedback, const RuleSet& rules)

@@ -72,6 +72,37 @@ test_log_rules_are_enforced() {
     expect_equal "$(rows "SELECT count(*) FROM log_entry")" 0
 }
 
+# LOG-DATE: a day outside the placement (2026-11-02 to 2026-12-11) or after today warns, on
+# log, edit-entry and imports alike, and is logged; progress counts such entries.
+test_a_day_outside_the_placement_or_after_today_warns() {
+    join_example_placement_as_ali
+    add_wound_care
+    run activity log SUR-WOUND-01 --mode perform --date 2026-10-30
+    expect_status 0
+    expect_err_contains "warning[LOG-DATE]: SUR-WOUND-01: dated 2026-10-30, outside the placement (2026-11-02 to 2026-12-11); was it another day?"
+    run --lang sv activity log SUR-WOUND-01 --mode perform --date 2031-01-01
+    expect_status 0
+    expect_err_contains "varning[LOG-DATE]: SUR-WOUND-01: daterad 2031-01-01, efter i dag ("
+    run activity log SUR-WOUND-01 --mode perform --date 2026-11-05
+    expect_err_lacks "LOG-DATE"
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 3
+    run activity edit-entry 3 --date 2026-12-24
+    expect_err_contains "warning[LOG-DATE]"
+    run activity progress
+    expect_err_contains "warning[LOG-DATE]: 3 log entries are dated outside the placement (2026-11-02 to 2026-12-11) or after today; correct a day with \`peer activity edit-entry N --date DATE\`"
+    run --json activity progress
+    expect_valid output/progress.schema.json
+    # An import warns once, at the first such row, with how many more there are.
+    printf 'date,code,mode\n2026-11-06,SUR-WOUND-01,together\n2026-09-01,SUR-WOUND-01,together\n2026-09-02,SUR-WOUND-01,together\n2026-09-03,SUR-WOUND-01,together\n' >"$WORK/log.csv"
+    run activity import --log "$WORK/log.csv"
+    expect_status 0
+    expect_err_contains "log.csv:3: warning[LOG-DATE]: dated 2026-09-01, outside the placement (2026-11-02 to 2026-12-11); was it another day? (and 2 more row(s) dated outside)"
+    expect_equal "$(grep -c LOG-DATE "$WORK/stderr")" 1
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 7
+    run rules
+    expect_out_contains "LOG-DATE"
+}
+
 test_log_refuses_bad_values() {
     join_example_placement_as_ali
     add_wound_care

@@ -8,7 +8,7 @@ test_rules_lists_every_rule_of_the_domain() {
     expect_valid output/rules.schema.json
     for id in SUP-DEGREE SUP-TRAINING SUP-EMPLOYER SUP-ADVANCED SUP-EXPERIENCE MAIN-PROFESSION \
         MAIN-TRAINING CT-DEGREE CT-DEADLINE CT-NO-EXAM CL-DEGREE CL-EXAM-LEVEL SL-DEGREE \
-        PAIR-SIZE PAIR-PLACEMENT PAIR-SUPERVISED LOG-ROLES LOG-DELEGATION FB-CONSTRUCTIVE REF-GIBBS; do
+        PAIR-SIZE PAIR-PLACEMENT PAIR-SUPERVISED LOG-ROLES LOG-DELEGATION LOG-DATE FB-CONSTRUCTIVE REF-GIBBS; do
         expect_json ".rules | map(.id) | index(\"$id\") != null" true
     done
     expect_json '.rules[] | select(.id == "MAIN-TRAINING") | .severity' warning

@@ -4,6 +4,7 @@
 #include <peer/app/log_activity.hpp>
 #include <peer/app/lookup.hpp>
 #include <peer/formats/placement_file.hpp>
+#include <peer/journal/activities.hpp>
 #include <peer/journal/placements.hpp>
 
 #include <SQLiteCpp/Database.h>
@@ -25,9 +26,11 @@ model::LogEntry entry(model::Mode mode = model::Mode::perform)
     model::LogEntry e;
     e.code = "SUR-WOUND-01";
     e.mode = mode;
-    e.date = Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{3}};
+    e.date = Date{std::chrono::year{2027}, std::chrono::month{1}, std::chrono::day{19}};
     return e;
 }
+
+constexpr Date k_today{std::chrono::year{2027}, std::chrono::month{1}, std::chrono::day{20}};
 
 } // namespace
 
@@ -36,7 +39,8 @@ TEST_SUITE("app::log_activity")
     TEST_CASE("log_activity saves the entry with the pair's partner and returns its number")
     {
         auto journal = test::alis_journal();
-        const auto logged = app::log_activity(journal, {entry(), {}}, rules::default_rule_set());
+        const auto logged =
+            app::log_activity(journal, {entry(), {}, k_today}, rules::default_rule_set());
         REQUIRE(logged);
         CHECK(logged->entry.number == 1);
         CHECK(logged->entry.partner == "bea");
@@ -51,7 +55,8 @@ TEST_SUITE("app::log_activity")
         {
             auto e = entry();
             e.code = "NOPE";
-            const auto logged = app::log_activity(journal, {e, {}}, rules::default_rule_set());
+            const auto logged =
+                app::log_activity(journal, {e, {}, k_today}, rules::default_rule_set());
             REQUIRE_FALSE(logged);
             CHECK(logged.problem().code == ExitCode::invalid_data);
             CHECK(logged.problem().diagnostics.back().message.en.starts_with(
@@ -61,7 +66,8 @@ TEST_SUITE("app::log_activity")
         {
             auto e = entry();
             e.partner = "cem";
-            const auto logged = app::log_activity(journal, {e, {}}, rules::default_rule_set());
+            const auto logged =
+                app::log_activity(journal, {e, {}, k_today}, rules::default_rule_set());
             REQUIRE_FALSE(logged);
             CHECK(test::mentions(logged.problem().diagnostics, "LOG-ROLES"));
             CHECK(logged.problem().diagnostics.back().message.en.ends_with("nothing was written"));
@@ -70,7 +76,8 @@ TEST_SUITE("app::log_activity")
         {
             auto e = entry();
             e.note = "Pat 19121212-1212";
-            const auto logged = app::log_activity(journal, {e, {}}, rules::default_rule_set());
+            const auto logged =
+                app::log_activity(journal, {e, {}, k_today}, rules::default_rule_set());
             REQUIRE_FALSE(logged);
             CHECK(test::mentions(logged.problem().diagnostics, "PRIVACY-PIN"));
             const auto& d = logged.problem().diagnostics.front();
@@ -84,7 +91,8 @@ TEST_SUITE("app::log_activity")
     TEST_CASE("log_activity needs a journal with an owner")
     {
         auto journal = journal::Journal::in_memory();
-        const auto logged = app::log_activity(journal, {entry(), {}}, rules::default_rule_set());
+        const auto logged =
+            app::log_activity(journal, {entry(), {}, k_today}, rules::default_rule_set());
         REQUIRE_FALSE(logged);
         CHECK(logged.problem().diagnostics.front().message == app::missing_owner());
     }
@@ -94,8 +102,8 @@ TEST_SUITE("app::log_activity")
         auto journal = test::alis_journal();
         auto e = entry();
         e.note = "Called 19121212-1212 (the ward's test number)";
-        const auto logged = app::log_activity(journal, {e, {"19121212-1212", "070-1234567"}},
-                                              rules::default_rule_set());
+        const auto logged = app::log_activity(
+            journal, {e, {"19121212-1212", "070-1234567"}, k_today}, rules::default_rule_set());
         REQUIRE(logged);
         REQUIRE(logged->warnings.size() == 1);
         CHECK(logged->warnings[0].severity == Severity::warning);
@@ -112,5 +120,33 @@ TEST_SUITE("app::log_activity")
         auto e = entry();
         e.code = "NOPE";
         CHECK_FALSE(app::prepare_log(journal, e));
+    }
+
+    TEST_CASE("LOG-DATE warns of a day outside the owner's placement or after today, and logs it")
+    {
+        auto journal = test::alis_journal();
+        const auto placement = journal::log_context(journal);
+        REQUIRE(placement);
+        CHECK(format_date(placement->placement_start) == "2027-01-18");
+        auto before = entry();
+        before.date = Date{std::chrono::year{2027}, std::chrono::month{1}, std::chrono::day{15}};
+        const auto early =
+            app::log_activity(journal, {before, {}, k_today}, rules::default_rule_set());
+        REQUIRE(early);
+        REQUIRE(early->warnings.size() == 1);
+        CHECK(early->warnings[0].id == "LOG-DATE");
+        CHECK(early->warnings[0].message.en
+              == "SUR-WOUND-01: dated 2027-01-15, outside the placement (2027-01-18 to "
+                 "2027-02-26); was it another day?");
+
+        auto ahead = entry();
+        ahead.date = Date{std::chrono::year{2027}, std::chrono::month{1}, std::chrono::day{21}};
+        const auto future =
+            app::log_activity(journal, {ahead, {}, k_today}, rules::default_rule_set());
+        REQUIRE(future);
+        REQUIRE(future->warnings.size() == 1);
+        CHECK(future->warnings[0].message.en.find("dated 2027-01-21, after today (2027-01-20)")
+              != std::string::npos);
+        CHECK(entries(journal) == 2);
     }
 }

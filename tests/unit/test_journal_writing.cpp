@@ -201,8 +201,13 @@ TEST_SUITE("journal::writing")
         test::write_file(log, "date,code,mode,note\n"
                               "2026-11-05,SUR-PAIN-01,perform,Smärtskattning\n"
                               "2026-11-06,SUR-PAIN-01,perform,\n");
-        const auto result =
-            app::import_files(j, app::ImportKind::log, std::vector{log}, false, nullptr);
+        const auto result = app::import_files(
+            j,
+            {app::ImportKind::log,
+             {log},
+             false,
+             Date{std::chrono::year{2026}, std::chrono::month{12}, std::chrono::day{1}}},
+            nullptr);
         REQUIRE(result.written);
         CHECK(test::count(j, "SELECT count(*) FROM writing_search") == 1);
 

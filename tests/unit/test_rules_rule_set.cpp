@@ -451,6 +451,6 @@ students_with_reason = 4
             CHECK_FALSE(rule.applies_to.sv.empty());
             CHECK(rules::find_rule(rule.id) == &rule);
         }
-        CHECK(rules::catalogue().size() == 21);
+        CHECK(rules::catalogue().size() == 22);
     }
 }

@@ -2,6 +2,7 @@
 // Batch imports of learning activities (a unit's catalogue) and of log entries: CSV, TOML or
 // JSON Lines, streamed row by row, all in one transaction.
 
+#include <peer/core/date.hpp>
 #include <peer/core/diagnostic.hpp>
 #include <peer/journal/journal.hpp>
 
@@ -31,11 +32,17 @@ struct ImportResult {
 using ProgressReport =
     std::function<void(std::uint64_t done, std::uint64_t total, std::int64_t rows)>;
 
-// Imports `files` in one transaction: an error anywhere writes nothing, and every error is
+struct ImportRequest {
+    ImportKind kind = ImportKind::catalogue;
+    std::vector<std::filesystem::path> files;
+    bool dry_run = false; // everything but the commit
+    Date today{};         // log entries: LOG-DATE judges each row's day against it
+};
+
+// Imports the files in one transaction: an error anywhere writes nothing, and every error is
 // reported. The catalogue is upserted by code. Log entries are judged by the log rules and need
-// a journal that has an owner. `dry_run` does everything but the commit.
-ImportResult import_files(journal::Journal& journal, ImportKind kind,
-                          const std::vector<std::filesystem::path>& files, bool dry_run,
+// a journal that has an owner.
+ImportResult import_files(journal::Journal& journal, const ImportRequest& request,
                           const ProgressReport& progress);
 
 } // namespace peer::app

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 
 namespace peer::app {
@@ -20,6 +21,7 @@ struct LogRequest {
     model::LogEntry entry;            // no partner: the other student of the owner's pair
     std::vector<std::string> allowed; // texts of the note the owner declared not to be a
                                       // patient's identifier (--allow-identifier)
+    Date today{};                     // LOG-DATE: no entry after it
 };
 
 struct Logged {
@@ -35,7 +37,7 @@ struct Logged {
 Result<model::LogEntry> prepare_log(const journal::Journal& journal, model::LogEntry entry);
 
 // Logs an entry of the journal's owner, in one transaction: the owner and the activity, the
-// partner, LOG-ROLES and LOG-DELEGATION, the privacy guard over the note (its hits at
+// partner, LOG-ROLES, LOG-DELEGATION and LOG-DATE, the privacy guard over the note (its hits at
 // `note:LINE:COL`), then the entry itself. Anything wrong is a Problem and nothing is written.
 Result<Logged> log_activity(journal::Journal& journal, const LogRequest& request,
                             const rules::RuleSet& rules);
@@ -52,6 +54,7 @@ struct EntryChange {
     std::optional<std::string> note; // empty: no note
     std::optional<std::vector<model::ObserverStep>> observer_steps;
     std::vector<std::string> allowed; // as LogRequest's
+    Date today{};
 };
 
 // What edit_log_entry did.
@@ -66,25 +69,34 @@ struct EditedEntry {
 Result<EditedEntry> edit_log_entry(journal::Journal& journal, const EntryChange& change,
                                    const rules::RuleSet& rules);
 
+// `peer activity progress`: day by day, and what LOG-DATE says of the days outside.
+struct Progress {
+    std::vector<journal::DayProgress> days;
+    int outside = 0;     // entries dated outside the owner's placement or after today
+    Diagnostics summary; // LOG-DATE's summary of them, at the rule set's severity; none when 0
+};
+Progress progress(const journal::Journal& journal, Date today, const rules::RuleSet& rules);
+
 // The partner, when none is given and the owner's pair has exactly one other student.
 void default_partner(model::LogEntry& entry, const journal::LogContext& context);
 
-// LOG-ROLES and LOG-DELEGATION for an entry of the owner's.
+// LOG-ROLES, LOG-DELEGATION and LOG-DATE for an entry of the owner's, logged on `today`.
 rules::Findings check_entry(const model::LogEntry& entry, const journal::LogContext& context,
-                            const rules::RuleSet& rules, const std::string& subject);
+                            const rules::RuleSet& rules, const std::string& subject, Date today);
 
-// check_entry for many entries: the verdicts depend only on the mode and the partner, so each
-// combination is judged once. What an import of a million rows needs.
+// check_entry for many entries: the verdicts depend only on the mode, the partner and the day,
+// so each combination is judged once. What an import of a million rows needs.
 class EntryChecker {
 public:
-    EntryChecker(const journal::LogContext& context, const rules::RuleSet& rules);
+    EntryChecker(const journal::LogContext& context, const rules::RuleSet& rules, Date today);
     // The failed findings of the entry (passed ones are left out), about `subject`.
     rules::Findings failures(const model::LogEntry& entry, const std::string& subject);
 
 private:
     const journal::LogContext& m_context;
     const rules::RuleSet& m_rules;
-    std::map<std::pair<model::Mode, std::string>, rules::Findings> m_known;
+    Date m_today;
+    std::map<std::tuple<model::Mode, std::string, Date>, rules::Findings> m_known;
 };
 
 } // namespace peer::app

@@ -64,9 +64,13 @@ struct LogFacts {
     std::string partner;                    // empty when none was named
     std::vector<std::string> pair_students; // the students of the author's pair
     int programme_term = 1;
+    Date date{};            // the day of the entry
+    Date placement_start{}; // the author's placement; Date{} when they have none
+    Date placement_end{};
+    Date today{};
 };
 
-// LOG-ROLES and LOG-DELEGATION.
+// LOG-ROLES, LOG-DELEGATION and LOG-DATE.
 Findings check_log_entry(const LogFacts& entry, const RuleSet& rules);
 
 struct FeedbackFacts {
