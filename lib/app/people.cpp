@@ -207,6 +207,10 @@ Result<StaffCheck> check_person(const journal::Journal& journal, const StaffChec
             return;
         }
         StaffCheck check{std::move(*found), request.placement, std::move(*rule_set), {}};
+        // A supervisor checked for a placement is checked as one who supervises a pair there.
+        check.placement.supervises =
+            check.placement.supervises
+            || (check.person.staff && check.person.staff->role == model::Role::supervisor);
         for (const auto& id : request.team) {
             auto member = person(journal, id);
             if (!member) {

@@ -11,6 +11,7 @@
 
 namespace peer::placement_check {
 
+using formats::KeyPositions;
 using model::Person;
 
 namespace {
@@ -74,6 +75,92 @@ std::string_view key_of(std::string_view rule)
 bool about_examining(std::string_view rule)
 {
     return rule == "CT-NO-EXAM" || rule == "CL-EXAM-LEVEL" || rule == "EXAM-ROLE";
+}
+
+// Where the format check rejected what pair `index` of the file needs, when it did: the table of
+// a member with errors, or the pair's own key naming someone who is not there (or twice).
+std::optional<Position> rejected(const formats::PlacementFile& file,
+                                 const model::PlacementSetup& sound, std::size_t index)
+{
+    const auto& pair = file.setup.pairs[index];
+    if (std::ranges::find(sound.pairs, pair) != sound.pairs.end()) {
+        return std::nullopt;
+    }
+    const auto member = [&](const std::vector<Person>& people, const std::vector<KeyPositions>& at,
+                            const std::vector<bool>& sound_tables, const std::string& id,
+                            std::string_view key) -> std::optional<Position> {
+        const auto found = std::ranges::find(people, id, &Person::id);
+        if (found == people.end()) {
+            return file.pairs[index].at(key);
+        }
+        const auto i = static_cast<std::size_t>(found - people.begin());
+        return sound_tables[i] ? std::nullopt : std::optional(at[i].table);
+    };
+    for (const auto& id : pair.students) {
+        if (auto at =
+                member(file.setup.students, file.students, file.students_sound, id, "students")) {
+            return at;
+        }
+    }
+    for (const auto& id : pair.supervisors) {
+        if (auto at = member(file.setup.staff, file.staff, file.staff_sound, id, "supervisors")) {
+            return at;
+        }
+    }
+    return file.pairs[index].table; // a student in two pairs
+}
+
+// Whether `person` passes SUP-EXPERIENCE as a supervisor without a team.
+bool experienced_alone(const Person& person, const model::Placement& placement,
+                       const rules::RuleSet& rules, Date as_of)
+{
+    auto alone = base_context(placement);
+    alone.supervises = true;
+    const auto findings = rules::check_staff(person, alone, as_of, rules);
+    const auto experience = std::ranges::find(findings, "SUP-EXPERIENCE", &rules::Finding::rule);
+    return experience != findings.end() && experience->verdict == rules::Verdict::passed;
+}
+
+// SUP-EXPERIENCE of a novice who supervises a pair the format check rejected cannot be judged:
+// whether they have a team depends on the rejected part. A verdict that passed without that
+// pair is taken back and said to be not judged, at the person's own line; a failure on a pair
+// that was judged stands, and so does the verdict of one experienced enough alone.
+void not_judged(const formats::PlacementFile& file, const model::PlacementSetup& sound,
+                const rules::RuleSet& rules, Date as_of, rules::Findings& findings,
+                Diagnostics& out)
+{
+    for (std::size_t i = 0; i < file.setup.pairs.size(); ++i) {
+        const auto fault = rejected(file, sound, i);
+        if (!fault) {
+            continue;
+        }
+        const auto& pair = file.setup.pairs[i];
+        for (const auto& id : pair.supervisors) {
+            const auto staff = std::ranges::find(sound.staff, id, &Person::id);
+            const auto verdict = std::ranges::find_if(findings, [&](const rules::Finding& f) {
+                return f.subject == id && f.rule == "SUP-EXPERIENCE";
+            });
+            if (staff == sound.staff.end() || verdict == findings.end()
+                || verdict->verdict != rules::Verdict::passed
+                || experienced_alone(*staff, sound.placement, rules, as_of)) {
+                continue;
+            }
+            findings.erase(verdict);
+            const auto k = static_cast<std::size_t>(
+                std::ranges::find(file.setup.staff, id, &Person::id) - file.setup.staff.begin());
+            const auto name = model::pair_name(pair);
+            out.push_back(
+                {Severity::warning,
+                 "SUP-EXPERIENCE",
+                 file.staff[k].at("in_profession_since"),
+                 {fmt::format("{}: not judged: new in the profession, {} needs a team, and the "
+                              "team of the pair {} depends on {}:{}, which has errors",
+                              id, id, name, fault->line, fault->column),
+                  fmt::format("{}: inte bedömt: ny i professionen behöver {} ett team, och "
+                              "teamet i paret {} beror på {}:{}, som har fel",
+                              id, id, name, fault->line, fault->column)}});
+        }
+    }
 }
 
 } // namespace
@@ -243,8 +330,10 @@ CheckedFile check_placement_file(const std::filesystem::path& path,
         rule_set = std::move(*loaded.rule_set);
     }
     checked.rule_set = rule_set.name;
-    checked.findings = check_setup(file.sound_setup(), rule_set,
-                                   as_of.value_or(default_as_of(file.setup.placement)));
+    const auto sound = file.sound_setup();
+    const auto judged_on = as_of.value_or(default_as_of(file.setup.placement));
+    checked.findings = check_setup(sound, rule_set, judged_on);
+    not_judged(file, sound, rule_set, judged_on, checked.findings, checked.diagnostics);
     std::ranges::move(locate(checked.findings, file), std::back_inserter(checked.diagnostics));
     for (std::size_t i = 0; i < file.setup.pairs.size(); ++i) {
         std::ranges::move(guard_reason(file.setup.pairs[i].reason, file.pairs[i].at("reason")),

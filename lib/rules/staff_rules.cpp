@@ -158,6 +158,17 @@ void check_experience(const Person& person, const PlacementContext& context, con
                          since, years, mentor->id)}));
         return;
     }
+    if (!context.supervises) {
+        out.push_back(passed(
+            "SUP-EXPERIENCE", person.id, facts,
+            {fmt::format("in the profession since {} (less than {} year(s)), and supervises no "
+                         "pair: no team is needed",
+                         since, years),
+             fmt::format("i professionen sedan {} (mindre än {} år) och handleder inget par: "
+                         "inget team behövs",
+                         since, years)}));
+        return;
+    }
     out.push_back(failed(
         "SUP-EXPERIENCE", rules, person.id, facts,
         {fmt::format("in the profession since {}: less than {} year(s) when the placement starts "

@@ -11,6 +11,32 @@ edited() {
     sed "$1" "$PLACEMENT" >"$WORK/edited.toml"
 }
 
+# An error near the novice Ida's team (her team partner Helena's key, a student id in their pair,
+# a student's unknown key) is reported where it is; Ida's SUP-EXPERIENCE is not judged, never
+# failed at Ida's line.
+test_a_format_error_near_a_team_does_not_blame_the_novice() {
+    local edit
+    for edit in '/^id = "helena"/,/^in_profession_since/s/^supervisor_training/supervisor_traning/' \
+        's/students = \["jonna", "klara"\]/students = ["jonna", "klaara"]/' \
+        '/^id = "klara"/a nickname = "K"'; do
+        edited "$edit"
+        run term check "$WORK/edited.toml"
+        expect_status 1
+        expect_err_lacks "error[SUP-EXPERIENCE]"
+        expect_err_contains "edited.toml:150:23: warning[SUP-EXPERIENCE]: ida: not judged: new in the profession, ida needs a team, and the team of the pair"
+    done
+    expect_err_contains "error[FMT-KEY]: unknown key \`student.nickname\`"
+    # Helena is experienced enough alone: her verdict stands, and is not doubted.
+    expect_err_lacks "helena: not judged"
+    # A novice on the staff who supervises no pair is no error.
+    edited 's/supervisors = \["helena", "ida"\]/supervisors = ["helena"]/'
+    run term check "$WORK/edited.toml"
+    expect_status 0
+    expect_err_lacks "SUP-EXPERIENCE"
+    run --json term check "$WORK/edited.toml"
+    expect_json '[.files[0].diagnostics[] | select(.id == "SUP-EXPERIENCE")] | length' 0
+}
+
 test_the_example_checks_clean() {
     run term check "$PLACEMENT"
     expect_status 0

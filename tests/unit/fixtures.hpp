@@ -49,6 +49,7 @@ inline rules::PlacementContext placement(const char* start = "2026-11-02",
     context.field = "surgical care";
     context.profession = "nurse";
     context.start = date(start);
+    context.supervises = true;
     return context;
 }
 

@@ -149,6 +149,16 @@ TEST_SUITE("rules::staff")
             CHECK(f.verdict == Verdict::passed);
             CHECK(f.facts.back() == rules::Fact{"team", "karin"});
         }
+        SUBCASE("a novice who supervises no pair needs no team")
+        {
+            auto context = placement("2026-11-01");
+            context.supervises = false;
+            const auto f = finding_of(check(person, context), "SUP-EXPERIENCE");
+            CHECK(f.verdict == Verdict::passed);
+            CHECK(f.message.en
+                  == "in the profession since 2025-11-02 (less than 1 year(s)), and supervises no "
+                     "pair: no team is needed");
+        }
         SUBCASE("two novices together still fail")
         {
             auto context = placement("2026-11-01");
@@ -174,7 +184,9 @@ TEST_SUITE("rules::staff")
         auto main = supervisor("eva");
         main.staff->role = Role::main_supervisor;
         main.staff->supervisor_training = Training::advanced;
-        const auto findings = check(main, placement());
+        auto own = placement();
+        own.supervises = false;
+        const auto findings = check(main, own);
         CHECK(finding_of(findings, "MAIN-PROFESSION").verdict == Verdict::passed);
         CHECK(finding_of(findings, "MAIN-TRAINING").verdict == Verdict::passed);
         CHECK_FALSE(test::has_finding(findings, "SUP-DEGREE")); // not supervising a pair
