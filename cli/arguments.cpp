@@ -18,10 +18,12 @@ Text which_argument(int index, const char* const* argv)
     if (before.starts_with("--")) {
         return {fmt::format("the value of {}", before), fmt::format("värdet till {}", before)};
     }
-    // The argument as it can be shown: each byte that is not UTF-8 as '?'.
+    // The argument as it can be shown: each byte that is not UTF-8 as '?', each control
+    // character visibly.
     const std::string_view argument = argv[index];
-    std::string shown;
-    utf8::replace_invalid(argument.begin(), argument.end(), std::back_inserter(shown), '?');
+    std::string valid;
+    utf8::replace_invalid(argument.begin(), argument.end(), std::back_inserter(valid), '?');
+    const auto shown = printable(valid);
     return {fmt::format("argument {} ({})", index, shown),
             fmt::format("argument {} ({})", index, shown)};
 }
@@ -44,6 +46,17 @@ std::variant<std::vector<std::string>, Text> checked_arguments(int argc, const c
                         fmt::format("{} är inte UTF-8 (byte 0x{:02X} vid tecken {}); skriv det "
                                     "igen, eller ställ in terminalen på UTF-8",
                                     which.sv, byte, column)};
+        }
+        if (const auto control = first_control(argument); control && i > 0) {
+            const auto which = which_argument(i, argv);
+            const auto name = control_name(argument, *control);
+            const auto column = count_characters(argument.substr(0, *control)) + 1;
+            return Text{fmt::format("{} holds a control character, {}, at character {}, which "
+                                    "can change what a terminal shows; remove it",
+                                    which.en, name, column),
+                        fmt::format("{} innehåller ett styrtecken, {}, vid tecken {}, som kan "
+                                    "ändra det en terminal visar; ta bort det",
+                                    which.sv, name, column)};
         }
         arguments.push_back(i == 0 ? std::string(argument) : to_nfc(argument));
     }

@@ -1,7 +1,8 @@
 #pragma once
-// The command line as it crosses into peer: every argument checked for UTF-8 and normalised to
-// NFC once, here, so that no later code sees bytes it cannot print or an id typed in
-// decomposed form (as macOS writes `björn`) that does not match the same id composed.
+// The command line as it crosses into peer: every argument checked for UTF-8 and for control
+// characters (which can change what a terminal shows) and normalised to NFC once, here, so that no
+// later code sees bytes it cannot print or an id typed in decomposed form (as macOS writes `björn`)
+// that does not match the same id composed.
 
 #include <peer/core/text.hpp>
 

@@ -272,8 +272,9 @@ Problem Composer::refused(const std::optional<std::filesystem::path>& kept, Prob
     }
     const auto where = kept->string();
     for (auto& d : problem.diagnostics) {
-        if (d.where && d.where->file.empty()) {
+        if (d.where && d.where->file.empty()) { // placed in the text, now kept in the file
             d.where->file = where;
+            d.where->line += forms::k_save_comment_lines;
         }
     }
     const auto from = shell_quoted(where);

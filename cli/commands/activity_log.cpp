@@ -13,6 +13,7 @@
 #include <peer/app/log_activity.hpp>
 #include <peer/app/lookup.hpp>
 #include <peer/core/error.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/formats/activity_json.hpp>
 #include <peer/journal/activities.hpp>
 
@@ -177,7 +178,7 @@ std::string entry_line(const Context& context, const model::LogEntry& e)
                        format_date(e.date), e.code, model::display(e.mode, context.lang), e.partner,
                        e.patients ? std::to_string(*e.patients) : "-",
                        e.presence ? std::string(model::display(*e.presence, context.lang)) : "-",
-                       e.note);
+                       printable(e.note));
 }
 
 // The entry, before `delete-entry` asks.

@@ -6,6 +6,7 @@
 #include "terminal.hpp"
 
 #include <peer/app/drafts.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/forms/form.hpp>
 
 #include <fmt/chrono.h>
@@ -103,7 +104,7 @@ ExitCode run_show(Context& context, const std::string& name)
     if (!found->save.empty()) {
         context.out << context.format("Save it with: {}\n", "Spara den med: {}\n", found->save);
     }
-    context.out << '\n' << text.str();
+    context.out << '\n' << printable(text.str());
     return ExitCode::ok;
 }
 

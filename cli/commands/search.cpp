@@ -7,6 +7,8 @@
 #include <peer/app/search.hpp>
 
 #include <fmt/color.h>
+#include <peer/core/utf8.hpp>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
@@ -26,20 +28,21 @@ struct SearchOptions {
     int limit = 20;
 };
 
-// The snippet with its matches marked: in colour on a terminal, else in [brackets].
+// The snippet with its matches marked: in colour on a terminal, else in [brackets]; control
+// characters a journal written by another tool may hold are shown, never sent to the terminal.
 std::string highlighted(const journal::SearchHit& hit, bool color)
 {
     std::string out;
     std::size_t at = 0;
     for (const auto& [start, length] : hit.matches) {
-        out += hit.snippet.substr(at, start - at);
-        const auto word = hit.snippet.substr(start, length);
+        out += printable(hit.snippet.substr(at, start - at));
+        const auto word = printable(hit.snippet.substr(start, length));
         out += color ? fmt::format(fmt::emphasis::bold | fmt::fg(fmt::terminal_color::yellow), "{}",
                                    word)
                      : "[" + word + "]";
         at = start + length;
     }
-    out += hit.snippet.substr(at);
+    out += printable(hit.snippet.substr(at));
     for (auto& c : out) {
         c = c == '\n' ? ' ' : c; // a snippet is shown on one line
     }

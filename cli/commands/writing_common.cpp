@@ -65,15 +65,15 @@ void print_record(const Context& context, const std::string& heading, const form
     for (std::size_t i = 0; i < form.sections.size(); ++i) {
         const auto& answer = i < writing.answers.size() ? writing.answers[i] : std::string();
         context.out << fmt::format("\n## {}\n{}\n", context.tr(form.sections[i].heading),
-                                   answer.empty() ? "—" : answer);
+                                   answer.empty() ? "—" : printable(answer));
     }
 }
 
 std::string first_line(const std::string& text, std::size_t width)
 {
-    const auto line = std::string_view(text).substr(0, text.find('\n'));
+    const auto line = printable(std::string_view(text).substr(0, text.find('\n')));
     const auto shown = first_characters(line, width);
-    return shown.size() < line.size() ? std::string(shown) + "…" : std::string(line);
+    return shown.size() < line.size() ? std::string(shown) + "…" : line;
 }
 
 void remind_action_plan(const Context& context, const std::optional<journal::ActionPlan>& plan,

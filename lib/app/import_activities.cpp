@@ -1,6 +1,7 @@
 #include <peer/app/import_activities.hpp>
 #include <peer/app/log_activity.hpp>
 #include <peer/app/lookup.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/formats/import_rows.hpp>
 #include <peer/journal/batch.hpp>
 #include <peer/model/person.hpp>
@@ -73,6 +74,8 @@ private:
     // The privacy guard over one text column: each identifier found is an error.
     void guard(const formats::RowSource& source, const ImportRow& row, std::size_t column,
                std::string_view name);
+    // Whether a value of the row holds a control character; each is an error at the row.
+    bool holds_controls(const formats::RowSource& source, const ImportRow& row);
     void take_activity(const formats::RowSource& source, const ImportRow& row);
     void take_entry(const formats::RowSource& source, const ImportRow& row);
     [[nodiscard]] bool writing() const { return !has_errors(m_result.diagnostics); }
@@ -106,7 +109,39 @@ void Importer::finish()
 void Importer::take(const formats::RowSource& source, const ImportRow& row)
 {
     ++m_result.counts.rows;
+    if (holds_controls(source, row)) {
+        return;
+    }
     m_catalogue ? take_activity(source, row) : take_entry(source, row);
+}
+
+bool Importer::holds_controls(const formats::RowSource& source, const ImportRow& row)
+{
+    const auto columns =
+        m_catalogue ? std::span<const ColumnSpec>(k_catalogue) : std::span<const ColumnSpec>(k_log);
+    bool found = false;
+    const auto refuse = [&](std::string_view value, std::string_view column) {
+        if (const auto at = first_control(value)) {
+            const auto name = control_name(value, *at);
+            error(source, row.line, format_check::control, column,
+                  {fmt::format("holds a control character, {}, which can change what a "
+                               "terminal shows; remove it",
+                               name),
+                   fmt::format("innehåller ett styrtecken, {}, som kan ändra det en terminal "
+                               "visar; ta bort det",
+                               name)});
+            found = true;
+        }
+    };
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (i < row.values.size() && row.values[i]) {
+            refuse(*row.values[i], columns[i].name);
+        }
+        for (const auto& item : i < row.lists.size() ? row.lists[i] : std::vector<std::string>{}) {
+            refuse(item, columns[i].name);
+        }
+    }
+    return found;
 }
 
 void Importer::guard(const formats::RowSource& source, const ImportRow& row, std::size_t column,

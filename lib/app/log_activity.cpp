@@ -1,5 +1,6 @@
 #include <peer/app/log_activity.hpp>
 #include <peer/app/lookup.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/privacy/guard.hpp>
 #include <peer/rules/check.hpp>
 
@@ -40,6 +41,7 @@ Result<Checked> checked_entry(const model::LogEntry& entry, const journal::LogCo
     auto found = rules::failures(check_entry(entry, context, rules, entry.code, today));
     auto screening = privacy::screen({{"note", entry.note}}, allowed);
     std::ranges::move(screening.diagnostics, std::back_inserter(found));
+    std::ranges::move(control_characters(entry.note, "note"), std::back_inserter(found));
     if (has_errors(found)) {
         return problem(ExitCode::invalid_data, std::move(found), std::move(refused));
     }

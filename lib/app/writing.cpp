@@ -1,5 +1,6 @@
 #include <peer/app/lookup.hpp>
 #include <peer/app/writing.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/privacy/guard.hpp>
 #include <peer/rules/check.hpp>
 
@@ -56,10 +57,15 @@ Diagnostics about(const rules::Findings& findings, const Text& subject)
     return out;
 }
 
-// The privacy guard over the text as written; its hits are placed in the text's file.
+// The privacy guard over the text as written, and the check for control characters; the hits
+// are placed in the text's file.
 privacy::Screening screen(const Composition& text)
 {
-    return privacy::screen({{text.source, forms::blank_comments(text.markdown)}}, text.allowed);
+    const auto written = forms::blank_comments(text.markdown);
+    auto screening = privacy::screen({{text.source, written}}, text.allowed);
+    std::ranges::move(control_characters(written, text.source),
+                      std::back_inserter(screening.diagnostics));
+    return screening;
 }
 
 Problem not_saved(Diagnostics found)

@@ -5,6 +5,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 
@@ -71,6 +73,112 @@ std::string to_nfc(std::string_view text)
     }
     const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(composed, &std::free);
     return {reinterpret_cast<const char*>(composed), static_cast<std::size_t>(length)};
+}
+
+namespace {
+
+// The length in bytes of the control character at `at`, 0 when there is none.
+std::size_t control_at(std::string_view text, std::size_t at)
+{
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (c == '\r') {
+        return at + 1 < text.size() && text[at + 1] == '\n' ? 0 : 1;
+    }
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+        return 1;
+    }
+    // U+0080..U+009F: 0xC2 0x80..0x9F.
+    if (c == 0xC2 && at + 1 < text.size()) {
+        const auto next = static_cast<unsigned char>(text[at + 1]);
+        return next >= 0x80 && next <= 0x9F ? 2 : 0;
+    }
+    return 0;
+}
+
+char32_t code_point_at(std::string_view text, std::size_t at)
+{
+    return control_at(text, at) == 2 ? static_cast<unsigned char>(text[at + 1])
+                                     : static_cast<unsigned char>(text[at]);
+}
+
+} // namespace
+
+std::optional<std::size_t> first_control(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (control_at(text, i) != 0) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string control_name(std::string_view text, std::size_t at)
+{
+    static constexpr std::array<std::string_view, 32> k_names{
+        "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS",  "TAB", "LF",
+        "VT",  "FF",  "CR",  "SO",  "SI",  "DLE", "DC1", "DC2", "DC3", "DC4", "NAK",
+        "SYN", "ETB", "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US"};
+    const auto code = code_point_at(text, at);
+    const auto name = code < 0x20 ? k_names[code] : code == 0x7F ? "DEL" : "C1";
+    return fmt::format("U+{:04X} ({})", static_cast<std::uint32_t>(code), name);
+}
+
+Diagnostics control_characters(std::string_view text, const std::string& file, int first_line)
+{
+    Diagnostics out;
+    int line = first_line;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+            continue;
+        }
+        if (control_at(text, i) == 0) {
+            continue;
+        }
+        const auto column =
+            static_cast<int>(count_characters(text.substr(line_start, i - line_start))) + 1;
+        const auto name = control_name(text, i);
+        out.push_back({Severity::error,
+                       std::string(format_check::control),
+                       Position{file, line, column},
+                       {fmt::format("a control character, {}, which can change what a terminal "
+                                    "shows; remove it",
+                                    name),
+                        fmt::format("ett styrtecken, {}, som kan ändra det en terminal visar; ta "
+                                    "bort det",
+                                    name)}});
+    }
+    return out;
+}
+
+std::string printable(std::string_view text)
+{
+    if (!first_control(text)) {
+        return std::string(text);
+    }
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto length = control_at(text, i);
+        if (length == 0) {
+            out += text[i];
+            continue;
+        }
+        const auto code = code_point_at(text, i);
+        if (code < 0x20) {
+            out += '^';
+            out += static_cast<char>(code + 0x40);
+        } else if (code == 0x7F) {
+            out += "^?";
+        } else {
+            out += fmt::format("<U+{:04X}>", static_cast<std::uint32_t>(code));
+        }
+        i += length - 1;
+    }
+    return out;
 }
 
 std::size_t count_characters(std::string_view text)

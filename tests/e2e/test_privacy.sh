@@ -17,7 +17,8 @@ test_a_valid_personal_identity_number_is_refused_and_kept() {
         reflect --activity SUR-PAIN-01 --from -
     expect_status 1
     expect_err_contains "drafts/reflection-"
-    expect_err_contains ".md:2:14: error[PRIVACY-PIN]: a personal identity number '19121212-1212'"
+    # At its place in the draft file: line 3, after the comment that names the saving command.
+    expect_err_contains ".md:3:14: error[PRIVACY-PIN]: a personal identity number '19121212-1212'"
     expect_err_contains "save it with \`peer reflect --activity SUR-PAIN-01 --from"
     expect_equal "$(rows "SELECT count(*) FROM reflection")" 0
     local draft
@@ -25,6 +26,7 @@ test_a_valid_personal_identity_number_is_refused_and_kept() {
     expect_equal "$(mode_of "$draft")" 600
     expect_equal "$(mode_of "$WORK/drafts")" 700
     grep -qF "19121212-1212, was calm." "$draft" || fail "the text typed was not kept"
+    sed -n 3p "$draft" | grep -qF "19121212" || fail "the number is not on line 3: $(cat "$draft")"
     # Corrected, the draft is saved with --from.
     sed -i 's/, 19121212-1212,//' "$draft"
     run reflect --activity SUR-PAIN-01 --from "$draft"

@@ -92,6 +92,36 @@ test_an_option_that_is_not_utf8_is_a_usage_error_and_writes_nothing() {
     expect_json '[.[] | select(.id | startswith("zz"))] | length' 0
 }
 
+# A note that clears the screen (ESC [2J) is refused wherever it comes in, and one another tool
+# wrote is shown, never sent to the terminal.
+test_control_characters_are_refused_on_input_and_never_printed_raw() {
+    log_one_entry
+    run activity log SUR-WOUND-01 --mode perform --note $'Bed 4\e[2J'
+    expect_status 2
+    expect_err_contains "the value of --note holds a control character, U+001B (ESC), at character 6, which can change what a terminal shows; remove it"
+    printf '# Reflection\n\n## Description\nThe wound \033[31mbled\n' >"$WORK/text.md"
+    run reflect --activity SUR-WOUND-01 --from "$WORK/text.md"
+    expect_status 1
+    expect_err_contains "text.md:4:11: error[FMT-CONTROL]: a control character, U+001B (ESC)"
+    run_with_input $'## Description\nA bell \a rang\n' reflect --activity SUR-WOUND-01 --from -
+    expect_status 1
+    expect_err_contains ".md:3:8: error[FMT-CONTROL]: a control character, U+0007 (BEL)"
+    expect_err_contains "correct it there, then save it with"
+    printf 'date,code,mode,note\n2026-11-04,SUR-WOUND-01,perform,"Gauze\033]0;pwned\a"\n' >"$WORK/log.csv"
+    run activity import --log "$WORK/log.csv"
+    expect_status 1
+    expect_err_contains "log.csv:2: error[FMT-CONTROL]: column \`note\`: holds a control character, U+001B (ESC)"
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 1
+    expect_equal "$(rows "SELECT count(*) FROM reflection")" 0
+    rows "UPDATE log_entry SET note = 'Dressed' || char(27) || '[2J'"
+    run activity history
+    expect_status 0
+    expect_out_contains "Dressed^[[2J"
+    grep -q $'\e' "$WORK/stdout" && fail "history wrote an escape character raw"
+    run search dressed
+    expect_out_contains "^[[2J"
+}
+
 # macOS and some keyboards write ö as o and a combining diaeresis: the same id either way.
 test_ids_typed_decomposed_match_the_same_ids_composed() {
     setup init

@@ -92,4 +92,28 @@ TEST_SUITE("core::utf8")
         CHECK(first_characters("Åsa", 0).empty());
         CHECK(first_characters("", 3).empty());
     }
+
+    TEST_CASE("control characters are found, named, placed and shown visibly")
+    {
+        CHECK_FALSE(first_control("Åsa\tÖberg\nline two\r\n"));
+        CHECK(first_control("a\x1b[2J") == 1u);
+        CHECK(first_control("a\rb") == 1u); // a lone carriage return
+        CHECK(first_control("\xC2\x9B"
+                            "31m")
+              == 0u); // U+009B, the C1 escape
+        CHECK(first_control("x\x7F") == 1u);
+        CHECK(control_name("a\x1b", 1) == "U+001B (ESC)");
+        CHECK(control_name("\xC2\x9B", 0) == "U+009B (C1)");
+        CHECK(printable("clear\x1b[2J") == "clear^[[2J");
+        CHECK(printable("bell\a del\x7F c1\xC2\x9B") == "bell^G del^? c1<U+009B>");
+        CHECK(printable("kept\ttab\nline") == "kept\ttab\nline");
+        const auto found = control_characters("first\nÅsa \x1b[2J", "note.md", 3);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].id == "FMT-CONTROL");
+        CHECK(found[0].where->line == 4);
+        CHECK(found[0].where->column == 5);
+        CHECK(found[0].message.en
+              == "a control character, U+001B (ESC), which can change what a terminal shows; "
+                 "remove it");
+    }
 }

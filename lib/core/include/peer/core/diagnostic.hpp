@@ -37,6 +37,7 @@ bool has_errors(const Diagnostics& diagnostics);
 namespace format_check {
 inline constexpr std::string_view syntax = "FMT-SYNTAX";       // not valid TOML, CSV, JSON
 inline constexpr std::string_view encoding = "FMT-ENCODING";   // not UTF-8
+inline constexpr std::string_view control = "FMT-CONTROL";     // a control character in a text
 inline constexpr std::string_view unknown_key = "FMT-KEY";     // a key the format does not have
 inline constexpr std::string_view missing = "FMT-REQUIRED";    // a required key is missing
 inline constexpr std::string_view type = "FMT-TYPE";           // a value of the wrong type

@@ -26,6 +26,23 @@ std::string to_nfc(std::string_view text);
 // plain text.
 std::size_t count_characters(std::string_view text);
 
+// Where the first control character of UTF-8 `text` stands (a C0 control other than tab and
+// line feed, a carriage return not followed by a line feed, DEL, or a C1 control): a character
+// that can move a terminal's cursor, clear its screen or change its colours.
+std::optional<std::size_t> first_control(std::string_view text);
+
+// The control character at byte `at` of `text`, named for a person: "U+001B (ESC)".
+std::string control_name(std::string_view text, std::size_t at);
+
+// Each control character of `text` as an FMT-CONTROL error at its line and column of `file`
+// (`first_line` is the line the text begins on): a journal keeps only text that shows as it
+// was written.
+Diagnostics control_characters(std::string_view text, const std::string& file, int first_line = 1);
+
+// `text` as it is safe to write to a terminal: each control character (as first_control finds
+// them) written visibly, ESC as `^[`, others in caret notation or as <U+009B>.
+std::string printable(std::string_view text);
+
 // The start of UTF-8 `text` that holds at most `characters` characters, never cutting one.
 std::string_view first_characters(std::string_view text, std::size_t characters);
 

@@ -28,6 +28,10 @@ std::array<std::filesystem::path, 2> draft_folders(const std::filesystem::path& 
 std::filesystem::path keep_draft(const std::filesystem::path& directory, std::string_view form_key,
                                  std::string_view text, std::string_view save = {});
 
+// The lines keep_draft writes before the text when it names the command that saves it: where a
+// position in the text stands in the file is that many lines further down.
+inline constexpr int k_save_comment_lines = 1;
+
 struct DraftFile {
     std::filesystem::path path;
     std::string form; // the form's key, from the name: reflection, feedback, briefing-before...
