@@ -299,9 +299,11 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
 }
 
 // Reads every row of `files` into `importer`; whether what it took may be written.
-bool read_all(Importer& importer, ImportKind kind, const std::vector<std::filesystem::path>& files,
-              bool dry_run, const ProgressReport& progress, ImportResult& result)
+bool read_all(Importer& importer, const ImportRequest& request, const ProgressReport& progress,
+              ImportResult& result)
 {
+    const auto kind = request.kind;
+    const auto& files = request.files;
     std::uint64_t total = 0;
     for (const auto& file : files) {
         std::error_code error;
@@ -336,7 +338,7 @@ bool read_all(Importer& importer, ImportKind kind, const std::vector<std::filesy
              std::nullopt,
              {"the files hold no rows to import", "filerna innehåller inga rader att importera"}});
     }
-    return !dry_run && !has_errors(result.diagnostics);
+    return !request.dry_run && !has_errors(result.diagnostics);
 }
 
 } // namespace
@@ -345,11 +347,10 @@ ImportResult import_files(journal::Journal& journal, const ImportRequest& reques
                           const ProgressReport& progress)
 {
     ImportResult result;
-    const auto& [kind, files, dry_run, today] = request;
-    if (kind == ImportKind::catalogue) {
+    if (request.kind == ImportKind::catalogue) {
         result.written = journal::write_catalogue(journal, [&](journal::CatalogueBatch& batch) {
             Importer importer(batch, result);
-            return read_all(importer, kind, files, dry_run, progress, result);
+            return read_all(importer, request, progress, result);
         });
         return result;
     }
@@ -359,8 +360,8 @@ ImportResult import_files(journal::Journal& journal, const ImportRequest& reques
         return result;
     }
     result.written = journal::write_log(journal, *context, [&](journal::LogBatch& batch) {
-        Importer importer(batch, *context, today, result);
-        return read_all(importer, kind, files, dry_run, progress, result);
+        Importer importer(batch, *context, request.today, result);
+        return read_all(importer, request, progress, result);
     });
     return result;
 }
