@@ -76,10 +76,11 @@ Result<SavedActivity> add_activity(journal::Journal& journal, const std::string&
 Result<SavedActivity> edit_activity(journal::Journal& journal, const std::string& code,
                                     const ActivityChanges& changes)
 {
-    Result<SavedActivity> out = no_such_activity(code);
+    Result<SavedActivity> out = Problem{};
     journal.write([&] {
         auto activity = journal::find_activity(journal, code);
         if (!activity) {
+            out = no_such_activity(journal, code);
             return;
         }
         apply(changes, *activity);

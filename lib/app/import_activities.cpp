@@ -229,16 +229,20 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
     std::int64_t activity_row = 0;
     if (const auto& code = row.values[l_code]) {
         if (const auto found = m_log->activity(*code)) {
-            activity_row = *found;
-            entry.code = *code;
+            activity_row = found->handle;
+            entry.code = found->code;
         } else {
+            const auto nearest = m_log->nearest_code(*code);
+            const auto hint = nearest ? Text{fmt::format(" did you mean '{}'?", *nearest),
+                                             fmt::format(" menade du '{}'?", *nearest)}
+                                      : Text{};
             error(source, row.line, format_check::reference, "code",
-                  {fmt::format("there is no activity '{}' in the catalogue; import the unit's "
-                               "list first",
-                               *code),
-                   fmt::format("det finns ingen aktivitet '{}' i katalogen; importera enhetens "
-                               "lista först",
-                               *code)});
+                  {fmt::format("there is no activity '{}' in the catalogue;{} else import the "
+                               "unit's list first",
+                               *code, hint.en),
+                   fmt::format("det finns ingen aktivitet '{}' i katalogen;{} annars importera "
+                               "enhetens lista först",
+                               *code, hint.sv)});
         }
     }
     auto keyword = [&]<typename E>(LogColumn column, std::string_view name, E& into) {

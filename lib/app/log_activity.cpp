@@ -20,9 +20,11 @@ Result<journal::LogContext> owner_context(const journal::Journal& journal, model
     if (!context) {
         return problem(ExitCode::invalid_data, missing_owner());
     }
-    if (!journal::find_activity(journal, entry.code)) {
-        return no_such_activity(entry.code);
+    const auto activity = journal::find_activity(journal, entry.code);
+    if (!activity) {
+        return no_such_activity(journal, entry.code);
     }
+    entry.code = activity->code; // as the catalogue writes it, typed in whatever case
     default_partner(entry, *context);
     return *context;
 }

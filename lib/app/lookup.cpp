@@ -3,6 +3,8 @@
 #include <peer/journal/people.hpp>
 #include <peer/journal/placements.hpp>
 
+#include <peer/core/suggest.hpp>
+
 #include <fmt/format.h>
 
 namespace peer::app {
@@ -29,15 +31,27 @@ Text missing_owner()
             "`peer term join UTDRAG`"};
 }
 
-Problem no_such_activity(const std::string& code)
+Problem no_such_activity(const std::string& code, const std::optional<std::string>& nearest)
 {
+    const auto hint = nearest ? Text{fmt::format(" did you mean '{}'?", *nearest),
+                                     fmt::format(" menade du '{}'?", *nearest)}
+                              : Text{};
     return problem(ExitCode::invalid_data,
-                   {fmt::format("there is no activity '{}' in the catalogue; see `peer activity "
+                   {fmt::format("there is no activity '{}' in the catalogue;{} see `peer activity "
                                 "list`, or import the unit's list with `peer activity import`",
-                                code),
-                    fmt::format("det finns ingen aktivitet '{}' i katalogen; se `peer activity "
+                                code, hint.en),
+                    fmt::format("det finns ingen aktivitet '{}' i katalogen;{} se `peer activity "
                                 "list`, eller importera enhetens lista med `peer activity import`",
-                                code)});
+                                code, hint.sv)});
+}
+
+Problem no_such_activity(const journal::Journal& journal, const std::string& code)
+{
+    std::vector<std::string> codes;
+    for (const auto& activity : journal::list_activities(journal, {})) {
+        codes.push_back(activity.code);
+    }
+    return no_such_activity(code, nearest_name(code, codes));
 }
 
 Result<model::Person> person(const journal::Journal& journal, const std::string& id)
@@ -63,7 +77,7 @@ Result<model::Activity> activity(const journal::Journal& journal, const std::str
     if (auto found = journal::find_activity(journal, code)) {
         return std::move(*found);
     }
-    return no_such_activity(code);
+    return no_such_activity(journal, code);
 }
 
 Result<model::LogEntry> log_entry(const journal::Journal& journal, std::int64_t number)

@@ -53,4 +53,11 @@ std::optional<std::string> nearest_name(std::string_view typed,
     return best;
 }
 
+std::optional<std::string> nearest_name(std::string_view typed,
+                                        const std::vector<std::string>& known)
+{
+    const std::vector<std::string_view> names(known.begin(), known.end());
+    return nearest_name(typed, std::span<const std::string_view>(names));
+}
+
 } // namespace peer

@@ -181,6 +181,27 @@ std::string printable(std::string_view text)
     return out;
 }
 
+std::string case_folded(std::string_view text)
+{
+    if (std::ranges::all_of(text, [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out(text);
+        std::ranges::transform(out, out.begin(), [](char c) {
+            return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        });
+        return out;
+    }
+    utf8proc_uint8_t* folded = nullptr;
+    const auto length = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+        static_cast<utf8proc_ssize_t>(text.size()), &folded,
+        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+    if (length < 0) {
+        return std::string(text);
+    }
+    const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(folded, &std::free);
+    return {reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length)};
+}
+
 std::size_t count_characters(std::string_view text)
 {
     return static_cast<std::size_t>(

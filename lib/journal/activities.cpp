@@ -78,8 +78,14 @@ std::int64_t activity_row(Connection& database, const std::string& code)
 std::optional<model::Activity> find_activity(const Journal& journal, std::string_view code)
 {
     std::optional<model::Activity> activity;
-    Access::read(journal,
-                 [&](Connection& database) { activity = rows::load_activity(database, code); });
+    Access::read(journal, [&](Connection& database) {
+        activity = rows::load_activity(database, code);
+        if (!activity) {
+            if (const auto found = rows::CodeMatcher(rows::activity_codes(database)).find(code)) {
+                activity = rows::load_activity(database, *found);
+            }
+        }
+    });
     return activity;
 }
 
@@ -206,7 +212,7 @@ void for_each_log_entry(const Journal& journal, const HistoryFilter& filter,
             LEFT JOIN (SELECT log_entry_id, group_concat(step) AS steps FROM log_observer_step
                        GROUP BY log_entry_id) s ON s.log_entry_id = l.id
             WHERE l.date BETWEEN :from AND :to
-              AND (:mode IS NULL OR l.mode = :mode) AND (:code = '' OR a.code = :code)
+              AND (:mode IS NULL OR l.mode = :mode) AND (:code = '' OR a.code = :code COLLATE NOCASE)
               AND (:partner = '' OR p.handle = :partner)
               AND (:number IS NULL OR l.id = :number)
             ORDER BY l.date, l.id)");

@@ -1,5 +1,7 @@
 #include "activity_rows.hpp"
 
+#include <peer/core/utf8.hpp>
+
 #include "placement_rows.hpp"
 #include "sql.hpp"
 #include "stored.hpp"
@@ -7,6 +9,8 @@
 #include <peer/core/uuid.hpp>
 
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace peer::journal::rows {
@@ -138,6 +142,39 @@ std::unordered_map<std::string, std::int64_t> activity_rows(Connection& connecti
         rows.emplace(query->getColumn(0).getString(), query->getColumn(1).getInt64());
     }
     return rows;
+}
+
+std::vector<std::string> activity_codes(Connection& connection)
+{
+    std::vector<std::string> codes;
+    auto query = connection.statement("SELECT code FROM activity ORDER BY code");
+    while (query->executeStep()) {
+        codes.push_back(query->getColumn(0).getString());
+    }
+    return codes;
+}
+
+CodeMatcher::CodeMatcher(std::vector<std::string> codes) : m_codes(std::move(codes))
+{
+    std::ranges::sort(m_codes);
+    for (const auto& code : m_codes) {
+        const auto [at, added] = m_folded.emplace(case_folded(code), code);
+        if (!added) {
+            at->second.clear(); // two codes that differ only in case: neither by folding
+        }
+    }
+}
+
+std::optional<std::string> CodeMatcher::find(std::string_view typed) const
+{
+    if (std::ranges::binary_search(m_codes, typed)) {
+        return std::string(typed);
+    }
+    const auto folded = m_folded.find(case_folded(typed));
+    if (folded == m_folded.end() || folded->second.empty()) {
+        return std::nullopt;
+    }
+    return folded->second;
 }
 
 LogWriter::LogWriter(Connection& connection, const LogContext& context) : m_connection(connection)

@@ -32,6 +32,22 @@ private:
 // The row of every activity, by code.
 std::unordered_map<std::string, std::int64_t> activity_rows(Connection& connection);
 
+// The catalogue's codes as typed codes find them: exactly, else without regard to case when
+// that finds one code only.
+class CodeMatcher {
+public:
+    explicit CodeMatcher(std::vector<std::string> codes);
+    [[nodiscard]] std::optional<std::string> find(std::string_view typed) const;
+    [[nodiscard]] const std::vector<std::string>& codes() const { return m_codes; }
+
+private:
+    std::vector<std::string> m_codes;
+    std::unordered_map<std::string, std::string> m_folded; // folded -> code; "" when several
+};
+
+// Every code of the catalogue.
+std::vector<std::string> activity_codes(Connection& connection);
+
 class LogWriter {
 public:
     // `context` says who logs; its people must be in the journal.

@@ -1,6 +1,7 @@
 #include "access.hpp"
 #include "activity_rows.hpp"
 
+#include <peer/core/suggest.hpp>
 #include <peer/journal/batch.hpp>
 
 namespace peer::journal {
@@ -32,11 +33,21 @@ ActivitySaved CatalogueBatch::upsert(const model::Activity& activity)
 
 struct LogBatch::Rows {
     Rows(Connection& database, const LogContext& context)
-        : activities(rows::activity_rows(database)), existing(database, context.owner),
-          note_index(database), writer(database, context)
+        : activities(rows::activity_rows(database)), codes(codes_of(activities)),
+          existing(database, context.owner), note_index(database), writer(database, context)
     {
     }
+    static std::vector<std::string>
+    codes_of(const std::unordered_map<std::string, std::int64_t>& rows)
+    {
+        std::vector<std::string> out;
+        for (const auto& [code, row] : rows) {
+            out.push_back(code);
+        }
+        return out;
+    }
     std::unordered_map<std::string, std::int64_t> activities;
+    rows::CodeMatcher codes;
     rows::LogEntryCounts existing;      // the owner's entries already in the journal
     rows::DeferredNoteIndex note_index; // triggers off; cached statements recompile without
     rows::LogWriter writer;
@@ -45,10 +56,22 @@ struct LogBatch::Rows {
 LogBatch::LogBatch(std::unique_ptr<Rows> rows) : m_rows(std::move(rows)) {}
 LogBatch::~LogBatch() = default;
 
-std::optional<std::int64_t> LogBatch::activity(std::string_view code) const
+std::optional<LogBatch::Activity> LogBatch::activity(std::string_view code) const
 {
-    const auto found = m_rows->activities.find(std::string(code));
-    return found == m_rows->activities.end() ? std::nullopt : std::optional(found->second);
+    if (const auto exact = m_rows->activities.find(std::string(code));
+        exact != m_rows->activities.end()) {
+        return Activity{exact->second, exact->first};
+    }
+    const auto found = m_rows->codes.find(code);
+    if (!found) {
+        return std::nullopt;
+    }
+    return Activity{m_rows->activities.at(*found), *found};
+}
+
+std::optional<std::string> LogBatch::nearest_code(std::string_view code) const
+{
+    return nearest_name(code, m_rows->codes.codes());
 }
 
 bool LogBatch::insert(const model::LogEntry& entry, std::int64_t activity)

@@ -131,7 +131,7 @@ std::vector<model::Reflection> list_reflections(const Journal& journal,
                                                 const ReflectionFilter& filter)
 {
     const auto sql = std::string(k_select) + R"(
-        WHERE (:code = '' OR a.code = :code) AND (:drafts = 0 OR r.status = 'draft')
+        WHERE (:code = '' OR a.code = :code COLLATE NOCASE) AND (:drafts = 0 OR r.status = 'draft')
         ORDER BY r.date, r.id)";
     return rows::read_all(
         journal, sql,

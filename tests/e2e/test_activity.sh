@@ -103,6 +103,32 @@ test_a_day_outside_the_placement_or_after_today_warns() {
     expect_out_contains "LOG-DATE"
 }
 
+# Codes are matched without regard to case, and stored as the catalogue writes them; an unknown
+# code gets the nearest one.
+test_activity_codes_match_in_any_case_and_a_typo_gets_a_suggestion() {
+    join_example_placement_as_ali
+    setup activity import "$EXAMPLES/activities.csv"
+    run activity log sur-wound-01 --mode perform --date 2026-11-05
+    expect_status 0
+    expect_out_contains "Logged entry 1: SUR-WOUND-01 on 2026-11-05"
+    run activity show Sur-Wound-01
+    expect_status 0
+    run activity history --code sur-wound-01
+    expect_out_contains "SUR-WOUND-01"
+    run activity log SUR-WUOND-01 --mode perform
+    expect_status 1
+    expect_err_contains "there is no activity 'SUR-WUOND-01' in the catalogue; did you mean 'SUR-WOUND-01'? see"
+    run --lang sv reflect --activity SUR-WOND-01 --from /dev/null
+    expect_status 1
+    expect_err_contains "menade du 'SUR-WOUND-01'?"
+    printf 'date,code,mode\n2026-11-06,sur-pain-01,together\n2026-11-06,SUR-PAN-01,together\n' >"$WORK/log.csv"
+    run activity import --log "$WORK/log.csv"
+    expect_status 1
+    expect_err_contains "log.csv:3: error[FMT-REFERENCE]: column \`code\`: there is no activity 'SUR-PAN-01' in the catalogue; did you mean 'SUR-PAIN-01'?"
+    expect_err_lacks "log.csv:2:"
+    expect_equal "$(rows "SELECT a.code FROM log_entry l JOIN activity a ON a.id = l.activity_id")" SUR-WOUND-01
+}
+
 test_log_refuses_bad_values() {
     join_example_placement_as_ali
     add_wound_care

@@ -116,4 +116,11 @@ TEST_SUITE("core::utf8")
               == "a control character, U+001B (ESC), which can change what a terminal shows; "
                  "remove it");
     }
+
+    TEST_CASE("case_folded folds ASCII and Swedish letters alike")
+    {
+        CHECK(case_folded("SUR-Wound-01") == "sur-wound-01");
+        CHECK(case_folded("ÅSA Öberg") == case_folded("åsa öberg"));
+        CHECK(case_folded("A\xCC\x8Asa") == case_folded("åsa")); // decomposed Å
+    }
 }

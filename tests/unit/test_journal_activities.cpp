@@ -106,6 +106,20 @@ TEST_SUITE("journal::activities")
         CHECK(test::count(j, "SELECT count(*) FROM activity") == 1);
     }
 
+    TEST_CASE("a code typed in another case finds its activity, unless two codes differ only so")
+    {
+        auto j = journal::Journal::in_memory();
+        journal::add_activity(j, wound_care());
+        const auto found = journal::find_activity(j, "sur-Wound-01");
+        REQUIRE(found);
+        CHECK(found->code == "SUR-WOUND-01");
+        auto lower = pain();
+        lower.code = "sur-wound-01";
+        journal::add_activity(j, lower);
+        CHECK(journal::find_activity(j, "sur-wound-01")->code == "sur-wound-01"); // exact first
+        CHECK_FALSE(journal::find_activity(j, "Sur-Wound-01"));                   // which one?
+    }
+
     TEST_CASE("update changes the activity of the code, or says nothing changed or it is not there")
     {
         auto j = journal::Journal::in_memory();

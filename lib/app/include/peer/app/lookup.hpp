@@ -36,8 +36,10 @@ Result<journal::Writer> writer(const journal::Journal& journal);
 // silently replaced.
 Result<rules::RuleSet> rule_set(const std::string& file);
 
-// The problems themselves, for use cases that look up in their own way.
-Problem no_such_activity(const std::string& code);
+// The problems themselves, for use cases that look up in their own way: with the code nearest
+// to `code`, when it is a likely typo ("did you mean ...?").
+Problem no_such_activity(const std::string& code, const std::optional<std::string>& nearest);
+Problem no_such_activity(const journal::Journal& journal, const std::string& code);
 Text missing_owner();
 
 } // namespace peer::app

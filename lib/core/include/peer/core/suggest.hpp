@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace peer {
 
@@ -12,5 +13,7 @@ namespace peer {
 // be a likely typo: at most a third of the typed length, and at most 3 edits.
 std::optional<std::string> nearest_name(std::string_view typed,
                                         std::span<const std::string_view> known);
+std::optional<std::string> nearest_name(std::string_view typed,
+                                        const std::vector<std::string>& known);
 
 } // namespace peer

@@ -22,6 +22,10 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text);
 // diaeresis is the same id as `björn` typed with ö. `text` must be UTF-8.
 std::string to_nfc(std::string_view text);
 
+// `text` with case folded (and in NFC), for matching without regard to case: `sur-wound-01`
+// and `SUR-WOUND-01`, `Åsa` and `åsa` fold alike. `text` must be UTF-8.
+std::string case_folded(std::string_view text);
+
 // The number of characters (code points) of UTF-8 `text`: how wide it stands in a column of
 // plain text.
 std::size_t count_characters(std::string_view text);

@@ -13,6 +13,8 @@
 
 namespace peer::journal {
 
+// The activity of the catalogue with this code; typed in another case (`sur-wound-01`), the one
+// it names when no other code differs from it only in case.
 std::optional<model::Activity> find_activity(const Journal& journal, std::string_view code);
 
 struct ActivityFilter {

@@ -30,8 +30,14 @@ private:
 
 class LogBatch {
 public:
-    // The catalogue's activity with this code, as the handle insert() takes.
-    [[nodiscard]] std::optional<std::int64_t> activity(std::string_view code) const;
+    struct Activity {
+        std::int64_t handle = 0; // what insert() takes
+        std::string code;        // as the catalogue writes it
+    };
+    // The catalogue's activity with this code, found as journal::find_activity finds one.
+    [[nodiscard]] std::optional<Activity> activity(std::string_view code) const;
+    // The catalogue's code nearest to an unknown `code`, when it is a likely typo.
+    [[nodiscard]] std::optional<std::string> nearest_code(std::string_view code) const;
     // Adds an entry of the batch's owner, unless the journal holds the same entry already (the
     // same day, activity, mode, partner, patients, presence and note), counted with
     // multiplicity: a file that holds an entry twice adds it until the journal holds it twice.
