@@ -20,17 +20,28 @@ std::optional<bool> yes_or_no(std::string_view text)
 
 namespace detail {
 
-Date date_or_refuse(const Context& context, const std::string& option, const std::string& text)
+Date date_or_refuse(const Context& context, const std::string& option, const std::string& text,
+                    DateRole role)
 {
-    if (auto date = parse_date(text)) {
+    if (auto date = parse_day(text, today())) {
         return *date;
     }
-    throw CLI::ValidationError(option,
-                               context.format("'{}' is not a date; write YYYY-MM-DD, a day that "
-                                              "exists",
-                                              "'{}' är inget datum; skriv ÅÅÅÅ-MM-DD, en dag som "
-                                              "finns",
-                                              text));
+    if (const auto month = parse_month(text); month && role != DateRole::day) {
+        return role == DateRole::from ? month->first : month->last;
+    }
+    throw CLI::ValidationError(
+        option,
+        role == DateRole::day
+            ? context.format("'{}' is not a date; write YYYY-MM-DD (a day that exists), today, "
+                             "yesterday or a weekday",
+                             "'{}' är inget datum; skriv ÅÅÅÅ-MM-DD (en dag som finns), idag, "
+                             "igår eller en veckodag",
+                             text)
+            : context.format("'{}' is not a date; write YYYY-MM-DD (a day that exists), a month "
+                             "YYYY-MM, today, yesterday or a weekday",
+                             "'{}' är inget datum; skriv ÅÅÅÅ-MM-DD (en dag som finns), en månad "
+                             "ÅÅÅÅ-MM, idag, igår eller en veckodag",
+                             text));
 }
 
 bool yes_no_or_refuse(const Context& context, const std::string& option, const std::string& text)
@@ -45,13 +56,13 @@ bool yes_no_or_refuse(const Context& context, const std::string& option, const s
 } // namespace detail
 
 CLI::Option* add_date_option(CLI::App& command, const std::string& name, std::optional<Date>& value,
-                             const std::string& description, const Context& context)
+                             const std::string& description, const Context& context, DateRole role)
 {
     return command
         .add_option_function<std::string>(
             name,
-            [&value, &context, name](const std::string& text) {
-                value = detail::date_or_refuse(context, name, text);
+            [&value, &context, name, role](const std::string& text) {
+                value = detail::date_or_refuse(context, name, text, role);
             },
             description)
         ->type_name(context.tr("DATE", "DATUM"));

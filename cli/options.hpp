@@ -22,6 +22,10 @@ namespace peer::cli {
 // text: what a yes/no option and a yes-or-no question (ask.hpp) both take.
 std::optional<bool> yes_or_no(std::string_view text);
 
+// What a date option is: a day, or one end of a range of days, which a month (YYYY-MM) may
+// give too: its first day for the start, its last for the end.
+enum class DateRole { day, from, to };
+
 namespace detail {
 
 // The keyword of E that `text` is, in either language; else the parser's usage error.
@@ -36,7 +40,8 @@ E keyword_or_refuse(const Context& context, const std::string& option, const std
                                                       context.tr(model::accepted_keywords<E>())));
 }
 
-Date date_or_refuse(const Context& context, const std::string& option, const std::string& text);
+Date date_or_refuse(const Context& context, const std::string& option, const std::string& text,
+                    DateRole role);
 bool yes_no_or_refuse(const Context& context, const std::string& option, const std::string& text);
 
 } // namespace detail
@@ -74,9 +79,11 @@ CLI::Option* add_keywords_option(CLI::App& command, const std::string& name,
         ->delimiter(',');
 }
 
-// An option whose value is a date, YYYY-MM-DD, of a day that exists.
+// An option whose value is a day as parse_day takes it: YYYY-MM-DD of a day that exists,
+// today, yesterday, a weekday's name, in English or Swedish; for an end of a range, a month too.
 CLI::Option* add_date_option(CLI::App& command, const std::string& name, std::optional<Date>& value,
-                             const std::string& description, const Context& context);
+                             const std::string& description, const Context& context,
+                             DateRole role = DateRole::day);
 
 // yes/no, true/false, ja/nej.
 CLI::Option* add_yes_no_option(CLI::App& command, const std::string& name,

@@ -217,10 +217,11 @@ ExitCode run_history(Context& context, const journal::HistoryFilter& filter)
     return ExitCode::ok;
 }
 
-ExitCode run_progress(Context& context)
+ExitCode run_progress(Context& context, app::ProgressRequest request)
 {
+    request.today = today();
     auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto progress = app::progress(journal, today(), rules::default_rule_set());
+    const auto progress = app::progress(journal, request, rules::default_rule_set());
     const auto& days = progress.days;
     print_diagnostics(context, progress.summary);
     if (context.json) {
@@ -376,9 +377,13 @@ void setup_activity_log(CLI::App& activity, Context& context)
     auto h = std::make_shared<journal::HistoryFilter>();
     auto* history = activity.add_subcommand(
         "history", context.tr("List your log entries", "Lista dina loggposter"));
-    add_date_option(*history, "--from", h->from, context.tr("From this day", "Från denna dag"),
-                    context);
-    add_date_option(*history, "--to", h->to, context.tr("To this day", "Till denna dag"), context);
+    add_date_option(
+        *history, "--from", h->from,
+        context.tr("From this day (or month, YYYY-MM)", "Från denna dag (eller månad, ÅÅÅÅ-MM)"),
+        context, DateRole::from);
+    add_date_option(*history, "--to", h->to,
+                    context.tr("To this day (or month)", "Till denna dag (eller månad)"), context,
+                    DateRole::to);
     add_keyword_option<model::Mode>(*history, "--mode", h->mode,
                                     context.tr("In this mode", "Med detta arbetssätt"), context);
     history->add_option("--code", h->code, context.tr("Of this activity", "Av denna aktivitet"));
@@ -401,10 +406,21 @@ void setup_activity_log(CLI::App& activity, Context& context)
     auto* progress = activity.add_subcommand(
         "progress", context.tr("Patients per day and supervisor presence over the placement",
                                "Patienter per dag och handledarens närvaro under placeringen"));
-    progress->footer(
-        context.tr("Examples:\n  peer activity progress\n  peer activity progress --json\n",
-                   "Exempel:\n  peer activity progress\n  peer activity progress --json\n"));
-    progress->callback([&context] { context.exit = run_progress(context); });
+    auto p = std::make_shared<app::ProgressRequest>();
+    add_date_option(
+        *progress, "--from", p->from,
+        context.tr("From this day (or month, YYYY-MM)", "Från denna dag (eller månad, ÅÅÅÅ-MM)"),
+        context, DateRole::from);
+    add_date_option(*progress, "--to", p->to,
+                    context.tr("To this day (or month)", "Till denna dag (eller månad)"), context,
+                    DateRole::to);
+    progress->footer(context.tr("Examples:\n  peer activity progress\n"
+                                "  peer activity progress --from 2026-11 --to 2026-11\n"
+                                "  peer activity progress --from monday --json\n",
+                                "Exempel:\n  peer activity progress\n"
+                                "  peer activity progress --from 2026-11 --to 2026-11\n"
+                                "  peer activity progress --from måndag --json\n"));
+    progress->callback([&context, p] { context.exit = run_progress(context, *p); });
 }
 
 } // namespace peer::cli

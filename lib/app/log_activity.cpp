@@ -144,7 +144,8 @@ Result<EditedEntry> edit_log_entry(journal::Journal& journal, const EntryChange&
     return out;
 }
 
-Progress progress(const journal::Journal& journal, Date today, const rules::RuleSet& rules)
+Progress progress(const journal::Journal& journal, const ProgressRequest& request,
+                  const rules::RuleSet& rules)
 {
     Progress out;
     std::optional<journal::LogContext> context;
@@ -152,6 +153,10 @@ Progress progress(const journal::Journal& journal, Date today, const rules::Rule
         out.days = journal::progress_by_day(journal);
         context = journal::log_context(journal);
     });
+    std::erase_if(out.days, [&](const journal::DayProgress& day) {
+        return (request.from && day.date < *request.from) || (request.to && day.date > *request.to);
+    });
+    const auto today = request.today;
     const bool placed = context && !context->placement.empty();
     for (const auto& day : out.days) {
         const bool outside =

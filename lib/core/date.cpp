@@ -1,4 +1,7 @@
 #include <peer/core/date.hpp>
+#include <peer/core/utf8.hpp>
+
+#include <array>
 
 #include <fmt/format.h>
 
@@ -34,6 +37,53 @@ std::optional<Date> parse_date(std::string_view text)
         return std::nullopt;
     }
     return date;
+}
+
+std::optional<Date> parse_day(std::string_view text, Date today)
+{
+    if (auto date = parse_date(text)) {
+        return date;
+    }
+    const auto word = case_folded(text);
+    const auto day = std::chrono::sys_days(today);
+    if (word == "today" || word == "idag" || word == "i dag") {
+        return today;
+    }
+    if (word == "yesterday" || word == "igår" || word == "i går") {
+        return Date{day - std::chrono::days{1}};
+    }
+    // Monday first, as ISO 8601 and Swedish calendars count.
+    static constexpr std::array<std::array<std::string_view, 2>, 7> k_weekdays{{
+        {"monday", "måndag"},
+        {"tuesday", "tisdag"},
+        {"wednesday", "onsdag"},
+        {"thursday", "torsdag"},
+        {"friday", "fredag"},
+        {"saturday", "lördag"},
+        {"sunday", "söndag"},
+    }};
+    for (unsigned i = 0; i < k_weekdays.size(); ++i) {
+        if (word == k_weekdays[i][0] || word == k_weekdays[i][1]) {
+            const std::chrono::weekday wanted{(i + 1) % 7};       // std::chrono counts Sunday as 0
+            const auto back = std::chrono::weekday{day} - wanted; // 0..6 days
+            return Date{day - back};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Month> parse_month(std::string_view text)
+{
+    if (text.size() != 7 || text[4] != '-') {
+        return std::nullopt;
+    }
+    const auto first = parse_date(std::string(text) + "-01");
+    if (!first) {
+        return std::nullopt;
+    }
+    const std::chrono::year_month_day_last last{first->year(),
+                                                std::chrono::month_day_last{first->month()}};
+    return Month{*first, Date{last}};
 }
 
 std::string format_date(Date date)

@@ -129,6 +129,34 @@ test_activity_codes_match_in_any_case_and_a_typo_gets_a_suggestion() {
     expect_equal "$(rows "SELECT a.code FROM log_entry l JOIN activity a ON a.id = l.activity_id")" SUR-WOUND-01
 }
 
+# Days as people say them: today, yesterday, igår, a weekday (the last such day); months in
+# listings.
+test_relative_days_and_months() {
+    join_example_placement_as_ali
+    add_wound_care
+    run activity log SUR-WOUND-01 --mode perform --date yesterday
+    expect_status 0
+    expect_out_contains "on $(date -d yesterday +%F),"
+    run --lang sv activity log SUR-WOUND-01 --mode perform --date igår
+    expect_out_contains "den $(date -d yesterday +%F),"
+    local monday i
+    for i in 0 1 2 3 4 5 6; do
+        if [ "$(date -d "-$i day" +%u)" = 1 ]; then monday=$(date -d "-$i day" +%F); fi
+    done
+    run activity log SUR-WOUND-01 --mode perform --date Måndag
+    expect_out_contains "on $monday,"
+    # Months long before the days above.
+    run activity log SUR-WOUND-01 --mode perform --date 2026-09-30
+    run activity log SUR-WOUND-01 --mode perform --date 2026-08-01
+    run --json activity history --from 2026-09 --to 2026-09
+    expect_equal "$(jq -rs 'map(.date) | join(",")' "$WORK/stdout")" 2026-09-30
+    run --json activity progress --from 2026-08 --to 2026-08
+    expect_json 'map(.date) | join(",")' 2026-08-01
+    run activity log SUR-WOUND-01 --mode perform --date 2026-11
+    expect_status 2
+    expect_err_contains "'2026-11' is not a date; write YYYY-MM-DD (a day that exists), today, yesterday or a weekday"
+}
+
 test_log_refuses_bad_values() {
     join_example_placement_as_ali
     add_wound_care

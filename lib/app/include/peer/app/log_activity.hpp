@@ -69,13 +69,20 @@ struct EditedEntry {
 Result<EditedEntry> edit_log_entry(journal::Journal& journal, const EntryChange& change,
                                    const rules::RuleSet& rules);
 
-// `peer activity progress`: day by day, and what LOG-DATE says of the days outside.
+// `peer activity progress`: day by day from `from` to `to` (each end open when not given), and
+// what LOG-DATE says of the days outside the placement.
+struct ProgressRequest {
+    Date today{};
+    std::optional<Date> from;
+    std::optional<Date> to;
+};
 struct Progress {
     std::vector<journal::DayProgress> days;
     int outside = 0;     // entries dated outside the owner's placement or after today
     Diagnostics summary; // LOG-DATE's summary of them, at the rule set's severity; none when 0
 };
-Progress progress(const journal::Journal& journal, Date today, const rules::RuleSet& rules);
+Progress progress(const journal::Journal& journal, const ProgressRequest& request,
+                  const rules::RuleSet& rules);
 
 // The partner, when none is given and the owner's pair has exactly one other student.
 void default_partner(model::LogEntry& entry, const journal::LogContext& context);

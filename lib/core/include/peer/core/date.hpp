@@ -13,6 +13,18 @@ using Date = std::chrono::year_month_day;
 // Parses YYYY-MM-DD; nullopt for anything else, and for days that do not exist (2026-02-30).
 std::optional<Date> parse_date(std::string_view text);
 
+// A day as a person types it on the command line: YYYY-MM-DD; `today` or `yesterday` (`idag`,
+// `i dag`, `igår`, `i går`); or a weekday's name in English or Swedish (`monday`, `måndag`), the
+// last such day up to `today` (today itself when it is that day). Case does not matter.
+std::optional<Date> parse_day(std::string_view text, Date today);
+
+// A month, YYYY-MM: its first and last day.
+struct Month {
+    Date first;
+    Date last;
+};
+std::optional<Month> parse_month(std::string_view text);
+
 std::string format_date(Date date);
 
 // The same day `years` later. A 29 February whose anniversary year has none rolls over to
