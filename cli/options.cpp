@@ -68,6 +68,18 @@ CLI::Option* add_date_option(CLI::App& command, const std::string& name, std::op
         ->type_name(context.tr("DATE", "DATUM"));
 }
 
+void add_range_options(CLI::App& command, std::optional<Date>& from, std::optional<Date>& to,
+                       const Context& context)
+{
+    add_date_option(
+        command, "--from", from,
+        context.tr("From this day (or month, YYYY-MM)", "Från denna dag (eller månad, ÅÅÅÅ-MM)"),
+        context, DateRole::from);
+    add_date_option(command, "--to", to,
+                    context.tr("To this day (or month)", "Till denna dag (eller månad)"), context,
+                    DateRole::to);
+}
+
 CLI::Option* add_yes_no_option(CLI::App& command, const std::string& name,
                                std::optional<bool>& value, const std::string& description,
                                const Context& context)

@@ -85,6 +85,10 @@ CLI::Option* add_date_option(CLI::App& command, const std::string& name, std::op
                              const std::string& description, const Context& context,
                              DateRole role = DateRole::day);
 
+// --from and --to: the ends of a listing, each a day or a month.
+void add_range_options(CLI::App& command, std::optional<Date>& from, std::optional<Date>& to,
+                       const Context& context);
+
 // yes/no, true/false, ja/nej.
 CLI::Option* add_yes_no_option(CLI::App& command, const std::string& name,
                                std::optional<bool>& value, const std::string& description,

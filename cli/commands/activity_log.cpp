@@ -377,13 +377,7 @@ void setup_activity_log(CLI::App& activity, Context& context)
     auto h = std::make_shared<journal::HistoryFilter>();
     auto* history = activity.add_subcommand(
         "history", context.tr("List your log entries", "Lista dina loggposter"));
-    add_date_option(
-        *history, "--from", h->from,
-        context.tr("From this day (or month, YYYY-MM)", "Från denna dag (eller månad, ÅÅÅÅ-MM)"),
-        context, DateRole::from);
-    add_date_option(*history, "--to", h->to,
-                    context.tr("To this day (or month)", "Till denna dag (eller månad)"), context,
-                    DateRole::to);
+    add_range_options(*history, h->from, h->to, context);
     add_keyword_option<model::Mode>(*history, "--mode", h->mode,
                                     context.tr("In this mode", "Med detta arbetssätt"), context);
     history->add_option("--code", h->code, context.tr("Of this activity", "Av denna aktivitet"));
@@ -407,13 +401,7 @@ void setup_activity_log(CLI::App& activity, Context& context)
         "progress", context.tr("Patients per day and supervisor presence over the placement",
                                "Patienter per dag och handledarens närvaro under placeringen"));
     auto p = std::make_shared<app::ProgressRequest>();
-    add_date_option(
-        *progress, "--from", p->from,
-        context.tr("From this day (or month, YYYY-MM)", "Från denna dag (eller månad, ÅÅÅÅ-MM)"),
-        context, DateRole::from);
-    add_date_option(*progress, "--to", p->to,
-                    context.tr("To this day (or month)", "Till denna dag (eller månad)"), context,
-                    DateRole::to);
+    add_range_options(*progress, p->from, p->to, context);
     progress->footer(context.tr("Examples:\n  peer activity progress\n"
                                 "  peer activity progress --from 2026-11 --to 2026-11\n"
                                 "  peer activity progress --from monday --json\n",

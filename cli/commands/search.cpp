@@ -117,13 +117,7 @@ void setup_search(CLI::App& command, Context& context)
                    "anteckning (kan upprepas)"),
         context)
         ->type_name(context.tr("KIND", "SORT"));
-    add_date_option(
-        command, "--from", o->from,
-        context.tr("From this day (or month, YYYY-MM)", "Från denna dag (eller månad, ÅÅÅÅ-MM)"),
-        context, DateRole::from);
-    add_date_option(command, "--to", o->to,
-                    context.tr("To this day (or month)", "Till denna dag (eller månad)"), context,
-                    DateRole::to);
+    add_range_options(command, o->from, o->to, context);
     command
         .add_option("--limit", o->limit,
                     context.tr("At most this many hits (default 20)",
