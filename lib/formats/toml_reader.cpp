@@ -41,6 +41,78 @@ Text type_name(toml::node_type type)
     return {"nothing", "ingenting"};
 }
 
+// toml++'s description of a syntax error as a sentence a teacher acts on: what is wrong and
+// how it is written. The first pattern the description holds wins; a description peer does not
+// know is shown as toml++ gives it.
+Text explained(std::string_view description)
+{
+    struct Explanation {
+        std::string_view holds; // a part of toml++'s description
+        Text text;
+    };
+    static const std::array<Explanation, 14> k_explanations{{
+        {"string: encountered end-of-file",
+         {"a string is not closed: the file ends before its closing quotes",
+          "en sträng avslutas inte: filen tar slut före de avslutande citattecknen"}},
+        {"control characters other than TAB",
+         {"a string is not closed before the end of the line (or holds a control character): "
+          "end it with the quote it began with",
+          "en sträng avslutas inte före radens slut (eller innehåller ett styrtecken): avsluta "
+          "den med citattecknet den började med"}},
+        {"expected digit, saw '/'",
+         {"dates are written 2027-01-25: year, month and day with dashes",
+          "datum skrivs 2027-01-25: år, månad och dag med bindestreck"}},
+        {"parsing date",
+         {"not a date: dates are written 2027-01-25, a day that exists",
+          "inget datum: datum skrivs 2027-01-25, en dag som finns"}},
+        {"integer: expected digit",
+         {"a number holds something other than digits: a number is written 4, and text in "
+          "quotes, \"4x\"",
+          "ett tal innehåller annat än siffror: ett tal skrivs 4, och text inom citattecken, "
+          "\"4x\""}},
+        {"key-value pair: expected value",
+         {"the key has no value after its '=': give one, text in quotes (\"…\")",
+          "nyckeln har inget värde efter sitt '=': ange ett, text inom citattecken (\"…\")"}},
+        {"key-value pair: expected '='",
+         {"a key and its value are written key = value", "en nyckel och dess värde skrivs "
+                                                         "nyckel = värde"}},
+        {"cannot redefine existing table",
+         {"this table is given twice; a table there are several of is written [[name]]",
+          "tabellen anges två gånger; en tabell som det finns flera av skrivs [[namn]]"}},
+        {"cannot redefine existing",
+         {"this key is given twice in the same table; keep one",
+          "nyckeln anges två gånger i samma tabell; behåll en"}},
+        {"parsing array",
+         {"a list is written [\"a\", \"b\"]: a comma between the items and ] at its end",
+          "en lista skrivs [\"a\", \"b\"]: kommatecken mellan delarna och ] i slutet"}},
+        {"could not determine value type",
+         {"a value that is not a number, a date, true or false is text, and is written in "
+          "quotes: \"basic\"",
+          "ett värde som inte är ett tal, ett datum, true eller false är text och skrivs inom "
+          "citattecken: \"basic\""}},
+        {"table header",
+         {"a table's name is written in brackets on a line of its own: [placement]",
+          "en tabells namn skrivs inom hakparenteser på en egen rad: [placement]"}},
+        {"unknown escape sequence",
+         {"a backslash in a string begins an escape such as \\n: write \\\\ for a backslash, or "
+          "put the text in single quotes",
+          "ett omvänt snedstreck i en sträng inleder en kod som \\n: skriv \\\\ för ett omvänt "
+          "snedstreck, eller sätt texten inom enkla citattecken"}},
+        {"expected a comment or whitespace",
+         {"only a comment (# …) may follow a value on its line; text with spaces is written in "
+          "quotes",
+          "bara en kommentar (# …) får följa ett värde på dess rad; text med mellanslag skrivs "
+          "inom citattecken"}},
+    }};
+    for (const auto& e : k_explanations) {
+        if (description.find(e.holds) != std::string_view::npos) {
+            return {"not valid TOML: " + e.text.en, "ogiltig TOML: " + e.text.sv};
+        }
+    }
+    return {fmt::format("not valid TOML: {}", description),
+            fmt::format("ogiltig TOML: {}", description)};
+}
+
 } // namespace
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
@@ -55,12 +127,8 @@ std::optional<toml::table> parse_toml(std::string_view text, const std::string& 
     try {
         return toml::parse(text, file);
     } catch (const toml::parse_error& failure) {
-        const std::string description(failure.description());
-        out.push_back({Severity::error,
-                       std::string(format_check::syntax),
-                       position_of(failure.source(), file),
-                       {fmt::format("not valid TOML: {}", description),
-                        fmt::format("ogiltig TOML: {}", description)}});
+        out.push_back({Severity::error, std::string(format_check::syntax),
+                       position_of(failure.source(), file), explained(failure.description())});
         return std::nullopt;
     }
 }

@@ -36,7 +36,31 @@ TEST_SUITE("formats::toml_reader")
         check_at(out[0], "FMT-SYNTAX", 2, 5);
         CHECK(out[0].message.en.starts_with("not valid TOML: "));
         CHECK(out[0].message.sv.starts_with("ogiltig TOML: "));
-        CHECK(out[0].message.sv.substr(14) == out[0].message.en.substr(16));
+    }
+
+    TEST_CASE("a syntax error is said as a sentence a teacher acts on, in both languages")
+    {
+        const auto message = [](std::string_view text) {
+            Diagnostics out;
+            CHECK_FALSE(formats::parse_toml(text, "t.toml", out));
+            REQUIRE(out.size() == 1);
+            return out[0].message;
+        };
+        CHECK(message("title = \"Surgery\nunit = \"x\"\n").en
+              == "not valid TOML: a string is not closed before the end of the line (or holds a "
+                 "control character): end it with the quote it began with");
+        const auto slashes = message("start = 2027/01/25\n");
+        CHECK(slashes.en
+              == "not valid TOML: dates are written 2027-01-25: year, month and day "
+                 "with dashes");
+        CHECK(slashes.sv
+              == "ogiltig TOML: datum skrivs 2027-01-25: år, månad och dag med "
+                 "bindestreck");
+        CHECK(message("level = basic\n").en.find("written in quotes: \"basic\"")
+              != std::string::npos);
+        CHECK(message("id = \"a\"\nid = \"b\"\n").en
+              == "not valid TOML: this key is given twice in the same table; keep one");
+        CHECK(message("[placement]\n[placement]\n").en.find("[[name]]") != std::string::npos);
     }
 
     TEST_CASE("parse_toml checks the encoding first")
