@@ -21,23 +21,23 @@ using formats::ImportRow;
 namespace {
 
 enum CatalogueColumn { c_code, c_title, c_what, c_how, c_why, c_outcomes, c_unit, c_tags };
-constexpr std::array<ColumnSpec, 8> k_catalogue{{{"code", true, false},
-                                                 {"title", true, false},
-                                                 {"what", false, false},
-                                                 {"how", false, false},
-                                                 {"why", false, false},
-                                                 {"outcomes", false, true},
-                                                 {"unit", false, false},
-                                                 {"tags", false, true}}};
+constexpr std::array<ColumnSpec, 8> k_catalogue{{{"code", true, false, "kod"},
+                                                 {"title", true, false, "titel"},
+                                                 {"what", false, false, "vad"},
+                                                 {"how", false, false, "hur"},
+                                                 {"why", false, false, "varför"},
+                                                 {"outcomes", false, true, "lärandemål"},
+                                                 {"unit", false, false, "enhet"},
+                                                 {"tags", false, true, "taggar"}}};
 
 enum LogColumn { l_date, l_code, l_mode, l_partner, l_patients, l_presence, l_note };
-constexpr std::array<ColumnSpec, 7> k_log{{{"date", true, false},
-                                           {"code", true, false},
-                                           {"mode", true, false},
-                                           {"partner", false, false},
-                                           {"patients", false, false},
-                                           {"presence", false, false},
-                                           {"note", false, false}}};
+constexpr std::array<ColumnSpec, 7> k_log{{{"date", true, false, "datum"},
+                                           {"code", true, false, "kod"},
+                                           {"mode", true, false, "läge"},
+                                           {"partner", false, false, "studiekamrat"},
+                                           {"patients", false, false, "patienter"},
+                                           {"presence", false, false, "närvaro"},
+                                           {"note", false, false, "anteckning"}}};
 
 constexpr std::int64_t k_progress_every = 4096;
 

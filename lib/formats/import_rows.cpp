@@ -1,5 +1,6 @@
 #include <peer/core/strings.hpp>
 #include <peer/core/suggest.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/formats/csv_reader.hpp>
 #include <peer/formats/import_rows.hpp>
 #include <peer/formats/toml_reader.hpp>
@@ -24,11 +25,13 @@ std::string lower(std::string_view text)
     return out;
 }
 
+// The column a header or key names, in English or Swedish, in any case.
 std::optional<std::size_t> column_index(std::span<const ColumnSpec> columns, std::string_view name)
 {
-    const auto wanted = lower(trim(name));
+    const auto wanted = case_folded(trim(name));
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        if (columns[i].name == wanted) {
+        if (columns[i].name == wanted
+            || (!columns[i].swedish.empty() && case_folded(columns[i].swedish) == wanted)) {
             return i;
         }
     }

@@ -43,6 +43,26 @@ test_csv_as_spreadsheets_write_it() {
 then dress'
 }
 
+# A unit's lists with Swedish headers, as a Swedish Excel saves them (semicolons).
+test_swedish_column_names_are_taken_as_the_english_ones() {
+    join_example_placement_as_ali
+    printf 'Kod;TITEL;Vad;Hur;Varför;Lärandemål;Enhet;Taggar\nSUR-A;Sårvård;Lägga om;Sterilt;Infektion;LO1, LO2;Avd 12;sår\n' >"$WORK/katalog.csv"
+    run activity import "$WORK/katalog.csv"
+    expect_status 0
+    run --json activity show SUR-A
+    expect_json .why Infektion
+    expect_json '.outcomes | join("|")' "LO1|LO2"
+    printf 'Datum;Kod;Läge;Studiekamrat;Patienter;Närvaro;Anteckning\n2026-11-05;SUR-A;utföra;bea;2;delvis;Gick bra\n' >"$WORK/logg.csv"
+    run activity import --log "$WORK/logg.csv"
+    expect_status 0
+    expect_equal "$(rows "SELECT date || ':' || mode || ':' || patients || ':' || presence || ':' || note FROM log_entry")" \
+        "2026-11-05:perform:2:partial:Gick bra"
+    printf 'Datum;Kod;Lage\n' >"$WORK/fel.csv"
+    run activity import --log "$WORK/fel.csv"
+    expect_status 1
+    expect_err_contains "unknown column \`Lage\`"
+}
+
 test_an_updated_catalogue_reports_its_changes() {
     setup init
     printf 'code,title\nA-1,First\nA-2,Second\n' >"$WORK/a.csv"
@@ -72,10 +92,10 @@ test_every_bad_row_is_reported_and_nothing_written() {
 
 test_bad_files() {
     setup init
-    printf 'code,titel,whta\nA,B,C\n' >"$WORK/cols.csv"
+    printf 'code,tilte,whta\nA,B,C\n' >"$WORK/cols.csv"
     run activity import "$WORK/cols.csv"
     expect_status 1
-    expect_err_contains "cols.csv:1: error[FMT-KEY]: unknown column \`titel\`; did you mean \`title\`?"
+    expect_err_contains "cols.csv:1: error[FMT-KEY]: unknown column \`tilte\`; did you mean \`title\`?"
     expect_err_contains "error[FMT-REQUIRED]: the required column \`title\` is missing"
     printf '' >"$WORK/empty.csv"
     run activity import "$WORK/empty.csv"
@@ -98,10 +118,10 @@ test_bad_files() {
     expect_status 1
     expect_err_contains "bad.jsonl:1: error[FMT-KEY]: unknown key \`colour\`"
     expect_err_contains "bad.jsonl:2: error[FMT-SYNTAX]"
-    printf '[[activity]]\ncode = "A"\ntitel = "T"\n' >"$WORK/bad.toml"
+    printf '[[activity]]\ncode = "A"\ntilte = "T"\n' >"$WORK/bad.toml"
     run activity import "$WORK/bad.toml"
     expect_status 1
-    expect_err_contains "bad.toml:3:1: error[FMT-KEY]: unknown key \`titel\`; did you mean \`title\`?"
+    expect_err_contains "bad.toml:3:1: error[FMT-KEY]: unknown key \`tilte\`; did you mean \`title\`?"
     expect_equal "$(rows "SELECT count(*) FROM activity")" 0
 }
 

@@ -19,7 +19,8 @@ namespace peer::formats {
 struct ColumnSpec {
     std::string_view name;
     bool required = false;
-    bool list = false; // several values: comma-separated in a CSV cell, an array elsewhere
+    bool list = false;          // several values: comma-separated in a CSV cell, an array elsewhere
+    std::string_view swedish{}; // the Swedish name, taken as `name` is (Kod, Titel, Datum, ...)
 };
 
 struct ImportRow {
