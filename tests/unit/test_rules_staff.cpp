@@ -59,6 +59,23 @@ TEST_SUITE("rules::staff")
             person.staff->degree = Degree::none;
             CHECK(verdict(person, placement(), "SUP-DEGREE") == Verdict::error);
         }
+        SUBCASE("the profession is the same in English and Swedish")
+        {
+            person.staff->profession = "Sjuksköterska";
+            const auto f = finding_of(check(person, placement()), "SUP-DEGREE");
+            CHECK(f.verdict == Verdict::passed);
+            CHECK(f.message.en == "bachelor as nurse");
+            CHECK(f.message.sv.find("som sjuksköterska") != std::string::npos);
+        }
+        SUBCASE("another profession is named in the reader's language")
+        {
+            person.staff->profession = "fysioterapeut";
+            const auto f = finding_of(check(person, placement()), "SUP-DEGREE");
+            CHECK(f.verdict == Verdict::error);
+            CHECK(f.message.en.starts_with("is a physiotherapist, but the placement trains nurse"));
+            CHECK(f.message.sv.starts_with("är fysioterapeut, men placeringen utbildar "
+                                           "sjuksköterska"));
+        }
         SUBCASE("a degree in another profession is not enough")
         {
             person.staff->profession = "physiotherapist";
