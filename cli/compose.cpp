@@ -6,6 +6,7 @@
 #include <peer/core/strings.hpp>
 #include <peer/formats/toml_reader.hpp>
 #include <peer/forms/drafts.hpp>
+#include <peer/privacy/guard.hpp>
 
 #include <fmt/format.h>
 
@@ -211,10 +212,15 @@ Composed Composer::from_prompt(const forms::Answers& given)
     auto& out = m_context.out;
     out << fmt::format(
         "{}\n{}\n", m_context.tr(m_form.title),
-        m_context.tr("An empty line ends an answer; an empty answer skips the question. Type "
-                     ":draft to stop and keep what you wrote.",
-                     "En tom rad avslutar ett svar; ett tomt svar hoppar över frågan. Skriv "
-                     ":draft för att sluta och spara det du skrivit."));
+        m_form.all_required
+            ? m_context.tr("An empty line ends an answer; every part is needed, so an empty "
+                           "answer asks again. Type :draft to stop and keep what you wrote.",
+                           "En tom rad avslutar ett svar; varje del behövs, så ett tomt svar "
+                           "frågar igen. Skriv :draft för att sluta och spara det du skrivit.")
+            : m_context.tr("An empty line ends an answer; an empty answer skips the question. "
+                           "Type :draft to stop and keep what you wrote.",
+                           "En tom rad avslutar ett svar; ett tomt svar hoppar över frågan. Skriv "
+                           ":draft för att sluta och spara det du skrivit."));
     LineReader reader;
     const auto count = m_form.sections.size();
     for (std::size_t i = 0; i < count && !composed.interrupted && !composed.draft; ++i) {
@@ -224,28 +230,52 @@ Composed Composer::from_prompt(const forms::Answers& given)
         const auto& section = m_form.sections[i];
         out << fmt::format("\n{}/{} {}: {}\n  {}\n", i + 1, count, m_context.tr(section.heading),
                            m_context.tr(section.question), m_context.tr(section.hint));
-        std::string answer;
-        while (true) {
-            out << "> " << std::flush;
-            const auto line = reader.next();
-            if (!line) {
-                composed.interrupted = true;
-                out << '\n';
-                break;
+        while (!composed.interrupted && !composed.draft) {
+            auto answer = read_answer(reader, composed);
+            if (answer.empty() && m_form.all_required && !composed.interrupted && !composed.draft) {
+                out << m_context.tr("  This part is needed; write it, or :draft to stop.\n",
+                                    "  Den här delen behövs; skriv den, eller :draft för att "
+                                    "sluta.\n");
+                continue;
             }
-            if (*line == ":draft") {
-                composed.draft = true;
-                break;
+            // The guard at the stage it was typed at, not after the last one: ask again.
+            auto screening = privacy::screen({{"", answer}}, m_options.allowed);
+            if (has_errors(screening.diagnostics) && !composed.interrupted) {
+                for (const auto& d : screening.diagnostics) {
+                    out << "  " << m_context.tr(d.message) << '\n';
+                }
+                out << m_context.tr("  Write the answer again without it.\n",
+                                    "  Skriv svaret igen utan det.\n");
+                continue;
             }
-            if (line->empty()) {
-                break;
-            }
-            answer += (answer.empty() ? "" : "\n") + *line;
+            composed.answers[i] = std::move(answer);
+            break;
         }
-        composed.answers[i] = std::move(answer);
     }
     composed.markdown = forms::render_markdown(m_form, composed.answers, m_context.lang);
     return composed;
+}
+
+std::string Composer::read_answer(LineReader& reader, Composed& composed)
+{
+    std::string answer;
+    while (true) {
+        m_context.out << "> " << std::flush;
+        const auto line = reader.next();
+        if (!line) {
+            composed.interrupted = true;
+            m_context.out << '\n';
+            return answer;
+        }
+        if (*line == ":draft") {
+            composed.draft = true;
+            return answer;
+        }
+        if (line->empty()) {
+            return answer;
+        }
+        answer += (answer.empty() ? "" : "\n") + *line;
+    }
 }
 
 app::Composition Composer::composition(const Composed& composed) const

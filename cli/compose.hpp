@@ -5,6 +5,7 @@
 // journal's side (the rules, the privacy guard, the record) is lib's: peer/app/writing.hpp.
 
 #include "context.hpp"
+#include "terminal.hpp"
 
 #include <peer/app/writing.hpp>
 #include <peer/core/result.hpp>
@@ -101,6 +102,9 @@ private:
     Result<Composed> from_file();
     Result<Composed> from_editor(const forms::Answers& given);
     Composed from_prompt(const forms::Answers& given);
+    // One answer at the prompt: its lines up to an empty one, `:draft` or the end of input
+    // (which mark `composed`).
+    std::string read_answer(LineReader& reader, Composed& composed);
     // A new private draft file in the drafts folder beside the journal, holding `text`; when
     // that folder cannot be written (a full disk), one in the temporary folder; nullopt, with
     // the text printed on stderr, when neither can.

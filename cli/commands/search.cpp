@@ -43,10 +43,13 @@ std::string highlighted(const journal::SearchHit& hit, bool color)
         at = start + length;
     }
     out += printable(hit.snippet.substr(at));
-    for (auto& c : out) {
-        c = c == '\n' ? ' ' : c; // a snippet is shown on one line
+    // A snippet is shown on one line, its parts (a feedback's four, a reflection's stages) kept
+    // apart.
+    std::string line;
+    for (const char c : out) {
+        line += c == '\n' ? std::string(" · ") : std::string(1, c);
     }
-    return out;
+    return line;
 }
 
 // Where lib places what it says about the query, and where the person typed it.

@@ -72,7 +72,7 @@ const Form& feedback_form()
                 {"A way to do it, or something to try next time.",
                  "Ett sätt att göra det, eller något att pröva nästa gång."}},
     };
-    static const Form form{"feedback", {"Feedback", "Återkoppling"}, sections};
+    static const Form form{"feedback", {"Feedback", "Återkoppling"}, sections, true};
     return form;
 }
 

@@ -106,6 +106,20 @@ test_the_form_asks_for_the_missing_parts_at_a_terminal() {
         "Calm voice|Where it showed|How to"
 }
 
+# Every part is needed: an empty answer asks again; an identifier is refused at the part it was
+# typed in, which is asked again.
+test_the_prompt_asks_again_for_an_empty_part_and_for_one_with_an_identifier() {
+    setup_ali
+    at_terminal "$PEER feedback give --to bea" \
+        "1/4" $'\n' "This part is needed" $'Calm voice\n\n' \
+        "2/4" $'Bed 4, 19121212-1212\n\n' "Write the answer again without it" $'Bed 4\n\n' \
+        "3/4" $'Pace\n\n' "4/4" $'Pause\n\n'
+    expect_equal "$status" 0
+    grep -qF "every part is needed, so an empty answer asks again" "$WORK/tty" || fail "no intro: $(cat "$WORK/tty")"
+    grep -qF "personal identity number" "$WORK/tty" || fail "no refusal: $(cat "$WORK/tty")"
+    expect_equal "$(rows "SELECT strength || '|' || situation FROM feedback")" "Calm voice|Bed 4"
+}
+
 test_feedback_from_a_swedish_file() {
     setup_ali
     printf '## Styrka\nLugn\n## Situation\nRonden\n## Förbättra\nTempo\n## Hur\nPausa\n' >"$WORK/f.md"

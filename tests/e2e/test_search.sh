@@ -21,6 +21,8 @@ test_a_swedish_prefix_finds_every_kind_highlighted() {
     expect_out_contains "reflection 1  2026-11-05  SUR-PAIN-01"
     expect_out_contains "[smärtskattning]"
     expect_out_contains "[smärtlindring]"
+    # A feedback's four parts stay apart on its line.
+    expect_out_contains "Lugn [smärtlindring] · Ronden · Tempo · Pausa"
     run --lang sv search 'SMÄRT*'
     expect_out_contains "reflektion 1"
     expect_out_contains "återkoppling 1"

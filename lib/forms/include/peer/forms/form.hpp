@@ -24,6 +24,7 @@ struct Form {
     std::string_view key; // "reflection", "feedback", "briefing-before", "briefing-after"
     Text title;
     std::span<const Section> sections;
+    bool all_required = false; // every section must be answered (feedback: FB-CONSTRUCTIVE)
 };
 
 const Form& reflection_form(); // Gibbs' six stages, in order
