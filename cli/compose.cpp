@@ -135,9 +135,21 @@ Result<Composed> Composer::from_file()
     return composed;
 }
 
+bool Composer::in_editor() const
+{
+    return m_options.editor && m_options.from.empty();
+}
+
 Result<Composed> Composer::from_editor(const forms::Answers& given)
 {
-    const auto template_text = forms::render_markdown(m_form, given, m_context.lang);
+    auto template_text = forms::render_markdown(m_form, given, m_context.lang);
+    if (!m_note.empty()) {
+        std::string note = m_note;
+        for (auto at = note.find("-->"); at != std::string::npos; at = note.find("-->", at)) {
+            note.replace(at, 3, "-- >"); // the comment must not end early
+        }
+        template_text = "<!--\n" + note + "-->\n" + template_text;
+    }
     const auto kept = keep_file(template_text);
     if (!kept) {
         return problem(ExitCode::invalid_data,

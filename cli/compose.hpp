@@ -55,6 +55,11 @@ public:
     // draft file and the problem says where.
     Result<Composed> compose(const forms::Answers& given);
 
+    // Whether compose() opens the editor (--editor, and no --from).
+    [[nodiscard]] bool in_editor() const;
+    // A note for the writer, put at the top of the editor's template as a comment.
+    void add_note(std::string note) { m_note += note; }
+
     // The answers as given (on the command line), without asking for any that are missing.
     [[nodiscard]] Composed as_given(const forms::Answers& given) const;
 
@@ -124,6 +129,7 @@ private:
     const forms::Form& m_form;
     const ComposeOptions& m_options;
     std::string m_retry;
+    std::string m_note;
 };
 
 } // namespace peer::cli

@@ -43,11 +43,11 @@ ExitCode run_write(Context& context, const app::BriefingRequest& request, BriefO
     if (request.number && o.compose.from.empty()) {
         o.compose.editor = true; // what `edit` means, unless the text comes from a file
     }
-    if (b.kind == model::BriefingKind::before) {
-        remind_action_plan(context, prepared->last_plan, b.code);
-    }
     const SignalShield shield; // a hang-up now waits until the text is kept or saved
     Composer composer(context, form, o.compose, retry);
+    if (b.kind == model::BriefingKind::before) {
+        remind_action_plan(context, prepared->last_plan, b.code, &composer);
+    }
     const auto composed = composer.compose(b.answers);
     if (!composed) {
         return report_problem(context, composed.problem());

@@ -108,10 +108,9 @@ ExitCode run_write(Context& context, ReflectOptions& o, bool edit)
     if (edit && o.compose.from.empty()) {
         o.compose.editor = true; // what `edit` means, unless the text comes from a file
     }
-    remind_action_plan(context, prepared->last_plan, r.code);
-
     const SignalShield shield; // a hang-up now waits until the text is kept or saved
     Composer composer(context, forms::reflection_form(), o.compose, retry_command(request, o));
+    remind_action_plan(context, prepared->last_plan, r.code, &composer);
     const auto composed = composer.compose(r.answers);
     if (!composed) {
         return report_problem(context, composed.problem());

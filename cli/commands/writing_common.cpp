@@ -76,21 +76,33 @@ std::string first_line(const std::string& text, std::size_t width)
     return shown.size() < line.size() ? std::string(shown) + "…" : line;
 }
 
-void remind_action_plan(const Context& context, const std::optional<journal::ActionPlan>& plan,
-                        const std::string& code)
+std::string action_plan_reminder(const Context& context,
+                                 const std::optional<journal::ActionPlan>& plan,
+                                 const std::string& code)
 {
     if (!plan || context.json || context.quiet) {
-        return;
+        return {};
     }
-    context.out << context.format(
-        "Last time ({}, reflection {}) your action plan for {} was:\n",
-        "Förra gången ({}, reflektion {}) var din handlingsplan för {}:\n", format_date(plan->date),
-        plan->reflection, code);
+    auto out = context.format("Last time ({}, reflection {}) your action plan for {} was:\n",
+                              "Förra gången ({}, reflektion {}) var din handlingsplan för {}:\n",
+                              format_date(plan->date), plan->reflection, code);
     std::string_view rest = plan->text;
     while (!rest.empty()) {
         const auto end = rest.find('\n');
-        context.out << "  | " << rest.substr(0, end) << '\n';
+        out += "  | " + printable(rest.substr(0, end)) + '\n';
         rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+    }
+    return out;
+}
+
+void remind_action_plan(const Context& context, const std::optional<journal::ActionPlan>& plan,
+                        const std::string& code, Composer* composer)
+{
+    const auto reminder = action_plan_reminder(context, plan, code);
+    if (composer != nullptr && composer->in_editor()) {
+        composer->add_note(reminder); // the editor would hide it: it goes in the template
+    } else {
+        context.out << reminder;
     }
 }
 

@@ -46,9 +46,17 @@ void print_json_list(const Context& context, const Records& records)
     context.print_json(list);
 }
 
-// Reminds the writer of the action plan of their last reflection about the activity `code`.
+// "Last time (2026-11-04, reflection 3) your action plan for SUR-WOUND-01 was: ...", or
+// nothing when there is none (or with --json or --quiet).
+std::string action_plan_reminder(const Context& context,
+                                 const std::optional<journal::ActionPlan>& plan,
+                                 const std::string& code);
+
+// Reminds the writer of the action plan of their last reflection about the activity `code`: on
+// stdout, or, when `composer` opens an editor (which would hide what was printed), as a note in
+// the editor's template.
 void remind_action_plan(const Context& context, const std::optional<journal::ActionPlan>& plan,
-                        const std::string& code);
+                        const std::string& code, Composer* composer = nullptr);
 
 // What a writing command shows of what Composer::save returned: the problem, or the warnings
 // and (with --json) the record.

@@ -156,7 +156,7 @@ test_a_locked_journal_keeps_the_text_in_a_draft_file() {
 # reads its text from a FIFO, and the disk is filled once peer waits on it.
 test_a_full_disk_keeps_the_text_in_a_draft_file() {
     setup_ali
-    mkdir "$WORK/disk" "$WORK/tmp"
+    mkdir "$WORK/disk" # $WORK/tmp is the test's TMPDIR, made by lib.sh
     mkfifo "$WORK/in"
     WORK=$WORK PEER=$PEER unshare -rm bash -c '
         mount -t tmpfs -o size=1m tmpfs "$WORK/disk" || exit 99
@@ -320,6 +320,19 @@ test_the_last_action_plan_is_recalled_for_the_same_activity() {
     expect_equal "$(rows "SELECT log_entry_id || ':' || (activity_id IS NOT NULL) FROM reflection WHERE id = 2")" "1:1"
     run activity log SUR-PAIN-01 --mode perform --date 2026-11-09
     expect_out_lacks "action plan"
+    # With --editor the reminder is in the template, as a comment, not printed behind the editor.
+    cat >"$WORK/editor.sh" <<'SH'
+#!/bin/sh
+cp "$1" "$(dirname "$1")/../shown.md"
+sed -i 's/^## Description$/## Description\nThird time/' "$1"
+SH
+    chmod +x "$WORK/editor.sh"
+    EDITOR="$WORK/editor.sh" run reflect --activity SUR-WOUND-01 --editor
+    expect_status 0
+    expect_out_lacks "action plan"
+    grep -qF "your action plan for SUR-WOUND-01 was:" "$WORK/shown.md" || fail "no reminder in the template: $(cat "$WORK/shown.md")"
+    grep -qF "  | Berätta alltid" "$WORK/shown.md" || fail "no plan in the template"
+    expect_equal "$(rows "SELECT description FROM reflection WHERE id = 3")" "Third time"
 }
 
 test_without_a_terminal_the_text_must_come_from_a_file() {
