@@ -34,8 +34,9 @@ struct Checked {
     std::vector<std::string> allowed; // the allowed texts found, to record with the entry
 };
 
-// LOG-ROLES, LOG-DELEGATION and the privacy guard over the note (its hits at `note:LINE:COL`)
-// for an entry of the owner's, as it will be saved; `refused` sums up a refusal.
+// The log rules (LOG-ROLES, LOG-DELEGATION, LOG-DATE), the privacy guard and the check for
+// control characters over the note (their hits at `note:LINE:COL`), for an entry of the
+// owner's as it will be saved; `refused` sums up a refusal.
 Result<Checked> checked_entry(const model::LogEntry& entry, const journal::LogContext& context,
                               const std::vector<std::string>& allowed, Date today,
                               const rules::RuleSet& rules, Text refused)
@@ -112,15 +113,7 @@ Result<EditedEntry> edit_log_entry(journal::Journal& journal, const EntryChange&
         entry.presence = change.presence ? change.presence : entry.presence;
         entry.note = change.note.value_or(entry.note);
         entry.observer_steps = change.observer_steps.value_or(entry.observer_steps);
-        if (change.code) {
-            auto activity_found = activity(journal, *change.code);
-            if (!activity_found) {
-                out = activity_found.problem();
-                return false;
-            }
-            entry.code = activity_found->code;
-        }
-        auto context = owner_context(journal, entry);
+        auto context = owner_context(journal, entry); // the code as the catalogue writes it
         if (!context) {
             out = context.problem();
             return false;
