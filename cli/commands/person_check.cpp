@@ -23,6 +23,15 @@ struct CheckOptions {
     std::optional<Date> as_of;
 };
 
+std::vector<std::string> team_ids(const rules::PlacementContext& placement)
+{
+    std::vector<std::string> ids;
+    for (const auto& member : placement.team) {
+        ids.push_back(member.id);
+    }
+    return ids;
+}
+
 ExitCode run_check(Context& context, const CheckOptions& o)
 {
     auto request = o.request;
@@ -59,7 +68,7 @@ ExitCode run_check(Context& context, const CheckOptions& o)
                               {"field", placement.field},
                               {"profession", placement.profession},
                               {"start", format_date(placement.start)},
-                              {"team", request.team},
+                              {"team", team_ids(placement)},
                               {"examiner", placement.examines},
                               {"supervises", placement.supervises}}},
                             {"as_of", format_date(as_of)},
@@ -122,22 +131,37 @@ void setup_person_check(CLI::App& person, Context& context)
     check->add_flag("--examiner", request.placement.examines,
                     context.tr("The person is the placement's examiner",
                                "Personen är placeringens examinator"));
-    check->add_flag("--supervises", request.placement.supervises,
-                    context.tr("The person supervises a pair (implied for supervisors)",
-                               "Personen handleder ett par (underförstått för handledare)"));
+    auto* supervises =
+        check->add_flag("--supervises", request.placement.supervises,
+                        context.tr("The person supervises a pair (implied for supervisors)",
+                                   "Personen handleder ett par (underförstått för handledare)"));
+    auto* placement = check->add_option(
+        "--placement", request.placement_id,
+        context.tr("A placement of the journal: its level, field, profession and start, and the "
+                   "person's pairs, team and examining, instead of the options for them",
+                   "En placering i journalen: dess nivå, område, profession och start, och "
+                   "personens par, team och examination, i stället för alternativen för dem"));
+    placement->type_name("ID");
+    for (const auto* name :
+         {"--level", "--field", "--profession", "--start", "--team", "--examiner"}) {
+        placement->excludes(check->get_option(name));
+    }
+    placement->excludes(supervises);
     add_rule_set_option(*check, request.rules_file, context);
     check->footer(
         context.tr("Examples:\n"
                    "  peer person check karin --start 2026-11-02\n"
                    "  peer person check nils --start 2026-11-02 --team karin\n"
                    "  peer person check maria --level advanced --field \"intensive care\"\n"
-                   "  peer person check lena --examiner --level advanced --json\n\n"
+                   "  peer person check lena --examiner --level advanced --json\n"
+                   "  peer person check ida --placement ht26-kir-avd12\n\n"
                    "Exit status: 1 when a rule fails with an error; warnings alone give 0.\n",
                    "Exempel:\n"
                    "  peer person check karin --start 2026-11-02\n"
                    "  peer person check nils --start 2026-11-02 --team karin\n"
                    "  peer person check maria --level avancerad --field intensivvård\n"
-                   "  peer person check lena --examiner --level avancerad --json\n\n"
+                   "  peer person check lena --examiner --level avancerad --json\n"
+                   "  peer person check ida --placement ht26-kir-avd12\n\n"
                    "Slutstatus: 1 när en regel ger fel; enbart varningar ger 0.\n"));
     check->callback([&context, o] { context.exit = run_check(context, *o); });
 }

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -44,6 +45,35 @@ Problem refused(Diagnostics found)
     return problem(
         ExitCode::invalid_data, std::move(found),
         {"the person was not saved; nothing was written", "personen sparades inte; inget skrevs"});
+}
+
+// What the placement of `setup` tells the rules about the member of staff `id`: the team is
+// every other supervisor of the pairs they supervise.
+rules::PlacementContext context_in(const model::PlacementSetup& setup, const std::string& id)
+{
+    const auto& p = setup.placement;
+    rules::PlacementContext context;
+    context.level = p.level;
+    context.field = p.field;
+    context.profession = p.profession;
+    context.start = p.start;
+    context.end = p.end;
+    context.examines = p.examiner == id;
+    for (const auto& pair : setup.pairs) {
+        if (std::ranges::find(pair.supervisors, id) == pair.supervisors.end()) {
+            continue;
+        }
+        context.supervises = true;
+        for (const auto& other : pair.supervisors) {
+            const auto* colleague = setup.find_staff(other);
+            const bool known =
+                std::ranges::find(context.team, other, &model::Person::id) != context.team.end();
+            if (other != id && colleague && !known) {
+                context.team.push_back(*colleague);
+            }
+        }
+    }
+    return context;
 }
 
 } // namespace
@@ -207,6 +237,14 @@ Result<StaffCheck> check_person(const journal::Journal& journal, const StaffChec
             return;
         }
         StaffCheck check{std::move(*found), request.placement, std::move(*rule_set), {}};
+        if (!request.placement_id.empty()) {
+            auto setup = placement(journal, request.placement_id);
+            if (!setup) {
+                out = setup.problem();
+                return;
+            }
+            check.placement = context_in(*setup, check.person.id);
+        }
         // A supervisor checked for a placement is checked as one who supervises a pair there.
         check.placement.supervises =
             check.placement.supervises

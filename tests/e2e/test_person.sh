@@ -124,6 +124,27 @@ test_list_in_text() {
     expect_out_lacks "karin"
 }
 
+# --placement takes level, field, profession, start, team and examining from the placement.
+test_check_takes_what_a_placement_says_of_the_person() {
+    setup init
+    setup term apply "$EXAMPLES/placement.toml"
+    run person check ida --placement ht26-kir-avd12
+    expect_status 0
+    expect_out_contains "ida (supervisor), basic level, placement start 2026-11-02"
+    expect_out_contains "supervises in a team with helena, who has the experience"
+    run --json person check lena --placement ht26-kir-avd12
+    expect_valid output/person-check.schema.json
+    expect_json .context.examiner true
+    run --json person check ida --placement ht26-kir-avd12
+    expect_json '.context.team | join(",")' helena
+    run person check ida --placement ht26-kir-avd12 --team anders
+    expect_status 2
+    expect_err_contains "--team and --placement cannot be given together"
+    run person check ida --placement no-such
+    expect_status 1
+    expect_err_contains "there is no placement 'no-such' in the journal; see \`peer term list\`"
+}
+
 test_check_a_qualified_supervisor() {
     setup init
     add_karin

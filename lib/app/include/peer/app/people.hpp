@@ -63,8 +63,12 @@ struct StaffCheckRequest {
     std::string id;
     rules::PlacementContext placement; // its team is filled in from `team`
     std::vector<std::string> team;     // the ids of the others who supervise the same pair
-    Date as_of{};                      // deadlines are judged on this day
-    std::string rules_file;            // empty: the built-in rule set
+    // A placement of the journal: `placement` and `team` are then what it says of the person
+    // (its level, field, profession and days; the pairs they supervise, and with whom; whether
+    // they examine).
+    std::string placement_id;
+    Date as_of{};           // deadlines are judged on this day
+    std::string rules_file; // empty: the built-in rule set
 };
 
 struct StaffCheck {
