@@ -1,6 +1,7 @@
 #include <peer/app/lookup.hpp>
 #include <peer/app/people.hpp>
 #include <peer/journal/people.hpp>
+#include <peer/placement_check/check.hpp>
 #include <peer/privacy/guard.hpp>
 
 #include <fmt/format.h>
@@ -51,14 +52,8 @@ Problem refused(Diagnostics found)
 // every other supervisor of the pairs they supervise.
 rules::PlacementContext context_in(const model::PlacementSetup& setup, const std::string& id)
 {
-    const auto& p = setup.placement;
-    rules::PlacementContext context;
-    context.level = p.level;
-    context.field = p.field;
-    context.profession = p.profession;
-    context.start = p.start;
-    context.end = p.end;
-    context.examines = p.examiner == id;
+    auto context = placement_check::placement_context(setup.placement);
+    context.examines = setup.placement.examiner == id;
     for (const auto& pair : setup.pairs) {
         if (std::ranges::find(pair.supervisors, id) == pair.supervisors.end()) {
             continue;

@@ -37,17 +37,6 @@ Diagnostics guard_reason(const std::string& reason, const std::optional<Position
     return out;
 }
 
-rules::PlacementContext base_context(const model::Placement& placement)
-{
-    rules::PlacementContext context;
-    context.level = placement.level;
-    context.field = placement.field;
-    context.profession = placement.profession;
-    context.start = placement.start;
-    context.end = placement.end;
-    return context;
-}
-
 // The key of a staff or pair entry that a rule's verdict concerns.
 std::string_view key_of(std::string_view rule)
 {
@@ -114,7 +103,7 @@ std::optional<Position> rejected(const formats::PlacementFile& file,
 bool experienced_alone(const Person& person, const model::Placement& placement,
                        const rules::RuleSet& rules, Date as_of)
 {
-    auto alone = base_context(placement);
+    auto alone = placement_context(placement);
     alone.supervises = true;
     const auto findings = rules::check_staff(person, alone, as_of, rules);
     const auto experience = std::ranges::find(findings, "SUP-EXPERIENCE", &rules::Finding::rule);
@@ -165,13 +154,24 @@ void not_judged(const formats::PlacementFile& file, const model::PlacementSetup&
 
 } // namespace
 
+rules::PlacementContext placement_context(const model::Placement& placement)
+{
+    rules::PlacementContext context;
+    context.level = placement.level;
+    context.field = placement.field;
+    context.profession = placement.profession;
+    context.start = placement.start;
+    context.end = placement.end;
+    return context;
+}
+
 rules::Findings check_setup(const model::PlacementSetup& setup, const rules::RuleSet& rules,
                             Date as_of)
 {
     rules::Findings findings;
     const auto& placement = setup.placement;
     for (const auto& person : setup.staff) {
-        auto context = base_context(placement);
+        auto context = placement_context(placement);
         context.examines = person.id == placement.examiner;
         // Judged once per pair they supervise, with that pair's other supervisors as the team;
         // of each rule the worst verdict counts (a novice must have a team in every pair).
@@ -219,7 +219,7 @@ rules::Findings check_setup(const model::PlacementSetup& setup, const rules::Rul
                 facts.supervisors.push_back(*supervisor);
             }
         }
-        auto pair_findings = rules::check_pair(facts, base_context(placement), as_of, rules);
+        auto pair_findings = rules::check_pair(facts, placement_context(placement), as_of, rules);
         std::ranges::move(pair_findings, std::back_inserter(findings));
     }
     return findings;

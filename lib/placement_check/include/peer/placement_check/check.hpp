@@ -5,12 +5,17 @@
 #include <peer/core/diagnostic.hpp>
 #include <peer/formats/placement_file.hpp>
 #include <peer/model/placement.hpp>
+#include <peer/rules/check.hpp>
 #include <peer/rules/finding.hpp>
 #include <peer/rules/rule_set.hpp>
 
 #include <optional>
 
 namespace peer::placement_check {
+
+// What the placement tells the rules about any member of its staff: level, field, profession
+// and days. (Whether they examine or supervise, and their team, is the person's.)
+rules::PlacementContext placement_context(const model::Placement& placement);
 
 // Every finding for the setup's staff (each judged on the placement's start, as a supervisor
 // when they supervise a pair, as the examiner when they examine, with their pairs' other
