@@ -58,7 +58,7 @@ public:
     // Whether compose() opens the editor (--editor, and no --from).
     [[nodiscard]] bool in_editor() const;
     // A note for the writer, put at the top of the editor's template as a comment.
-    void add_note(std::string note) { m_note += note; }
+    void add_note(const std::string& note) { m_note += note; }
 
     // The answers as given (on the command line), without asking for any that are missing.
     [[nodiscard]] Composed as_given(const forms::Answers& given) const;

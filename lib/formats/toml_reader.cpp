@@ -83,8 +83,8 @@ Text explained(std::string_view description)
          {"this key is given twice in the same table; keep one",
           "nyckeln anges två gånger i samma tabell; behåll en"}},
         {"parsing array",
-         {"a list is written [\"a\", \"b\"]: a comma between the items and ] at its end",
-          "en lista skrivs [\"a\", \"b\"]: kommatecken mellan delarna och ] i slutet"}},
+         {R"(a list is written ["a", "b"]: a comma between the items and ] at its end)",
+          R"(en lista skrivs ["a", "b"]: kommatecken mellan delarna och ] i slutet)"}},
         {"could not determine value type",
          {"a value that is not a number, a date, true or false is text, and is written in "
           "quotes: \"basic\"",

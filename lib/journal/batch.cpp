@@ -41,6 +41,7 @@ struct LogBatch::Rows {
     codes_of(const std::unordered_map<std::string, std::int64_t>& rows)
     {
         std::vector<std::string> out;
+        out.reserve(rows.size());
         for (const auto& [code, row] : rows) {
             out.push_back(code);
         }
