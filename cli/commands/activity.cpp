@@ -8,6 +8,7 @@
 
 #include <peer/app/catalogue.hpp>
 #include <peer/app/lookup.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/formats/activity_json.hpp>
 #include <peer/journal/activities.hpp>
 #include <peer/model/person.hpp>
@@ -132,7 +133,7 @@ ExitCode run_list(Context& context, const journal::ActivityFilter& filter)
         return ExitCode::ok;
     }
     for (const auto& a : activities) {
-        context.out << fmt::format("{:<18} {}\n", a.code, a.title);
+        context.out << fmt::format("{} {}\n", padded(a.code, 18), a.title);
     }
     if (activities.empty()) {
         context.say(context.tr("No activities found; import a list with `peer activity import`.",

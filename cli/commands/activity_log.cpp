@@ -174,10 +174,10 @@ ExitCode run_edit_entry(Context& context, app::EntryChange change)
 // One line of `activity history`.
 std::string entry_line(const Context& context, const model::LogEntry& e)
 {
-    return fmt::format("{:>5}  {}  {:<16} {:<12} {:<10} {:>2}  {:<8} {}\n", e.number,
-                       format_date(e.date), e.code, model::display(e.mode, context.lang), e.partner,
-                       e.patients ? std::to_string(*e.patients) : "-",
-                       e.presence ? std::string(model::display(*e.presence, context.lang)) : "-",
+    return fmt::format("{:>5}  {}  {} {} {} {:>2}  {} {}\n", e.number, format_date(e.date),
+                       padded(e.code, 16), padded(model::display(e.mode, context.lang), 12),
+                       padded(e.partner, 10), e.patients ? std::to_string(*e.patients) : "-",
+                       padded(e.presence ? model::display(*e.presence, context.lang) : "-", 8),
                        printable(e.note));
 }
 

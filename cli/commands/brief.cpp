@@ -10,6 +10,7 @@
 
 #include <peer/app/lookup.hpp>
 #include <peer/app/writing.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/forms/json.hpp>
 
 #include <fmt/format.h>
@@ -103,8 +104,9 @@ ExitCode run_list(Context& context)
         return ExitCode::ok;
     }
     for (const auto& b : all) {
-        context.out << fmt::format("{:>4}  {}  {:<16} {:<22} {}\n", b.number, format_date(b.date),
-                                   kind_label(context, b.kind), link_label(context, b),
+        context.out << fmt::format("{:>4}  {}  {} {} {}\n", b.number, format_date(b.date),
+                                   padded(kind_label(context, b.kind), 16),
+                                   padded(link_label(context, b), 22),
                                    first_line(b.answers.at(0), 40));
     }
     if (all.empty()) {
@@ -181,12 +183,11 @@ void setup_brief(CLI::App& command, Context& context)
     show->callback([&context, number] { context.exit = run_show(context, *number); });
     auto e = std::make_shared<BriefOptions>();
     auto edit_number = std::make_shared<std::int64_t>(0);
-    auto* edit = command.add_subcommand(
-        "edit", context.tr("Change a briefing or debriefing in your editor (or from a file)",
-                           "Ändra en handledning i din editor (eller från en fil)"));
-    edit->add_option("N", *edit_number, context.tr("Its number", "Dess nummer"))->required();
-    add_link_options(*edit, e->link, context);
-    add_compose_options(*edit, e->compose, context);
+    auto* edit =
+        add_edit_command(command, context,
+                         {"Change a briefing or debriefing in your editor (or from a file)",
+                          "Ändra en handledning i din editor (eller från en fil)"},
+                         *edit_number, e->link, e->compose);
     edit->footer(context.tr("Examples:\n  peer brief edit 1\n"
                             "  peer brief edit 1 --entry 12\n"
                             "  peer brief edit 1 --from briefing.md\n",

@@ -15,9 +15,7 @@
 
 #include <array>
 #include <ctime>
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 namespace peer::cli {
 
@@ -67,7 +65,7 @@ ExitCode run_list(Context& context)
         return ExitCode::ok;
     }
     for (const auto& d : drafts) {
-        context.out << fmt::format("{:<40} {}  {}\n", d.path.filename().string(),
+        context.out << fmt::format("{} {}  {}\n", padded(d.path.filename().string(), 40),
                                    local_time(d.modified), form_title(context, d));
     }
     context.say(drafts.empty() ? context.tr("No draft files: every text you wrote is in the "
@@ -89,12 +87,13 @@ ExitCode run_show(Context& context, const std::string& name)
     if (!found) {
         return report_problem(context, found.problem());
     }
-    std::ifstream in(found->path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
+    const auto text = app::draft_text(*found);
+    if (!text) {
+        return report_problem(context, text.problem());
+    }
     if (context.json) {
         auto out = to_json(*found);
-        out["text"] = text.str();
+        out["text"] = *text;
         context.print_json(out);
         return ExitCode::ok;
     }
@@ -104,7 +103,7 @@ ExitCode run_show(Context& context, const std::string& name)
     if (!found->save.empty()) {
         context.out << context.format("Save it with: {}\n", "Spara den med: {}\n", found->save);
     }
-    context.out << '\n' << printable(text.str());
+    context.out << '\n' << printable(*text);
     return ExitCode::ok;
 }
 

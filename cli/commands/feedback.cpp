@@ -11,6 +11,7 @@
 
 #include <peer/app/lookup.hpp>
 #include <peer/app/writing.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/forms/json.hpp>
 
 #include <fmt/format.h>
@@ -98,8 +99,8 @@ ExitCode run_list(Context& context, app::FeedbackShown shown)
         return ExitCode::ok;
     }
     for (const auto& f : *all) {
-        context.out << fmt::format("{:>4}  {}  {:<8} → {:<8} {:<16} {}\n", f.number,
-                                   format_date(f.date), f.author, f.recipient, f.code,
+        context.out << fmt::format("{:>4}  {}  {} → {} {} {}\n", f.number, format_date(f.date),
+                                   padded(f.author, 8), padded(f.recipient, 8), padded(f.code, 16),
                                    first_line(f.answers.at(0), 40));
     }
     if (all->empty()) {
@@ -179,12 +180,10 @@ void setup_feedback(CLI::App& command, Context& context)
 
     auto e = std::make_shared<GiveOptions>();
     auto edit_number = std::make_shared<std::int64_t>(0);
-    auto* edit = command.add_subcommand(
-        "edit", context.tr("Change feedback you gave, in your editor (or from a file)",
-                           "Ändra återkoppling du gav, i din editor (eller från en fil)"));
-    edit->add_option("N", *edit_number, context.tr("Its number", "Dess nummer"))->required();
-    add_link_options(*edit, e->link, context);
-    add_compose_options(*edit, e->compose, context);
+    auto* edit = add_edit_command(command, context,
+                                  {"Change feedback you gave, in your editor (or from a file)",
+                                   "Ändra återkoppling du gav, i din editor (eller från en fil)"},
+                                  *edit_number, e->link, e->compose);
     edit->footer(context.tr("It stays addressed to the same person.\n\nExamples:\n"
                             "  peer feedback edit 2\n  peer feedback edit 2 --from feedback.md\n",
                             "Den går kvar till samma person.\n\nExempel:\n"

@@ -5,6 +5,7 @@
 
 #include <peer/app/lookup.hpp>
 #include <peer/app/pairs.hpp>
+#include <peer/core/utf8.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -95,7 +96,7 @@ ExitCode run_list(Context& context, const std::string& placement)
     }
     for (const auto& pair : setup.pairs) {
         context.out << fmt::format(
-            "{:<30} {}{}\n", fmt::format("{}", fmt::join(pair.students, " + ")),
+            "{} {}{}\n", padded(fmt::format("{}", fmt::join(pair.students, " + ")), 30),
             fmt::join(pair.supervisors, ", "), pair.reason.empty() ? "" : " (" + pair.reason + ")");
     }
     return ExitCode::ok;

@@ -6,6 +6,7 @@
 
 #include <peer/app/lookup.hpp>
 #include <peer/app/people.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/formats/person_json.hpp>
 #include <peer/journal/people.hpp>
 
@@ -131,7 +132,7 @@ ExitCode run_list(Context& context, bool students_only, bool staff_only)
         return ExitCode::ok;
     }
     for (const auto& person : shown) {
-        context.out << fmt::format("{:<16} {:<28} {}\n", person.id, person.name,
+        context.out << fmt::format("{} {} {}\n", padded(person.id, 16), padded(person.name, 28),
                                    context.tr(role_of(person)));
     }
     return ExitCode::ok;

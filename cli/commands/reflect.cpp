@@ -11,6 +11,7 @@
 
 #include <peer/app/lookup.hpp>
 #include <peer/app/writing.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/forms/json.hpp>
 #include <peer/rules/check.hpp>
 
@@ -156,9 +157,10 @@ ExitCode run_list(Context& context, bool drafts, const std::string& code)
     }
     for (const auto& r : reflections) {
         context.out << fmt::format(
-            "{:>4}  {}  {:<7} {:<16} {:<10} {}\n", r.number, format_date(r.date),
-            r.draft ? context.tr("draft", "utkast") : context.tr("saved", "sparad"), r.code,
-            model::display(r.company, context.lang), first_line(r.answers.at(0), 40));
+            "{:>4}  {}  {} {} {} {}\n", r.number, format_date(r.date),
+            padded(r.draft ? context.tr("draft", "utkast") : context.tr("saved", "sparad"), 7),
+            padded(r.code, 16), padded(model::display(r.company, context.lang), 10),
+            first_line(r.answers.at(0), 40));
     }
     if (reflections.empty()) {
         context.say(context.tr("No reflections found; write one with `peer reflect --activity "

@@ -6,6 +6,7 @@
 #include <peer/app/handout.hpp>
 #include <peer/app/lookup.hpp>
 #include <peer/core/files.hpp>
+#include <peer/core/utf8.hpp>
 #include <peer/formats/person_json.hpp>
 #include <peer/journal/placements.hpp>
 
@@ -73,7 +74,7 @@ ExitCode run_list(Context& context)
                                "Inga placeringar än; lägg upp en med `peer term apply FIL`."));
     }
     for (const auto& p : placements) {
-        context.out << fmt::format("{:<20} {} – {}  {}, {}\n", p.id, format_date(p.start),
+        context.out << fmt::format("{} {} – {}  {}, {}\n", padded(p.id, 20), format_date(p.start),
                                    format_date(p.end), p.title, p.unit);
     }
     return ExitCode::ok;
@@ -101,13 +102,13 @@ ExitCode run_show(Context& context, const std::string& id)
     context.out << context.tr("examiner: ", "examinator: ") << p.examiner << '\n';
     context.out << context.tr("staff:\n", "personal:\n");
     for (const auto& person : setup.staff) {
-        context.out << fmt::format("  {:<14} {:<26} {}\n", person.id, person.name,
+        context.out << fmt::format("  {} {} {}\n", padded(person.id, 14), padded(person.name, 26),
                                    model::display(person.staff->role, context.lang));
     }
     context.out << context.tr("pairs:\n", "par:\n");
     for (const auto& pair : setup.pairs) {
         context.out << fmt::format(
-            "  {:<30} {}{}\n", fmt::format("{}", fmt::join(pair.students, " + ")),
+            "  {} {}{}\n", padded(fmt::format("{}", fmt::join(pair.students, " + ")), 30),
             fmt::join(pair.supervisors, ", "), pair.reason.empty() ? "" : " (" + pair.reason + ")");
     }
     for (const auto& student : setup.students) {

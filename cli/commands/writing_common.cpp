@@ -50,6 +50,16 @@ std::string allow_arguments(const std::vector<std::string>& allowed)
     return out;
 }
 
+CLI::App* add_edit_command(CLI::App& parent, const Context& context, const Text& description,
+                           std::int64_t& number, app::Link& link, ComposeOptions& compose)
+{
+    auto* edit = parent.add_subcommand("edit", context.tr(description));
+    edit->add_option("N", number, context.tr("Its number", "Dess nummer"))->required();
+    add_link_options(*edit, link, context);
+    add_compose_options(*edit, compose, context);
+    return edit;
+}
+
 std::string link_label(const Context& context, const model::Writing& writing)
 {
     if (writing.entry) {
@@ -72,7 +82,7 @@ void print_record(const Context& context, const std::string& heading, const form
 std::string first_line(const std::string& text, std::size_t width)
 {
     const auto line = printable(std::string_view(text).substr(0, text.find('\n')));
-    const auto shown = first_characters(line, width);
+    const auto shown = first_columns(line, width);
     return shown.size() < line.size() ? std::string(shown) + "…" : line;
 }
 

@@ -32,7 +32,7 @@ std::string link_label(const Context& context, const model::Writing& writing);
 void print_record(const Context& context, const std::string& heading, const forms::Form& form,
                   const model::Writing& writing);
 
-// The first line of `text`, cut to `width` characters with an ellipsis.
+// The first line of `text`, cut to `width` columns with an ellipsis.
 std::string first_line(const std::string& text, std::size_t width);
 
 // Records as one JSON array, each as formats::to_json gives it.
@@ -79,5 +79,10 @@ std::string link_arguments(const app::Link& link);
 
 // The --allow-identifier options again, each quoted for the shell.
 std::string allow_arguments(const std::vector<std::string>& allowed);
+
+// `edit N` under `parent`: the record's number, what it is about (--entry, --activity, --date)
+// and where the new text comes from. The caller adds the footer and the callback.
+CLI::App* add_edit_command(CLI::App& parent, const Context& context, const Text& description,
+                           std::int64_t& number, app::Link& link, ComposeOptions& compose);
 
 } // namespace peer::cli

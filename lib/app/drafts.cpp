@@ -1,4 +1,5 @@
 #include <peer/app/drafts.hpp>
+#include <peer/core/files.hpp>
 #include <peer/journal/activities.hpp>
 
 #include <fmt/format.h>
@@ -17,6 +18,16 @@ Result<forms::DraftFile> draft(const std::filesystem::path& journal, std::string
                         fmt::format("det finns ingen utkastfil {}; se `peer drafts list`", name)});
     }
     return std::move(*found);
+}
+
+Result<std::string> draft_text(const forms::DraftFile& draft)
+{
+    Diagnostics failed;
+    auto text = read_text_file(draft.path, failed);
+    if (!text) {
+        return Problem{ExitCode::invalid_data, std::move(failed)};
+    }
+    return std::move(*text);
 }
 
 Result<forms::DraftFile> remove_draft(const std::filesystem::path& journal, std::string_view name)

@@ -63,6 +63,7 @@ privacy::Screening screen(const Composition& text)
 {
     const auto written = forms::blank_comments(text.markdown);
     auto screening = privacy::screen({{text.source, written}}, text.allowed);
+    check_utf8(written, text.source, screening.diagnostics); // typed at the prompt, unchecked
     std::ranges::move(control_characters(written, text.source),
                       std::back_inserter(screening.diagnostics));
     return screening;
@@ -93,8 +94,9 @@ auto with_answers(Prepare prepare, const Composition& text) -> decltype(prepare(
         return empty_text();
     }
     auto& answers = record->answers;
-    std::ranges::copy_n(text.answers.begin(), std::min(text.answers.size(), answers.size()),
-                        answers.begin());
+    const auto given = std::min(text.answers.size(), answers.size());
+    std::transform(text.answers.begin(), text.answers.begin() + static_cast<std::ptrdiff_t>(given),
+                   answers.begin(), [](const std::string& answer) { return to_nfc(answer); });
     return record;
 }
 

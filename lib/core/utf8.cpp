@@ -208,15 +208,63 @@ std::size_t count_characters(std::string_view text)
         std::ranges::count_if(text, [](char c) { return !continues_character(c); }));
 }
 
-std::string_view first_characters(std::string_view text, std::size_t characters)
+namespace {
+
+// Calls `each(begin, end, width)` for every character of UTF-8 `text`; a byte that is not UTF-8
+// is one character of width one.
+template <typename Each>
+void for_each_width(std::string_view text, Each each)
 {
-    std::size_t end = 0;
-    for (std::size_t seen = 0; end < text.size(); ++end) {
-        if (!continues_character(text[end]) && seen++ == characters) {
-            break;
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    std::size_t at = 0;
+    while (at < text.size()) {
+        utf8proc_int32_t code = 0;
+        const auto length =
+            utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(text.size() - at), &code);
+        const auto size = length > 0 ? static_cast<std::size_t>(length) : 1;
+        const auto width = length > 0 ? std::max(utf8proc_charwidth(code), 0) : 1;
+        if (!each(at, at + size, static_cast<std::size_t>(width))) {
+            return;
         }
+        at += size;
     }
+}
+
+} // namespace
+
+std::size_t display_width(std::string_view text)
+{
+    std::size_t columns = 0;
+    for_each_width(text, [&](std::size_t, std::size_t, std::size_t width) {
+        columns += width;
+        return true;
+    });
+    return columns;
+}
+
+std::string_view first_columns(std::string_view text, std::size_t columns)
+{
+    std::size_t used = 0;
+    std::size_t end = 0;
+    for_each_width(text, [&](std::size_t, std::size_t next, std::size_t width) {
+        if (used + width > columns) {
+            return false;
+        }
+        used += width;
+        end = next;
+        return true;
+    });
     return text.substr(0, end);
+}
+
+std::string padded(std::string_view text, std::size_t columns)
+{
+    std::string out(text);
+    const auto width = display_width(text);
+    if (width < columns) {
+        out.append(columns - width, ' ');
+    }
+    return out;
 }
 
 } // namespace peer

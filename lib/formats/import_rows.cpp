@@ -60,9 +60,10 @@ void reset(ImportRow& row, std::size_t columns)
     row.lists.assign(columns, {});
 }
 
+// Puts one value into the row, in NFC: a code or id written decomposed matches it typed.
 void put(ImportRow& row, const ColumnSpec& spec, std::size_t i, std::string_view text)
 {
-    auto value = trim(text);
+    const auto value = to_nfc(trim(text));
     if (value.empty()) {
         return;
     }
@@ -164,7 +165,7 @@ bool put_node(ImportRow& row, const ColumnSpec& spec, std::size_t i, const Node&
         if (!text) {
             return false;
         }
-        list.push_back(std::move(*text));
+        list.push_back(to_nfc(*text));
     }
     row.values[i] = fmt::format("{}", fmt::join(list, ", "));
     row.lists[i] = std::move(list);

@@ -124,8 +124,10 @@ std::optional<toml::table> parse_toml(std::string_view text, const std::string& 
     if (text.starts_with(k_bom)) {
         text.remove_prefix(k_bom.size());
     }
+    // Every string and key in NFC, so that an id written decomposed matches the same id typed.
+    const auto composed = to_nfc(text);
     try {
-        return toml::parse(text, file);
+        return toml::parse(composed, file);
     } catch (const toml::parse_error& failure) {
         out.push_back({Severity::error, std::string(format_check::syntax),
                        position_of(failure.source(), file), explained(failure.description())});

@@ -150,6 +150,8 @@ Parsed parse_markdown(const Form& form, std::string_view text, const std::string
     if (text.starts_with("\xEF\xBB\xBF")) {
         text.remove_prefix(3);
     }
+    const auto composed = to_nfc(text); // the answers in NFC, as every text peer takes
+    text = composed;
     if (const auto open = text.rfind(k_open);
         open != std::string_view::npos && text.find(k_close, open) == std::string_view::npos) {
         const auto before = text.substr(0, open);

@@ -133,4 +133,39 @@ test_ids_typed_decomposed_match_the_same_ids_composed() {
     expect_json .name "Björn Berg"
 }
 
+# Text that comes in through files is composed (NFC) as typed text is: a name written
+# decomposed in a placement file, a catalogue, a log import or a --from text is stored and
+# matched as the same word typed with ö.
+test_text_from_files_is_stored_composed() {
+    sed 's/^name = "Ali Haddad"/name = "Ali Ho\xcc\x88gberg"/' "$EXAMPLES/placement.toml" >"$WORK/placement.toml"
+    grep -q $'Ali Ho\xcc\x88gberg' "$WORK/placement.toml" || fail "the placement file was not changed"
+    PEER_JOURNAL="$WORK/teacher.db" setup init
+    PEER_JOURNAL="$WORK/teacher.db" setup term apply "$WORK/placement.toml"
+    expect_equal "$(sqlite3 "$WORK/teacher.db" "SELECT name FROM person WHERE handle = 'ali'")" "Ali Högberg"
+    join_example_placement_as_ali
+    printf '[[activity]]\ncode = "SUR-X"\ntitle = "So\xcc\x88ndag"\ntags = ["so\xcc\x88r"]\n' >"$WORK/catalogue.toml"
+    setup activity import "$WORK/catalogue.toml"
+    expect_equal "$(rows "SELECT title FROM activity WHERE code = 'SUR-X'")" "Söndag"
+    expect_equal "$(rows "SELECT tag FROM activity_tag")" "sör"
+    printf 'date,code,mode,note\n2026-11-04,SUR-X,perform,Bjo\xcc\x88rk\n' >"$WORK/log.csv"
+    setup activity import --log "$WORK/log.csv"
+    expect_equal "$(rows "SELECT note FROM log_entry")" "Björk"
+    printf '## Description\nBjo\xcc\x88rn came\n' >"$WORK/text.md"
+    setup reflect --activity SUR-X --from "$WORK/text.md"
+    expect_equal "$(rows "SELECT description FROM reflection")" "Björn came"
+}
+
+# Tables line up by the columns a terminal gives a text: a combining mark takes none.
+test_tables_line_up_by_display_width() {
+    setup init
+    setup person add q1 --name $'Aq\xcc\x87a' --student
+    setup person add q2 --name 'Aqqa' --student
+    run person list
+    expect_status 0
+    local first second
+    first=$(grep '^q1 ' "$WORK/stdout" | sed 's/student.*//')
+    second=$(grep '^q2 ' "$WORK/stdout" | sed 's/student.*//')
+    expect_equal "$(printf '%s' "$first" | wc -L)" "$(printf '%s' "$second" | wc -L)"
+}
+
 run_tests

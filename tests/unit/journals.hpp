@@ -52,4 +52,13 @@ inline std::int64_t count(journal::Journal& journal, const std::string& sql)
     return n;
 }
 
+// The one text a query such as "SELECT description FROM reflection" gives.
+inline std::string text(journal::Journal& journal, const std::string& sql)
+{
+    std::string out;
+    journal::Access::read(journal,
+                          [&](SQLite::Database& db) { out = db.execAndGet(sql).getString(); });
+    return out;
+}
+
 } // namespace peer::test

@@ -155,6 +155,28 @@ TEST_SUITE("app::writing")
         CHECK(rows(journal, "reflection") == 0);
     }
 
+    TEST_CASE("answers typed decomposed are saved composed, answers that are not UTF-8 are refused")
+    {
+        auto journal = test::alis_journal();
+        auto answers = k_six;
+        answers[0] = "Bjo\xCC\x88rn held the dressing"; // o + U+0308, as macOS types it
+        const auto saved = app::save_reflection(journal, new_reflection(),
+                                                written(forms::reflection_form(), answers), false,
+                                                rules::default_rule_set());
+        REQUIRE(saved);
+        CHECK(saved->record.answers[0] == "Björn held the dressing");
+        CHECK(test::text(journal, "SELECT description FROM reflection")
+              == "Björn held the dressing");
+
+        answers[0] = "Half a character \xC3";
+        const auto refused = app::save_reflection(journal, new_reflection(),
+                                                  written(forms::reflection_form(), answers), false,
+                                                  rules::default_rule_set());
+        REQUIRE_FALSE(refused);
+        CHECK(refused.problem().diagnostics.front().id == "FMT-ENCODING");
+        CHECK(rows(journal, "reflection") == 1);
+    }
+
     TEST_CASE("a text the writer allowed is saved, the allowed text recorded")
     {
         auto journal = test::alis_journal();

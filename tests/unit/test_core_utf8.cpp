@@ -84,13 +84,34 @@ TEST_SUITE("core::utf8")
         CHECK(count_characters("█") == 1);
     }
 
-    TEST_CASE("first_characters cuts after whole characters only")
+    TEST_CASE("display_width counts the columns a terminal gives a text")
     {
-        CHECK(first_characters("Åsa Öberg", 3) == "Åsa");
-        CHECK(first_characters("Åsa Öberg", 5) == "Åsa Ö");
-        CHECK(first_characters("Åsa", 10) == "Åsa");
-        CHECK(first_characters("Åsa", 0).empty());
-        CHECK(first_characters("", 3).empty());
+        CHECK(display_width("") == 0);
+        CHECK(display_width("Åsa Öberg") == 9);
+        CHECK(display_width("q\xCC\x87") == 1); // q + U+0307 COMBINING DOT ABOVE: no composed form
+        CHECK(display_width("日本") == 4);      // wide characters take two columns
+        CHECK(display_width("a\xFF"
+                            "b")
+              == 3); // a byte that is not UTF-8 takes one
+    }
+
+    TEST_CASE("first_columns cuts after whole characters, keeping their combining marks")
+    {
+        CHECK(first_columns("Åsa Öberg", 3) == "Åsa");
+        CHECK(first_columns("Åsa Öberg", 5) == "Åsa Ö");
+        CHECK(first_columns("Åsa", 10) == "Åsa");
+        CHECK(first_columns("Åsa", 0).empty());
+        CHECK(first_columns("", 3).empty());
+        CHECK(first_columns("q\xCC\x87r", 1) == "q\xCC\x87");
+        CHECK(first_columns("日本", 3) == "日"); // never half a wide character
+    }
+
+    TEST_CASE("padded fills a column by display width")
+    {
+        CHECK(padded("ab", 4) == "ab  ");
+        CHECK(padded("q\xCC\x87", 3) == "q\xCC\x87  ");
+        CHECK(padded("日本", 5) == "日本 ");
+        CHECK(padded("longer", 3) == "longer");
     }
 
     TEST_CASE("control characters are found, named, placed and shown visibly")

@@ -7,6 +7,7 @@
 #include <peer/journal/journal.hpp>
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,9 @@ namespace peer::app {
 // The draft file `name` (as `peer drafts list` shows it); a Problem that says where to look when
 // there is none.
 Result<forms::DraftFile> draft(const std::filesystem::path& journal, std::string_view name);
+
+// The text of `draft`, as it is on disk; a Problem that says why it could not be read.
+Result<std::string> draft_text(const forms::DraftFile& draft);
 
 // Removes the draft file `name`; the Problem of draft() when there is none, or one that says
 // why it could not be removed.

@@ -1,6 +1,6 @@
 #pragma once
-// UTF-8 as peer takes it at every boundary: checked, normalised to NFC, and counted in
-// characters.
+// UTF-8 as peer takes it at every boundary: checked, normalised to NFC, counted in characters,
+// and measured in the columns of a terminal.
 
 #include <peer/core/diagnostic.hpp>
 
@@ -47,7 +47,16 @@ Diagnostics control_characters(std::string_view text, const std::string& file, i
 // them) written visibly, ESC as `^[`, others in caret notation or as <U+009B>.
 std::string printable(std::string_view text);
 
-// The start of UTF-8 `text` that holds at most `characters` characters, never cutting one.
-std::string_view first_characters(std::string_view text, std::size_t characters);
+// How many columns of a terminal UTF-8 `text` takes, by utf8proc's widths: a combining mark
+// none, a wide character (日, most emoji) two, the others one. Control characters count none
+// (they are shown through `printable`).
+std::size_t display_width(std::string_view text);
+
+// The start of UTF-8 `text` that takes at most `columns` columns, never cutting a character
+// (nor a combining mark from the character it belongs to).
+std::string_view first_columns(std::string_view text, std::size_t columns);
+
+// `text` followed by spaces to fill `columns` columns of a table; as it is when it is wider.
+std::string padded(std::string_view text, std::size_t columns);
 
 } // namespace peer
