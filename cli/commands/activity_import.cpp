@@ -19,6 +19,7 @@ struct ImportOptions {
     std::vector<std::string> files;
     bool log = false;
     bool dry_run = false;
+    Encoding encoding = Encoding::utf8;
 };
 
 ExitCode run_import(Context& context, const ImportOptions& o)
@@ -27,7 +28,8 @@ ExitCode run_import(Context& context, const ImportOptions& o)
     const app::ImportRequest request{o.log ? app::ImportKind::log : app::ImportKind::catalogue,
                                      {o.files.begin(), o.files.end()},
                                      o.dry_run,
-                                     today()};
+                                     today(),
+                                     o.encoding};
     app::ImportResult result;
     {
         ProgressBar bar(context);
@@ -95,19 +97,37 @@ void setup_activity_import(CLI::App& activity, Context& context)
                      context.tr("The files hold log entries", "Filerna innehåller loggposter"));
     import->add_flag("--dry-run", o->dry_run,
                      context.tr("Check everything, write nothing", "Pröva allt, skriv inget"));
-    import->footer(context.tr(
-        "Examples:\n  peer activity import examples/activities.csv examples/activities.toml\n"
-        "  peer activity import --log --dry-run examples/log.csv\n\n"
-        "One transaction: an error anywhere writes nothing, and every bad row is reported as\n"
-        "FILE:LINE. The catalogue is upserted by code; importing the same file again changes\n"
-        "nothing. docs/activity-files.md describes the columns.\n",
-        "Exempel:\n  peer activity import examples/activities.csv examples/activities.toml\n"
-        "  peer activity import --log --dry-run examples/log.csv\n\n"
-        "En transaktion: ett fel någonstans skriver inget, och varje felaktig rad rapporteras\n"
-        "som FIL:RAD. Katalogen uppdateras per kod; samma fil en gång till ändrar inget.\n"
-        "docs/activity-files.md beskriver kolumnerna.\n"));
+    import->add_option_function<std::string>(
+        "--encoding",
+        [&context, o](const std::string& text) {
+            const auto encoding = parse_encoding(text);
+    if (!encoding) {
+        throw CLI::ValidationError("--encoding", context.format("unknown value '{}'; accepted: {}",
+                                                                "okänt värde '{}'; tillåtna: {}",
+                                                                text, accepted_encodings()));
+    }
+    o->encoding = *encoding;
+},
+        context.tr("The files' encoding: utf-8 (the default), windows-1252 (Excel on Windows) "
+                   "or latin-1",
+                   "Filernas teckenkodning: utf-8 (standard), windows-1252 (Excel i Windows) "
+                   "eller latin-1"));
+import->footer(context.tr(
+    "Examples:\n  peer activity import examples/activities.csv examples/activities.toml\n"
+    "  peer activity import --log --dry-run examples/log.csv\n"
+    "  peer activity import --encoding windows-1252 enhetens-lista.csv\n\n"
+    "One transaction: an error anywhere writes nothing, and every bad row is reported as\n"
+    "FILE:LINE. The catalogue is upserted by code; importing the same file again changes\n"
+    "nothing. docs/activity-files.md describes the columns.\n",
+    "Exempel:\n  peer activity import examples/activities.csv examples/activities.toml\n"
+    "  peer activity import --log --dry-run examples/log.csv\n"
+    "  peer activity import --encoding windows-1252 enhetens-lista.csv\n\n"
+    "En transaktion: ett fel någonstans skriver inget, och varje felaktig rad rapporteras\n"
+    "som FIL:RAD. Katalogen uppdateras per kod; samma fil en gång till ändrar inget.\n"
+    "docs/activity-files.md beskriver kolumnerna.\n"));
     import->callback([&context, o] { context.exit = run_import(context, *o);
-});
-} // namespace peer::cli
+    } // namespace peer::cli
+);
+}
 
 } // namespace peer::cli

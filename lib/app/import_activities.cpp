@@ -318,7 +318,8 @@ bool read_all(Importer& importer, const ImportRequest& request, const ProgressRe
     const auto table = kind == ImportKind::catalogue ? "activity" : "entry";
     std::uint64_t done = 0;
     for (const auto& file : files) {
-        auto source = formats::open_rows(file, columns, table, result.diagnostics);
+        auto source =
+            formats::open_rows(file, columns, table, request.encoding, result.diagnostics);
         if (!source) {
             continue;
         }
@@ -330,6 +331,9 @@ bool read_all(Importer& importer, const ImportRequest& request, const ProgressRe
             }
         }
         done += source->bytes_read();
+        if (request.encoding == Encoding::utf8) {
+            formats::explain_not_utf8(file, result.diagnostics);
+        }
     }
     importer.finish();
     if (progress) {

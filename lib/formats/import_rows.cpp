@@ -9,7 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <fstream>
+#include <iterator>
+#include <utility>
 
 namespace peer::formats {
 
@@ -54,6 +55,31 @@ Text unknown_column(std::span<const ColumnSpec> columns, std::string_view name,
     return message;
 }
 
+// The error for a byte of `in` that is no character of its encoding, once it has ended there.
+void report_undecodable(const DecodedFile& in, const std::string& file, Encoding encoding,
+                        Diagnostics& out)
+{
+    if (const auto where = in.undecodable()) {
+        out.push_back(undecodable_error(file, encoding, *where));
+    }
+}
+
+// The whole text of `path` in UTF-8, read in `encoding`; nullopt with the problem in `out`.
+std::optional<std::string> read_decoded(const std::filesystem::path& path, Encoding encoding,
+                                        Diagnostics& out)
+{
+    if (encoding == Encoding::utf8) {
+        return read_text_file(path, out);
+    }
+    DecodedFile in(path, encoding);
+    std::string text(std::istreambuf_iterator<char>(in), {});
+    if (const auto where = in.undecodable()) {
+        out.push_back(undecodable_error(path.string(), encoding, *where));
+        return std::nullopt;
+    }
+    return text;
+}
+
 void reset(ImportRow& row, std::size_t columns)
 {
     row.values.assign(columns, std::nullopt);
@@ -76,16 +102,24 @@ void put(ImportRow& row, const ColumnSpec& spec, std::size_t i, std::string_view
 class CsvRows : public RowSource {
 public:
     CsvRows(const std::filesystem::path& path, std::span<const ColumnSpec> columns,
-            Diagnostics& out)
-        : RowSource(path.string()), m_in(path, std::ios::binary), m_columns(columns),
+            Encoding encoding, Diagnostics& out)
+        : RowSource(path.string()), m_in(path, encoding), m_encoding(encoding), m_columns(columns),
           m_reader(m_in, m_file, out), m_out(out)
     {
         m_ok = m_reader.read_header() && map_header();
+        if (!m_ok) {
+            report_undecodable(m_in, m_file, m_encoding, m_out);
+        }
     }
 
     bool next(ImportRow& row) override
     {
-        if (!m_ok || !m_reader.next(m_record)) {
+        if (!m_ok) {
+            return false;
+        }
+        if (!m_reader.next(m_record)) {
+            report_undecodable(m_in, m_file, m_encoding, m_out);
+            m_ok = false;
             return false;
         }
         reset(row, m_columns.size());
@@ -142,7 +176,8 @@ private:
         return m_out.size() == errors;
     }
 
-    std::ifstream m_in;
+    DecodedFile m_in;
+    Encoding m_encoding;
     std::span<const ColumnSpec> m_columns;
     CsvReader m_reader;
     Diagnostics& m_out;
@@ -175,10 +210,10 @@ bool put_node(ImportRow& row, const ColumnSpec& spec, std::size_t i, const Node&
 class TomlRows : public RowSource {
 public:
     TomlRows(const std::filesystem::path& path, std::span<const ColumnSpec> columns,
-             std::string_view table, Diagnostics& out)
+             std::string_view table, Encoding encoding, Diagnostics& out)
         : RowSource(path.string()), m_columns(columns), m_table(table), m_out(out)
     {
-        const auto text = read_text_file(path, out);
+        const auto text = read_decoded(path, encoding, out);
         if (!text) {
             return;
         }
@@ -286,8 +321,9 @@ private:
 class JsonLinesRows : public RowSource {
 public:
     JsonLinesRows(const std::filesystem::path& path, std::span<const ColumnSpec> columns,
-                  Diagnostics& out)
-        : RowSource(path.string()), m_in(path, std::ios::binary), m_columns(columns), m_out(out)
+                  Encoding encoding, Diagnostics& out)
+        : RowSource(path.string()), m_in(path, encoding), m_encoding(encoding), m_columns(columns),
+          m_out(out)
     {
     }
 
@@ -313,6 +349,9 @@ public:
             if (read(line, row)) {
                 return true;
             }
+        }
+        if (!std::exchange(m_ended, true)) {
+            report_undecodable(m_in, m_file, m_encoding, m_out);
         }
         return false;
     }
@@ -383,11 +422,13 @@ private:
         return text.has_value();
     }
 
-    std::ifstream m_in;
+    DecodedFile m_in;
+    Encoding m_encoding;
     std::span<const ColumnSpec> m_columns;
     Diagnostics& m_out;
     int m_line = 0;
     std::uint64_t m_bytes = 0;
+    bool m_ended = false;
 };
 
 } // namespace
@@ -414,7 +455,7 @@ std::vector<std::string> split_list(std::string_view cell)
 
 std::unique_ptr<RowSource> open_rows(const std::filesystem::path& path,
                                      std::span<const ColumnSpec> columns, std::string_view table,
-                                     Diagnostics& out)
+                                     Encoding encoding, Diagnostics& out)
 {
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
@@ -439,13 +480,13 @@ std::unique_ptr<RowSource> open_rows(const std::filesystem::path& path,
     }
     const auto ending = lower(path.extension().string());
     if (ending == ".csv" || ending == ".tsv" || ending == ".txt") {
-        return std::make_unique<CsvRows>(path, columns, out);
+        return std::make_unique<CsvRows>(path, columns, encoding, out);
     }
     if (ending == ".toml") {
-        return std::make_unique<TomlRows>(path, columns, table, out);
+        return std::make_unique<TomlRows>(path, columns, table, encoding, out);
     }
     if (ending == ".jsonl" || ending == ".ndjson") {
-        return std::make_unique<JsonLinesRows>(path, columns, out);
+        return std::make_unique<JsonLinesRows>(path, columns, encoding, out);
     }
     out.push_back({Severity::error,
                    "",
@@ -457,6 +498,20 @@ std::unique_ptr<RowSource> open_rows(const std::filesystem::path& path,
                                 "eller .jsonl",
                                 path.string())}});
     return nullptr;
+}
+
+void explain_not_utf8(const std::filesystem::path& path, Diagnostics& found)
+{
+    const auto file = path.string();
+    const auto not_utf8 = std::ranges::find_if(found, [&](const Diagnostic& d) {
+        return d.id == format_check::encoding && d.where && d.where->file == file;
+    });
+    if (not_utf8 == found.end()) {
+        return;
+    }
+    if (auto hint = windows_1252_hint(path)) {
+        not_utf8->message = std::move(*hint);
+    }
 }
 
 } // namespace peer::formats

@@ -63,6 +63,56 @@ test_swedish_column_names_are_taken_as_the_english_ones() {
     expect_err_contains "unknown column \`Lage\`"
 }
 
+# "CSV (semikolonavgränsad)" from Excel on a Swedish Windows is Windows-1252: refused as UTF-8
+# with a hint that names the option, taken with it, headers and all, in every import format.
+test_a_windows_1252_list_from_excel_imports_with_encoding() {
+    join_example_placement_as_ali
+    iconv -f UTF-8 -t WINDOWS-1252 >"$WORK/katalog.csv" <<'CSV'
+Kod;Titel;Varför;Lärandemål
+SUR-A;Sårvård på avdelning 12;Förebygga infektion – €0;LO1
+CSV
+    run activity import "$WORK/katalog.csv"
+    expect_status 1
+    expect_err_contains "katalog.csv:1:15: error[FMT-ENCODING]: the file is not UTF-8 (byte 0xF6), but it reads as Windows-1252, where that byte is 'ö'"
+    expect_err_contains "import it with \`--encoding windows-1252\`"
+    run --lang sv activity import "$WORK/katalog.csv"
+    expect_err_contains "importera den med \`--encoding windows-1252\`"
+    expect_equal "$(rows "SELECT count(*) FROM activity WHERE code = 'SUR-A'")" 0
+    run activity import --encoding windows-1252 "$WORK/katalog.csv"
+    expect_status 0
+    expect_equal "$(rows "SELECT title || '|' || why FROM activity WHERE code = 'SUR-A'")" \
+        "Sårvård på avdelning 12|Förebygga infektion – €0"
+    run activity import --encoding WINDOWS-1252 "$WORK/katalog.csv"
+    expect_out_contains "0 added, 0 updated, 1 unchanged"
+    printf 'Datum;Kod;Läge;Anteckning\n2026-11-05;SUR-A;utföra;Gick bra, såret läkt\n' \
+        | iconv -f UTF-8 -t LATIN1 >"$WORK/logg.csv"
+    run activity import --log --encoding latin-1 "$WORK/logg.csv"
+    expect_status 0
+    expect_equal "$(rows "SELECT note FROM log_entry")" "Gick bra, såret läkt"
+    printf '{"code": "SUR-B", "title": "Smärtskattning"}\n' | iconv -f UTF-8 -t WINDOWS-1252 >"$WORK/b.jsonl"
+    printf '[[activity]]\ncode = "SUR-C"\ntitle = "Läkemedel"\n' | iconv -f UTF-8 -t WINDOWS-1252 >"$WORK/c.toml"
+    run activity import --encoding cp1252 "$WORK/b.jsonl" "$WORK/c.toml"
+    expect_status 0
+    expect_equal "$(rows "SELECT group_concat(title, '|') FROM (SELECT title FROM activity WHERE code IN ('SUR-B', 'SUR-C') ORDER BY code)")" \
+        "Smärtskattning|Läkemedel"
+}
+
+test_a_byte_that_is_no_character_of_the_encoding_is_placed_and_writes_nothing() {
+    setup init
+    printf 'code;title\nW-1;Wound\nW-2;Bad \x81 byte\n' >"$WORK/odd.csv"
+    run activity import --encoding windows-1252 "$WORK/odd.csv"
+    expect_status 1
+    expect_err_contains "odd.csv:3:9: error[FMT-ENCODING]: byte 0x81 is no character of windows-1252"
+    expect_equal "$(rows "SELECT count(*) FROM activity")" 0
+    run activity import --encoding ebcdic "$WORK/odd.csv"
+    expect_status 2
+    expect_err_contains "unknown value 'ebcdic'; accepted: utf-8, windows-1252, latin-1"
+    run activity import "$WORK/odd.csv"
+    expect_status 1
+    expect_err_contains "this is not UTF-8 (byte 0x81); save the file as UTF-8"
+    expect_err_lacks "windows-1252"
+}
+
 test_an_updated_catalogue_reports_its_changes() {
     setup init
     printf 'code,title\nA-1,First\nA-2,Second\n' >"$WORK/a.csv"

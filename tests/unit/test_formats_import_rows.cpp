@@ -40,7 +40,7 @@ Read read_rows(const ScratchDir& scratch, const std::string& name, const std::st
     const auto path = scratch / name;
     test::write_file(path, text);
     Read out;
-    auto source = formats::open_rows(path, k_columns, "entry", out.diagnostics);
+    auto source = formats::open_rows(path, k_columns, "entry", Encoding::utf8, out.diagnostics);
     out.opened = source != nullptr;
     if (source) {
         ImportRow row;
@@ -341,7 +341,8 @@ TEST_SUITE("formats::import_rows")
         SUBCASE("a missing file")
         {
             Diagnostics out;
-            CHECK(formats::open_rows(scratch / "none.csv", k_columns, "entry", out) == nullptr);
+            CHECK(formats::open_rows(scratch / "none.csv", k_columns, "entry", Encoding::utf8, out)
+                  == nullptr);
             REQUIRE(out.size() == 1);
             CHECK(out[0].message.en.find("cannot read") == 0);
         }

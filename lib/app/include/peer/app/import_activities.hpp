@@ -4,6 +4,7 @@
 
 #include <peer/core/date.hpp>
 #include <peer/core/diagnostic.hpp>
+#include <peer/core/encoding.hpp>
 #include <peer/journal/journal.hpp>
 
 #include <cstdint>
@@ -35,8 +36,9 @@ using ProgressReport =
 struct ImportRequest {
     ImportKind kind = ImportKind::catalogue;
     std::vector<std::filesystem::path> files;
-    bool dry_run = false; // everything but the commit
-    Date today{};         // log entries: LOG-DATE judges each row's day against it
+    bool dry_run = false;               // everything but the commit
+    Date today{};                       // log entries: LOG-DATE judges each row's day against it
+    Encoding encoding = Encoding::utf8; // of every file: Windows-1252 and Latin-1 are converted
 };
 
 // Imports the files in one transaction: an error anywhere writes nothing, and every error is

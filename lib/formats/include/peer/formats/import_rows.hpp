@@ -4,6 +4,7 @@
 // nearest known name; missing required ones) and yields rows of text values by column.
 
 #include <peer/core/diagnostic.hpp>
+#include <peer/core/encoding.hpp>
 
 #include <cstdint>
 #include <filesystem>
@@ -44,12 +45,16 @@ protected:
     std::string m_file;
 };
 
-// Opens `path` by its ending: .csv or .tsv, .toml (tables named `table`), .jsonl or .ndjson.
-// Problems with the file as a whole are reported in `out`; nullptr when it cannot be read at all.
-// `table` is the TOML array-of-tables name: "activity" or "entry".
+// Opens `path` by its ending: .csv or .tsv, .toml (tables named `table`), .jsonl or .ndjson,
+// its text in `encoding`. Problems with the file as a whole are reported in `out`; nullptr when
+// it cannot be read at all. `table` is the TOML array-of-tables name: "activity" or "entry".
 std::unique_ptr<RowSource> open_rows(const std::filesystem::path& path,
                                      std::span<const ColumnSpec> columns, std::string_view table,
-                                     Diagnostics& out);
+                                     Encoding encoding, Diagnostics& out);
+
+// After `path` was read as UTF-8: when a problem in `found` says that it is not UTF-8 but the
+// file reads as Windows-1252, the problem says so and names `--encoding windows-1252`.
+void explain_not_utf8(const std::filesystem::path& path, Diagnostics& found);
 
 // Splits "a, b,c" into {"a", "b", "c"}; empty items are dropped.
 std::vector<std::string> split_list(std::string_view cell);
