@@ -18,10 +18,12 @@
 #include <peer/journal/activities.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
 #include <array>
+#include <functional>
 #include <iostream>
 #include <memory>
 
@@ -32,7 +34,7 @@ namespace {
 struct LogOptions {
     std::string code;
     model::Mode mode = model::Mode::perform;
-    std::string partner;
+    std::vector<std::string> partners;
     std::optional<int> patients;
     std::optional<model::Presence> presence;
     std::optional<Date> date;
@@ -84,7 +86,7 @@ model::LogEntry entry_from(const LogOptions& o)
     model::LogEntry entry;
     entry.code = o.code;
     entry.mode = o.mode;
-    entry.partner = o.partner;
+    entry.partners = o.partners;
     entry.date = o.date.value_or(today());
     entry.patients = o.patients;
     entry.presence = o.presence;
@@ -93,11 +95,32 @@ model::LogEntry entry_from(const LogOptions& o)
     return entry;
 }
 
-// " with bea, 2 patient(s)": the partner and the patients of a saved entry, when it has them.
+// "bea" or, in a pair of three, "bea+cem".
+std::string partner_list(const model::LogEntry& entry)
+{
+    return fmt::format("{}", fmt::join(entry.partners, "+"));
+}
+
+// --partner ID, repeatable (or with commas) for a pair of three: each time one student.
+void add_partner_option(CLI::App& command,
+                        const std::function<void(const std::vector<std::string>&)>& take,
+                        const std::string& description)
+{
+    const auto named = [take](std::vector<std::string> partners) {
+        std::erase(partners, std::string()); // --partner '' names no one
+        take(partners);
+    };
+    command.add_option_function<std::vector<std::string>>("--partner", named, description)
+        ->type_name("ID")
+        ->allow_extra_args(false)
+        ->delimiter(',');
+}
+
+// " with bea, 2 patient(s)": the partners and the patients of a saved entry, when it has them.
 std::string entry_details(const Context& context, const model::LogEntry& entry)
 {
     std::string details =
-        entry.partner.empty() ? "" : context.format(" with {}", " med {}", entry.partner);
+        entry.partners.empty() ? "" : context.format(" with {}", " med {}", partner_list(entry));
     if (entry.patients) {
         details += context.format(", {} patient(s)", ", {} patient(er)", *entry.patients);
     }
@@ -176,7 +199,7 @@ std::string entry_line(const Context& context, const model::LogEntry& e)
 {
     return fmt::format("{:>5}  {}  {} {} {} {:>2}  {} {}\n", e.number, format_date(e.date),
                        padded(e.code, 16), padded(model::display(e.mode, context.lang), 12),
-                       padded(e.partner, 10), e.patients ? std::to_string(*e.patients) : "-",
+                       padded(partner_list(e), 10), e.patients ? std::to_string(*e.patients) : "-",
                        padded(e.presence ? model::display(*e.presence, context.lang) : "-", 8),
                        printable(e.note));
 }
@@ -253,6 +276,45 @@ ExitCode run_progress(Context& context, app::ProgressRequest request)
     return ExitCode::ok;
 }
 
+ExitCode run_balance(Context& context, const app::ProgressRequest& range)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto balance = journal::balance_by_partner(journal, range.from, range.to);
+    const auto modes = model::keywords<model::Mode>();
+    if (context.json) {
+        auto list = nlohmann::json::array();
+        for (const auto& b : balance) {
+            auto by_mode = nlohmann::json::object();
+            for (const auto& m : modes) {
+                const auto count = b.by_mode.find(m.value);
+                by_mode[std::string(m.english)] = count == b.by_mode.end() ? 0 : count->second;
+            }
+            list.push_back({{"partner", b.partner}, {"entries", b.entries()}, {"modes", by_mode}});
+        }
+        context.print_json(list);
+        return ExitCode::ok;
+    }
+    if (balance.empty()) {
+        context.say(context.tr("No log entries yet; log one with `peer activity log CODE`.",
+                               "Inga loggposter än; logga en med `peer activity log KOD`."));
+        return ExitCode::ok;
+    }
+    context.out << padded(context.tr("partner", "kamrat"), 12);
+    for (const auto& m : modes) {
+        context.out << ' ' << padded(model::display(m.value, context.lang), 12);
+    }
+    context.out << context.tr(" entries\n", " poster\n");
+    for (const auto& b : balance) {
+        context.out << padded(b.partner.empty() ? context.tr("(none)", "(ingen)") : b.partner, 12);
+        for (const auto& m : modes) {
+            const auto count = b.by_mode.find(m.value);
+            context.out << fmt::format(" {:<12}", count == b.by_mode.end() ? 0 : count->second);
+        }
+        context.out << fmt::format(" {}\n", b.entries());
+    }
+    return ExitCode::ok;
+}
+
 // The --patients check: a number of patients is never negative.
 std::function<std::string(const std::string&)> patients_check(const Context& context)
 {
@@ -279,8 +341,10 @@ void setup_edit_entry(CLI::App& activity, Context& context)
         context.tr("perform | observe | together | retell | compare | delegate",
                    "utföra | observera | tillsammans | återberätta | jämföra | delegera"),
         context);
-    edit->add_option("--partner", c->partner, context.tr("Your partner", "Din studiekamrat"))
-        ->type_name("ID");
+    add_partner_option(
+        *edit, [c](const std::vector<std::string>& partners) { c->partners = partners; },
+        context.tr("Who you did it with, in place of those it names",
+                   "Vem du gjorde det med, i stället för de den anger"));
     edit->add_option(
             "--patients", c->patients,
             context.tr("How many patients you cared for", "Hur många patienter du vårdade"))
@@ -335,9 +399,10 @@ void setup_activity_log(CLI::App& activity, Context& context)
                    "(perform, observe, together, retell, compare, delegate)"),
         context)
         ->required();
-    log->add_option("--partner", o->partner,
-                    context.tr("Your partner (default: the other student of your pair)",
-                               "Din studiekamrat (förval: den andra studenten i ditt par)"));
+    add_partner_option(
+        *log, [o](const std::vector<std::string>& partners) { o->partners = partners; },
+        context.tr("Who you did it with (default: the other students of your pair)",
+                   "Vem du gjorde det med (förval: de andra studenterna i ditt par)"));
     log->add_option("--patients", o->patients,
                     context.tr("How many patients you cared for", "Hur många patienter du vårdade"))
         ->check(patients_check(context));
@@ -409,6 +474,18 @@ void setup_activity_log(CLI::App& activity, Context& context)
                                 "  peer activity progress --from 2026-11 --to 2026-11\n"
                                 "  peer activity progress --from måndag --json\n"));
     progress->callback([&context, p] { context.exit = run_progress(context, *p); });
+
+    auto* balance = activity.add_subcommand(
+        "balance", context.tr("How you shared the work with each partner: entries by mode",
+                              "Hur du delade arbetet med varje studiekamrat: poster per läge"));
+    auto range = std::make_shared<app::ProgressRequest>();
+    add_range_options(*balance, range->from, range->to, context);
+    balance->footer(context.tr(
+        "An entry done with both partners of a pair of three counts for each.\n\nExamples:\n"
+        "  peer activity balance\n  peer activity balance --from 2026-11 --json\n",
+        "En post gjord med båda studiekamraterna i en trio räknas för var och en.\n\nExempel:\n"
+        "  peer activity balance\n  peer activity balance --from 2026-11 --json\n"));
+    balance->callback([&context, range] { context.exit = run_balance(context, *range); });
 }
 
 } // namespace peer::cli

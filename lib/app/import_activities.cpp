@@ -34,7 +34,7 @@ enum LogColumn { l_date, l_code, l_mode, l_partner, l_patients, l_presence, l_no
 constexpr std::array<ColumnSpec, 7> k_log{{{"date", true, false, "datum"},
                                            {"code", true, false, "kod"},
                                            {"mode", true, false, "läge"},
-                                           {"partner", false, false, "studiekamrat"},
+                                           {"partner", false, true, "studiekamrat"},
                                            {"patients", false, false, "patienter"},
                                            {"presence", false, false, "närvaro"},
                                            {"note", false, false, "anteckning"}}};
@@ -275,7 +275,7 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
         }
         entry.patients = count;
     }
-    entry.partner = row.values[l_partner].value_or("");
+    entry.partners = row.lists[l_partner]; // "bea, cem" in a pair of three
     entry.note = row.values[l_note].value_or("");
     guard(source, row, l_note, "note");
     if (m_result.diagnostics.size() != errors) {

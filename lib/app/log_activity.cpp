@@ -108,7 +108,7 @@ Result<EditedEntry> edit_log_entry(journal::Journal& journal, const EntryChange&
         entry.date = change.date.value_or(entry.date);
         entry.code = change.code.value_or(entry.code);
         entry.mode = change.mode.value_or(entry.mode);
-        entry.partner = change.partner.value_or(entry.partner);
+        entry.partners = change.partners.value_or(entry.partners);
         entry.patients = change.patients ? change.patients : entry.patients;
         entry.presence = change.presence ? change.presence : entry.presence;
         entry.note = change.note.value_or(entry.note);
@@ -184,14 +184,12 @@ Progress progress(const journal::Journal& journal, const ProgressRequest& reques
 
 void default_partner(model::LogEntry& entry, const journal::LogContext& context)
 {
-    if (!entry.partner.empty() || context.pair_students.size() != 2) {
+    const auto& pair = context.pair_students;
+    if (!entry.partners.empty() || std::ranges::find(pair, context.owner) == pair.end()) {
         return;
     }
-    for (const auto& student : context.pair_students) {
-        if (student != context.owner) {
-            entry.partner = student;
-        }
-    }
+    std::ranges::copy_if(pair, std::back_inserter(entry.partners),
+                         [&](const std::string& student) { return student != context.owner; });
 }
 
 rules::Findings check_entry(const model::LogEntry& entry, const journal::LogContext& context,
@@ -200,7 +198,7 @@ rules::Findings check_entry(const model::LogEntry& entry, const journal::LogCont
     const rules::LogFacts facts{subject,
                                 entry.mode,
                                 context.owner,
-                                entry.partner,
+                                entry.partners,
                                 context.pair_students,
                                 context.programme_term,
                                 entry.date,
@@ -218,7 +216,7 @@ EntryChecker::EntryChecker(const journal::LogContext& context, const rules::Rule
 
 rules::Findings EntryChecker::failures(const model::LogEntry& entry, const std::string& subject)
 {
-    const auto key = std::tuple{entry.mode, entry.partner, entry.date};
+    const auto key = std::tuple{entry.mode, entry.partners, entry.date};
     auto known = m_known.find(key);
     if (known == m_known.end()) {
         auto findings = check_entry(entry, m_context, m_rules, "", m_today);

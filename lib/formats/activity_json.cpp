@@ -62,7 +62,7 @@ nlohmann::json to_json(const model::LogEntry& e)
         {"date", format_date(e.date)},
         {"code", e.code},
         {"mode", model::keyword(e.mode)},
-        {"partner", e.partner},
+        {"partners", e.partners},
         {"patients", e.patients ? nlohmann::json(*e.patients) : nlohmann::json()},
         {"presence", e.presence ? nlohmann::json(model::keyword(*e.presence)) : nlohmann::json()},
         {"note", e.note}};
@@ -86,9 +86,12 @@ void append_json_line(std::string& out, const model::LogEntry& e)
         fmt::format_to(std::back_inserter(out), R"({}"{}")", i == 0 ? "" : ",",
                        model::keyword(e.observer_steps[i]));
     }
-    out += R"(],"partner":)";
-    append_string(out, e.partner);
-    out += R"(,"patients":)";
+    out += R"(],"partners":[)";
+    for (std::size_t i = 0; i < e.partners.size(); ++i) {
+        out += i == 0 ? "" : ",";
+        append_string(out, e.partners[i]);
+    }
+    out += R"(],"patients":)";
     out += e.patients ? std::to_string(*e.patients) : "null";
     out += R"(,"presence":)";
     out += e.presence ? fmt::format(R"("{}")", model::keyword(*e.presence)) : "null";

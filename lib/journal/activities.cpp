@@ -1,5 +1,6 @@
 #include "access.hpp"
 #include "stored.hpp"
+#include <peer/core/strings.hpp>
 #include <peer/journal/activities.hpp>
 
 #include "activity_rows.hpp"
@@ -48,7 +49,7 @@ model::LogEntry read_entry(SQLite::Statement& row)
     entry.date = stored::date(row.getColumn(1), origin);
     entry.code = row.getColumn(2).getString();
     entry.mode = stored::keyword<model::Mode>(row.getColumn(3), origin);
-    entry.partner = row.getColumn(4).getString();
+    entry.partners = split(row.getColumn(4).getText(), ',');
     if (!row.getColumn(5).isNull()) {
         entry.patients = row.getColumn(5).getInt();
     }
@@ -204,8 +205,9 @@ void for_each_log_entry(const Journal& journal, const HistoryFilter& filter,
 {
     Access::read(journal, [&](Connection& database) {
         SQLite::Statement query(database, R"(
-            SELECT l.id, l.date, a.code, l.mode, coalesce(p.handle, ''), l.patients, l.presence,
-                   l.note, s.steps
+            SELECT l.id, l.date, a.code, l.mode, )"
+                                              + std::string(rows::k_partners_of_entry) + R"(,
+                   l.patients, l.presence, l.note, s.steps
             FROM log_entry l
             JOIN activity a ON a.id = l.activity_id
             LEFT JOIN person p ON p.id = l.partner_id
@@ -213,7 +215,9 @@ void for_each_log_entry(const Journal& journal, const HistoryFilter& filter,
                        GROUP BY log_entry_id) s ON s.log_entry_id = l.id
             WHERE l.date BETWEEN :from AND :to
               AND (:mode IS NULL OR l.mode = :mode) AND (:code = '' OR a.code = :code COLLATE NOCASE)
-              AND (:partner = '' OR p.handle = :partner)
+              AND (:partner = '' OR p.handle = :partner
+                   OR EXISTS (SELECT 1 FROM log_entry_partner x JOIN person o ON o.id = x.person_id
+                              WHERE x.log_entry_id = l.id AND o.handle = :partner))
               AND (:number IS NULL OR l.id = :number)
             ORDER BY l.date, l.id)");
         // Bounds on both sides, so that the index on the date finds the first day at once.
@@ -255,6 +259,45 @@ std::vector<DayProgress> progress_by_day(const Journal& journal)
         }
     });
     return days;
+}
+
+int PartnerBalance::entries() const
+{
+    int total = 0;
+    for (const auto& [mode, count] : by_mode) {
+        total += count;
+    }
+    return total;
+}
+
+std::vector<PartnerBalance> balance_by_partner(const Journal& journal, std::optional<Date> from,
+                                               std::optional<Date> to)
+{
+    std::vector<PartnerBalance> out;
+    Access::read(journal, [&](Connection& database) {
+        // Each entry once per partner: the first (partner_id, NULL when none) and the others.
+        SQLite::Statement query(database, R"(
+            SELECT coalesce(h.handle, ''), l.mode, count(*)
+            FROM log_entry l
+            JOIN (SELECT id AS entry, partner_id AS person FROM log_entry
+                  UNION ALL SELECT log_entry_id, person_id FROM log_entry_partner) x
+              ON x.entry = l.id
+            LEFT JOIN person h ON h.id = x.person
+            WHERE l.date BETWEEN ? AND ?
+            GROUP BY 1, 2
+            ORDER BY h.handle IS NULL, 1)");
+        query.bind(1, from ? format_date(*from) : std::string());
+        query.bind(2, to ? format_date(*to) : std::string("9999-12-31"));
+        while (query.executeStep()) {
+            const auto partner = query.getColumn(0).getString();
+            if (out.empty() || out.back().partner != partner) {
+                out.push_back({partner, {}});
+            }
+            out.back().by_mode[stored::keyword<model::Mode>(query.getColumn(1), {"log_entry"})] =
+                query.getColumn(2).getInt();
+        }
+    });
+    return out;
 }
 
 } // namespace peer::journal

@@ -1,5 +1,6 @@
 #include "activity_rows.hpp"
 
+#include <peer/core/strings.hpp>
 #include <peer/core/utf8.hpp>
 
 #include "placement_rows.hpp"
@@ -9,6 +10,7 @@
 #include <peer/core/uuid.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <sqlite3.h>
@@ -207,13 +209,14 @@ std::int64_t LogWriter::person(const std::string& handle)
 
 namespace {
 
-// What makes two entries of one author the same, as one string.
+// What makes two entries of one author the same, as one string; the partners in any order.
 std::string entry_key(std::string_view date, std::int64_t activity_row, std::string_view mode,
-                      std::string_view partner, std::int64_t patients, std::string_view presence,
-                      std::string_view note)
+                      std::vector<std::string> partners, std::int64_t patients,
+                      std::string_view presence, std::string_view note)
 {
-    return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", date, activity_row, mode, partner,
-                       patients, presence, note);
+    std::ranges::sort(partners);
+    return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", date, activity_row, mode,
+                       fmt::join(partners, ","), patients, presence, note);
 }
 
 } // namespace
@@ -221,8 +224,9 @@ std::string entry_key(std::string_view date, std::int64_t activity_row, std::str
 LogEntryCounts::LogEntryCounts(Connection& connection, const std::string& author)
 {
     auto query = connection.statement(R"(
-        SELECT l.date, l.activity_id, l.mode, coalesce(p.handle, ''), coalesce(l.patients, -1),
-               coalesce(l.presence, ''), l.note, count(*)
+        SELECT l.date, l.activity_id, l.mode, )"
+                                      + std::string(k_partners_of_entry) + R"(,
+               coalesce(l.patients, -1), coalesce(l.presence, ''), l.note, count(*)
         FROM log_entry l
         JOIN person a ON a.id = l.author_id
         LEFT JOIN person p ON p.id = l.partner_id
@@ -230,11 +234,11 @@ LogEntryCounts::LogEntryCounts(Connection& connection, const std::string& author
         GROUP BY 1, 2, 3, 4, 5, 6, 7)");
     query->bind(1, author);
     while (query->executeStep()) {
-        m_counts.emplace(entry_key(query->getColumn(0).getText(), query->getColumn(1).getInt64(),
-                                   query->getColumn(2).getText(), query->getColumn(3).getText(),
-                                   query->getColumn(4).getInt64(), query->getColumn(5).getText(),
-                                   query->getColumn(6).getText()),
-                         query->getColumn(7).getInt64());
+        // Entries that differ only in the order of their partners are one key: added up.
+        m_counts[entry_key(query->getColumn(0).getText(), query->getColumn(1).getInt64(),
+                           query->getColumn(2).getText(), split(query->getColumn(3).getText(), ','),
+                           query->getColumn(4).getInt64(), query->getColumn(5).getText(),
+                           query->getColumn(6).getText())] += query->getColumn(7).getInt64();
     }
 }
 
@@ -244,7 +248,7 @@ bool LogEntryCounts::take(const model::LogEntry& entry, std::int64_t activity_ro
         return false;
     }
     const auto found = m_counts.find(entry_key(
-        format_date(entry.date), activity_row, model::keyword(entry.mode), entry.partner,
+        format_date(entry.date), activity_row, model::keyword(entry.mode), entry.partners,
         entry.patients.value_or(-1),
         entry.presence ? model::keyword(*entry.presence) : std::string_view(), entry.note));
     if (found == m_counts.end() || found->second == 0) {
@@ -256,7 +260,7 @@ bool LogEntryCounts::take(const model::LogEntry& entry, std::int64_t activity_ro
 
 std::int64_t LogWriter::insert(const model::LogEntry& entry, std::int64_t activity_row)
 {
-    const auto partner = entry.partner.empty() ? 0 : person(entry.partner);
+    const auto partner = entry.partners.empty() ? 0 : person(entry.partners.front());
     const auto uuid = new_uuid();
     const auto date = format_date(entry.date);
     auto insert = m_connection.statement(
@@ -277,12 +281,13 @@ std::int64_t LogWriter::insert(const model::LogEntry& entry, std::int64_t activi
     insert->exec();
     const auto row = m_connection.getLastInsertRowid();
     insert_steps(row, entry.observer_steps);
+    insert_other_partners(row, entry.partners);
     return row;
 }
 
 void LogWriter::update(const model::LogEntry& entry, std::int64_t activity_row)
 {
-    const auto partner = entry.partner.empty() ? 0 : person(entry.partner);
+    const auto partner = entry.partners.empty() ? 0 : person(entry.partners.front());
     auto update = m_connection.statement(
         "UPDATE log_entry SET date = ?, activity_id = ?, mode = ?, partner_id = ?, patients = ?, "
         "presence = ?, note = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?");
@@ -300,6 +305,26 @@ void LogWriter::update(const model::LogEntry& entry, std::int64_t activity_row)
     clear->bind(1, entry.number);
     clear->exec();
     insert_steps(entry.number, entry.observer_steps);
+    auto others = m_connection.statement("DELETE FROM log_entry_partner WHERE log_entry_id = ?");
+    others->bind(1, entry.number);
+    others->exec();
+    insert_other_partners(entry.number, entry.partners);
+}
+
+void LogWriter::insert_other_partners(std::int64_t row, const std::vector<std::string>& partners)
+{
+    if (partners.size() < 2) {
+        return;
+    }
+    auto other = m_connection.statement(
+        "INSERT INTO log_entry_partner (log_entry_id, position, person_id) VALUES (?, ?, ?)");
+    for (std::size_t i = 1; i < partners.size(); ++i) {
+        other->bind(1, row);
+        other->bind(2, static_cast<std::int64_t>(i + 1));
+        other->bind(3, person(partners[i]));
+        other->exec();
+        other->reset();
+    }
 }
 
 void LogWriter::insert_steps(std::int64_t row, const std::vector<model::ObserverStep>& steps)

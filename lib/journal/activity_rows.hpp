@@ -59,6 +59,8 @@ public:
 private:
     std::int64_t person(const std::string& handle);
     void insert_steps(std::int64_t row, const std::vector<model::ObserverStep>& steps);
+    // The partners after the first (log_entry_partner); the first is the row's partner_id.
+    void insert_other_partners(std::int64_t row, const std::vector<std::string>& partners);
 
     Connection& m_connection;
     std::string m_created_at;
@@ -67,8 +69,15 @@ private:
     std::unordered_map<std::string, std::int64_t> m_people;
 };
 
+// The partners of the log entry `l` (its partner_id joined as `p`) as one text, "bea,cem": the
+// first named, then the others (log_entry_partner) in their order; "" when none.
+inline constexpr std::string_view k_partners_of_entry = R"(coalesce(p.handle || coalesce(
+    (SELECT ',' || group_concat(handle, ',') FROM (
+        SELECT o.handle FROM log_entry_partner x JOIN person o ON o.id = x.person_id
+        WHERE x.log_entry_id = l.id ORDER BY x.position)), ''), ''))";
+
 // How many times the journal holds each entry of one author, by what makes two entries the same:
-// day, activity, mode, partner, patients, presence and note.
+// day, activity, mode, partners (in any order), patients, presence and note.
 class LogEntryCounts {
 public:
     LogEntryCounts(Connection& connection, const std::string& author);

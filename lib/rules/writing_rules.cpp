@@ -32,10 +32,11 @@ bool in_pair(const LogFacts& entry, const std::string& student)
 
 Finding check_roles(const LogFacts& entry, const RuleSet& rules)
 {
+    const auto partners = fmt::format("{}", fmt::join(entry.partners, ", "));
     const std::vector<Fact> facts{
-        fact("mode", entry.mode), fact("author", entry.author), fact("partner", entry.partner),
+        fact("mode", entry.mode), fact("author", entry.author), fact("partners", partners),
         fact("pair", fmt::format("{}", fmt::join(entry.pair_students, ", ")))};
-    if (entry.partner.empty()) {
+    if (entry.partners.empty()) {
         if (entry.mode == Mode::perform || entry.mode == Mode::observe) {
             return failed("LOG-ROLES", rules, entry.subject, facts,
                           {"one student performs and the other observes: name the partner",
@@ -44,21 +45,27 @@ Finding check_roles(const LogFacts& entry, const RuleSet& rules)
         return passed("LOG-ROLES", entry.subject, facts,
                       {"no partner named", "ingen studiekamrat angiven"});
     }
-    if (entry.partner == entry.author) {
-        return failed("LOG-ROLES", rules, entry.subject, facts,
-                      {fmt::format("{} cannot be their own partner", entry.author),
-                       fmt::format("{} kan inte vara sin egen studiekamrat", entry.author)});
-    }
-    if (!in_pair(entry, entry.author) || !in_pair(entry, entry.partner)) {
-        return failed(
-            "LOG-ROLES", rules, entry.subject, facts,
-            {fmt::format("{} and {} are not students of the same pair", entry.author,
-                         entry.partner),
-             fmt::format("{} och {} är inte studenter i samma par", entry.author, entry.partner)});
+    for (auto partner = entry.partners.begin(); partner != entry.partners.end(); ++partner) {
+        if (*partner == entry.author) {
+            return failed("LOG-ROLES", rules, entry.subject, facts,
+                          {fmt::format("{} cannot be their own partner", entry.author),
+                           fmt::format("{} kan inte vara sin egen studiekamrat", entry.author)});
+        }
+        if (std::find(entry.partners.begin(), partner, *partner) != partner) {
+            return failed("LOG-ROLES", rules, entry.subject, facts,
+                          {fmt::format("{} is named twice as partner", *partner),
+                           fmt::format("{} anges två gånger som studiekamrat", *partner)});
+        }
+        if (!in_pair(entry, entry.author) || !in_pair(entry, *partner)) {
+            return failed(
+                "LOG-ROLES", rules, entry.subject, facts,
+                {fmt::format("{} and {} are not students of the same pair", entry.author, *partner),
+                 fmt::format("{} och {} är inte studenter i samma par", entry.author, *partner)});
+        }
     }
     return passed("LOG-ROLES", entry.subject, facts,
-                  {fmt::format("{} and {} of the same pair", entry.author, entry.partner),
-                   fmt::format("{} och {} i samma par", entry.author, entry.partner)});
+                  {fmt::format("{} and {} of the same pair", entry.author, partners),
+                   fmt::format("{} och {} i samma par", entry.author, partners)});
 }
 
 Finding check_delegation(const LogFacts& entry, const RuleSet& rules)

@@ -128,15 +128,18 @@ shown_at_terminal() {
 }
 checksum() { sha256sum "$1" | cut -d' ' -f1; }
 
-# Ali's journal at $PEER_JOURNAL: a teacher's journal applies the example placement and hands
-# out Ali's part, which Ali joins. Bea is his partner.
-join_example_placement_as_ali() {
+# join_example_placement_as STUDENT: STUDENT's journal at $PEER_JOURNAL. A teacher's journal
+# applies the example placement and hands out the student's part, which the student joins.
+join_example_placement_as() {
     PEER_JOURNAL="$WORK/teacher.db" setup init
     PEER_JOURNAL="$WORK/teacher.db" setup term apply "$EXAMPLES/placement.toml"
-    PEER_JOURNAL="$WORK/teacher.db" setup term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
+    PEER_JOURNAL="$WORK/teacher.db" setup term handout ht26-kir-avd12 --student "$1" -o "$WORK/$1.toml"
     setup init
-    setup term join "$WORK/ali.toml"
+    setup term join "$WORK/$1.toml"
 }
+
+# Ali's journal: Bea is his partner. (Cem is in the example's pair of three, with Dana and Emil.)
+join_example_placement_as_ali() { join_example_placement_as ali; }
 
 run_tests() {
     local failures=0 count=0 name tmp=${TMPDIR:-/tmp}

@@ -269,4 +269,57 @@ test_ctrl_c_in_the_observer_checklist_logs_nothing() {
     expect_equal "$(rows "SELECT count(*) FROM log_entry")" 0
 }
 
+# In a pair of three an entry names the partners it was done with (all the others when none is
+# given), and the balance counts the entry for each of them.
+test_a_pair_of_three_logs_with_both_partners_and_the_balance_counts_each() {
+    join_example_placement_as cem # with Dana and Emil
+    setup activity add SUR-WOUND-01 --title "Wound care after surgery"
+    run --json activity log SUR-WOUND-01 --mode together --date 2026-11-03
+    expect_status 0
+    expect_json '.partners | join(",")' "dana,emil"
+    expect_valid output/log-entry.schema.json
+    run activity log SUR-WOUND-01 --mode observe --partner emil --date 2026-11-04
+    expect_status 0
+    expect_out_contains "with emil"
+    run activity log SUR-WOUND-01 --mode perform --partner dana --partner emil --date 2026-11-05
+    expect_status 0
+    expect_out_contains "with dana+emil"
+    run activity log SUR-WOUND-01 --mode together --partner dana,frida --date 2026-11-05
+    expect_status 1
+    expect_err_contains "cem and frida are not students of the same pair"
+    run activity log SUR-WOUND-01 --mode together --partner dana --partner dana --date 2026-11-05
+    expect_status 1
+    expect_err_contains "dana is named twice as partner"
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 3
+    run activity history --partner emil
+    expect_status 0
+    expect_equal "$(grep -c SUR-WOUND-01 "$WORK/stdout")" 3
+    expect_out_contains "dana+emil"
+    run --json activity balance
+    expect_status 0
+    expect_valid output/balance.schema.json
+    expect_json '[.[] | "\(.partner):\(.entries):\(.modes.together):\(.modes.observe):\(.modes.perform)"] | join(" ")' \
+        "dana:2:1:0:1 emil:3:1:1:1"
+    run --lang sv activity balance
+    expect_out_contains "kamrat"
+    expect_out_contains "tillsammans"
+    run activity edit-entry 2 --partner dana
+    expect_status 0
+    run --json activity balance --from 2026-11-04
+    expect_json '[.[] | "\(.partner):\(.entries)"] | join(" ")' "dana:2 emil:1"
+    printf 'date;code;mode;partner\n2026-11-06;SUR-WOUND-01;together;"emil, dana"\n' >"$WORK/log.csv"
+    run activity import --log "$WORK/log.csv"
+    expect_status 0
+    run activity import --log "$WORK/log.csv"
+    expect_out_contains "1 log entries: 0 added, 1 already in the journal"
+    printf 'date;code;mode;partner\n2026-11-06;SUR-WOUND-01;together;"dana, emil"\n' >"$WORK/same.csv"
+    run activity import --log "$WORK/same.csv"
+    expect_out_contains "0 added, 1 already in the journal"
+    # Entries 1, 3 and 4 name a second partner.
+    expect_equal "$(rows "SELECT count(*) FROM log_entry_partner")" 3
+    run activity delete-entry 4 --yes
+    expect_status 0
+    expect_equal "$(rows "SELECT group_concat(log_entry_id) FROM log_entry_partner")" "1,3"
+}
+
 run_tests

@@ -65,7 +65,7 @@ test_migration_3_keeps_a_row_it_cannot_read_and_doctor_names_it() {
     log_one_entry
     rows "DROP TRIGGER log_entry_dates_on_update; UPDATE log_entry SET date = '2026-11-3';
           $(sed -n 's/^CREATE TRIGGER \([a-z_]*\) .*/DROP TRIGGER \1;/p' "$PEER_SOURCE_DIR/schemas/003_stored_dates.sql" | grep -v log_entry_dates_on_update)
-          DROP TABLE tombstone; DROP TRIGGER feedback_search_update;
+          DROP TABLE log_entry_partner; DROP TABLE tombstone; DROP TRIGGER feedback_search_update;
           DROP TRIGGER briefing_search_update; DROP TRIGGER log_note_search_update;
           ALTER TABLE log_entry DROP COLUMN updated_at; ALTER TABLE feedback DROP COLUMN updated_at;
           ALTER TABLE briefing DROP COLUMN updated_at; PRAGMA user_version = 2"

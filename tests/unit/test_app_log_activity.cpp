@@ -43,7 +43,7 @@ TEST_SUITE("app::log_activity")
             app::log_activity(journal, {entry(), {}, k_today}, rules::default_rule_set());
         REQUIRE(logged);
         CHECK(logged->entry.number == 1);
-        CHECK(logged->entry.partner == "bea");
+        CHECK(logged->entry.partners == std::vector<std::string>{"bea"});
         CHECK(logged->warnings.empty());
         CHECK(entries(journal) == 1);
     }
@@ -65,7 +65,7 @@ TEST_SUITE("app::log_activity")
         SUBCASE("a partner who is not of the owner's pair (LOG-ROLES)")
         {
             auto e = entry();
-            e.partner = "cem";
+            e.partners = {"cem"};
             const auto logged =
                 app::log_activity(journal, {e, {}, k_today}, rules::default_rule_set());
             REQUIRE_FALSE(logged);
@@ -115,7 +115,7 @@ TEST_SUITE("app::log_activity")
         auto journal = test::alis_journal();
         const auto prepared = app::prepare_log(journal, entry(model::Mode::observe));
         REQUIRE(prepared);
-        CHECK(prepared->partner == "bea");
+        CHECK(prepared->partners == std::vector<std::string>{"bea"});
         CHECK(entries(journal) == 0);
         auto e = entry();
         e.code = "NOPE";

@@ -13,7 +13,7 @@ TEST_SUITE("formats::activity_json")
         entry.date = *parse_date("2026-11-03");
         entry.code = "SUR-WOUND-01";
         entry.mode = model::Mode::observe;
-        entry.partner = "bea";
+        entry.partners = {"bea"};
         entry.note = "Quotes \" and \\ backslash,\nline break, tab\t, bell \x07 and åäö";
         entry.observer_steps = {model::ObserverStep::before, model::ObserverStep::after};
         SUBCASE("with every value")

@@ -189,7 +189,7 @@ TEST_SUITE("journal::activities")
         const auto context = journal::log_context(j);
         REQUIRE(context);
         auto observed = entry("2027-01-19", "SUR-WOUND-01", Mode::observe);
-        observed.partner = "bea";
+        observed.partners = {"bea"};
         observed.patients = 2;
         observed.presence = Presence::partial;
         observed.note = "Bea dressed the wound; I observed.";
@@ -202,7 +202,7 @@ TEST_SUITE("journal::activities")
         const auto entries = history(j);
         REQUIRE(entries.size() == 2);
         CHECK(entries[0].number == 2); // oldest date first
-        CHECK(entries[0].partner.empty());
+        CHECK(entries[0].partners.empty());
         CHECK_FALSE(entries[0].patients);
         CHECK_FALSE(entries[0].presence);
         CHECK(entries[0].observer_steps.empty());
@@ -211,7 +211,7 @@ TEST_SUITE("journal::activities")
         CHECK(back.date == observed.date);
         CHECK(back.code == "SUR-WOUND-01");
         CHECK(back.mode == Mode::observe);
-        CHECK(back.partner == "bea");
+        CHECK(back.partners == std::vector<std::string>{"bea"});
         CHECK(back.patients == 2);
         CHECK(back.presence == Presence::partial);
         CHECK(back.note == observed.note);
@@ -237,7 +237,7 @@ TEST_SUITE("journal::activities")
         const auto context = journal::log_context(j);
         REQUIRE(context);
         auto with_bea = entry("2027-01-20", "SUR-WOUND-01", Mode::together);
-        with_bea.partner = "bea";
+        with_bea.partners = {"bea"};
         journal::add_log_entry(j, entry("2027-01-20", "SUR-PAIN-01", Mode::perform), *context); // 1
         journal::add_log_entry(j, entry("2027-01-18", "SUR-WOUND-01", Mode::perform),
                                *context);                                                      // 2

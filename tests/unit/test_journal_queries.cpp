@@ -45,7 +45,7 @@ Journal written_journal()
     model::LogEntry entry;
     entry.date = test::date("2027-01-19");
     entry.code = "SUR-WOUND-01";
-    entry.partner = "bea";
+    entry.partners = {"bea"};
     entry.note = "Dressing changed, wound clean";
     journal::add_log_entry(j, entry, *context);
 

@@ -12,9 +12,18 @@ using test::finding_of;
 
 namespace {
 
-rules::LogFacts entry(Mode mode, std::string partner = "bea", int term = 4)
+rules::LogFacts entry(Mode mode, const std::string& partner = "bea", int term = 4)
 {
-    return {"entry 1", mode, "ali", std::move(partner), {"ali", "bea"}, term};
+    std::vector<std::string> partners;
+    if (!partner.empty()) {
+        partners.push_back(partner);
+    }
+    return {"entry 1", mode, "ali", partners, {"ali", "bea"}, term};
+}
+
+rules::LogFacts of_three(Mode mode, std::vector<std::string> partners)
+{
+    return {"entry 1", mode, "ali", std::move(partners), {"ali", "bea", "cem"}, 4};
 }
 
 Verdict log_verdict(const rules::LogFacts& facts, std::string_view rule)
@@ -34,6 +43,22 @@ TEST_SUITE("rules::writing")
         CHECK(log_verdict(entry(Mode::observe, "cem"), "LOG-ROLES") == Verdict::error);
         CHECK(log_verdict(entry(Mode::perform, ""), "LOG-ROLES") == Verdict::error);
         CHECK(log_verdict(entry(Mode::retell, ""), "LOG-ROLES") == Verdict::passed);
+    }
+
+    TEST_CASE("LOG-ROLES in a pair of three: each partner of the pair, none twice")
+    {
+        CHECK(log_verdict(of_three(Mode::together, {"bea", "cem"}), "LOG-ROLES")
+              == Verdict::passed);
+        CHECK(log_verdict(of_three(Mode::observe, {"cem"}), "LOG-ROLES") == Verdict::passed);
+        CHECK(log_verdict(of_three(Mode::together, {"bea", "dana"}), "LOG-ROLES")
+              == Verdict::error);
+        CHECK(log_verdict(of_three(Mode::together, {"bea", "ali"}), "LOG-ROLES") == Verdict::error);
+        const auto twice =
+            finding_of(rules::check_log_entry(of_three(Mode::together, {"bea", "bea"}),
+                                              rules::default_rule_set()),
+                       "LOG-ROLES");
+        CHECK(twice.verdict == Verdict::error);
+        CHECK(twice.message.en == "bea is named twice as partner");
     }
 
     TEST_CASE("LOG-DELEGATION")

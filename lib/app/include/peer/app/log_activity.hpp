@@ -48,7 +48,7 @@ struct EntryChange {
     std::optional<Date> date;
     std::optional<std::string> code;
     std::optional<model::Mode> mode;
-    std::optional<std::string> partner;
+    std::optional<std::vector<std::string>> partners; // all of them, in place of those it had
     std::optional<int> patients;
     std::optional<model::Presence> presence;
     std::optional<std::string> note; // empty: no note
@@ -84,7 +84,8 @@ struct Progress {
 Progress progress(const journal::Journal& journal, const ProgressRequest& request,
                   const rules::RuleSet& rules);
 
-// The partner, when none is given and the owner's pair has exactly one other student.
+// The partners, when none is given: the other students of the owner's pair (one in a pair of
+// two, both in a pair of three).
 void default_partner(model::LogEntry& entry, const journal::LogContext& context);
 
 // LOG-ROLES, LOG-DELEGATION and LOG-DATE for an entry of the owner's, logged on `today`.
@@ -103,7 +104,7 @@ private:
     const journal::LogContext& m_context;
     const rules::RuleSet& m_rules;
     Date m_today;
-    std::map<std::tuple<model::Mode, std::string, Date>, rules::Findings> m_known;
+    std::map<std::tuple<model::Mode, std::vector<std::string>, Date>, rules::Findings> m_known;
 };
 
 } // namespace peer::app

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace peer {
 
@@ -14,6 +15,10 @@ std::string_view trim_right(std::string_view text);
 
 // Whether `text` holds nothing but blanks.
 bool is_blank(std::string_view text);
+
+// The pieces of `text` between the separators, empty ones left out: "bea,cem" gives {bea, cem},
+// "" gives none.
+std::vector<std::string> split(std::string_view text, char separator);
 
 // `word` as a POSIX shell reads it back: as it is when it is plain, else in single quotes.
 std::string shell_quoted(std::string_view word);

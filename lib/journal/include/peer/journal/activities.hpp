@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -82,5 +83,18 @@ struct DayProgress {
 std::optional<model::LogEntry> find_log_entry(const Journal& journal, std::int64_t number);
 
 std::vector<DayProgress> progress_by_day(const Journal& journal);
+
+// How the owner shared the work with one partner: the entries with them, by mode. An entry
+// done with two partners (a pair of three) counts for each.
+struct PartnerBalance {
+    std::string partner; // "" for the entries that name no partner
+    std::map<model::Mode, int> by_mode;
+    [[nodiscard]] int entries() const;
+};
+
+// The balance with each partner over the entries dated from `from` to `to` (each end open when
+// not given), by partner; the entries with no partner last.
+std::vector<PartnerBalance> balance_by_partner(const Journal& journal, std::optional<Date> from,
+                                               std::optional<Date> to);
 
 } // namespace peer::journal

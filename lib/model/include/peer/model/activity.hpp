@@ -32,7 +32,8 @@ struct LogEntry {
     Date date{};
     std::string code;
     Mode mode = Mode::together;
-    std::string partner; // empty when none was named
+    std::vector<std::string> partners; // the other students of the pair it was done with, in
+                                       // the order named; empty when none was named
     std::optional<int> patients;
     std::optional<Presence> presence;
     std::string note;

@@ -61,7 +61,7 @@ struct LogFacts {
     std::string subject; // "entry 12"
     model::Mode mode = model::Mode::together;
     std::string author;                     // the journal's owner, who logs
-    std::string partner;                    // empty when none was named
+    std::vector<std::string> partners;      // empty when none was named
     std::vector<std::string> pair_students; // the students of the author's pair
     int programme_term = 1;
     Date date{};            // the day of the entry
