@@ -4,49 +4,30 @@
 #include <peer/model/profession.hpp>
 
 #include <algorithm>
-#include <array>
 
 namespace peer::model {
 
-namespace {
-
-struct Profession {
-    std::string_view en;
-    std::string_view sv;
-};
-
-constexpr std::array<Profession, 16> k_professions{{
-    {"nurse", "sjuksköterska"},
-    {"specialist nurse", "specialistsjuksköterska"},
-    {"district nurse", "distriktssköterska"},
-    {"midwife", "barnmorska"},
-    {"physiotherapist", "fysioterapeut"},
-    {"occupational therapist", "arbetsterapeut"},
-    {"biomedical scientist", "biomedicinsk analytiker"},
-    {"radiographer", "röntgensjuksköterska"},
-    {"physician", "läkare"},
-    {"dietitian", "dietist"},
-    {"speech and language therapist", "logoped"},
-    {"pharmacist", "apotekare"},
-    {"dental hygienist", "tandhygienist"},
-    {"psychologist", "psykolog"},
-    {"social worker", "kurator"},
-    {"assistant nurse", "undersköterska"},
-}};
-
-// The vocabulary's entry for `word`, in either language, in any case.
-const Profession* find(std::string_view word)
+const ProfessionWords* Professions::find(std::string_view word) const
 {
     const auto folded = case_folded(trim(word));
-    const auto found = std::ranges::find_if(k_professions, [&](const Profession& p) {
+    const auto found = std::ranges::find_if(m_known, [&](const ProfessionWords& p) {
         return case_folded(p.en) == folded || case_folded(p.sv) == folded;
     });
-    return found == k_professions.end() ? nullptr : &*found;
+    return found == m_known.end() ? nullptr : &*found;
 }
 
-} // namespace
+void Professions::add(ProfessionWords words)
+{
+    const auto* known = find(words.en);
+    known = known ? known : find(words.sv);
+    if (known) {
+        m_known[static_cast<std::size_t>(known - m_known.data())] = std::move(words);
+    } else {
+        m_known.push_back(std::move(words));
+    }
+}
 
-bool same_profession(std::string_view a, std::string_view b)
+bool Professions::same(std::string_view a, std::string_view b) const
 {
     const auto* left = find(a);
     const auto* right = find(b);
@@ -56,13 +37,13 @@ bool same_profession(std::string_view a, std::string_view b)
     return same_field(a, b);
 }
 
-std::string profession_word(std::string_view profession, Lang lang)
+std::string Professions::word(std::string_view profession, Lang lang) const
 {
     const auto* known = find(profession);
     if (!known) {
         return std::string(trim(profession));
     }
-    return std::string(lang == Lang::sv ? known->sv : known->en);
+    return lang == Lang::sv ? known->sv : known->en;
 }
 
 } // namespace peer::model

@@ -99,6 +99,35 @@ std::optional<Severity> parse_severity(std::string_view word)
 }
 
 // Its keys are rule ids: every id of the catalogue may be set, so that a typo gets the nearest.
+// Each [[profession]]: its English and its Swedish word, both needed.
+void read_professions(TableReader& top, RuleSet& into, const std::string& file, Diagnostics& out)
+{
+    const auto* entries = top.array("profession");
+    if (!entries) {
+        return;
+    }
+    for (std::size_t i = 0; i < entries->size(); ++i) {
+        const auto& entry = *entries->get(i);
+        const auto* t = entry.as_table();
+        if (!t) {
+            out.push_back(
+                {Severity::error,
+                 std::string(format_check::type),
+                 formats::position_of(entry.source(), file),
+                 {"each `profession` must be a table: write it as [[profession]]",
+                  "varje `profession` ska vara en tabell: skriv den som [[profession]]"}});
+            continue;
+        }
+        TableReader table(*t, fmt::format("profession[{}].", i), file, out);
+        const auto en = table.string("en", TableReader::Need::required);
+        const auto sv = table.string("sv", TableReader::Need::required);
+        table.finish();
+        if (en && sv) {
+            into.professions.add({*en, *sv});
+        }
+    }
+}
+
 void read_severity(TableReader& table, RuleSet& into)
 {
     for (const auto& rule : catalogue()) {
@@ -190,6 +219,7 @@ RuleSetResult parse_rule_set(std::string_view toml_text, const std::string& sour
     section("examiners", [&](TableReader& table) { read_examiners(table, rules); });
     section("pair", [&](TableReader& table) { read_pair(table, rules); });
     section("severity", [&](TableReader& table) { read_severity(table, rules); });
+    read_professions(top, rules, source_name, out);
     top.finish();
     sort_by_position(out);
     if (!has_errors(out)) {

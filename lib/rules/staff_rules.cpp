@@ -37,23 +37,23 @@ void check_degree(const Person& person, const PlacementContext& context, const R
                               fmt::format("högsta examen är {}; en handledare behöver minst {}",
                                           swedish(q.degree), swedish(needed))}));
     } else if (!context.profession.empty()
-               && !model::same_profession(q.profession, context.profession)) {
+               && !rules.professions.same(q.profession, context.profession)) {
         out.push_back(
             failed("SUP-DEGREE", rules, person.id, facts,
                    {fmt::format("is a {}, but the placement trains {}: the degree must be in the "
                                 "profession supervised",
-                                model::profession_word(q.profession, Lang::en),
-                                model::profession_word(context.profession, Lang::en)),
+                                rules.professions.word(q.profession, Lang::en),
+                                rules.professions.word(context.profession, Lang::en)),
                     fmt::format("är {}, men placeringen utbildar {}: examen ska vara inom den "
                                 "profession som handleds",
-                                model::profession_word(q.profession, Lang::sv),
-                                model::profession_word(context.profession, Lang::sv))}));
+                                rules.professions.word(q.profession, Lang::sv),
+                                rules.professions.word(context.profession, Lang::sv))}));
     } else {
         out.push_back(passed("SUP-DEGREE", person.id, facts,
                              {fmt::format("{} as {}", english(q.degree),
-                                          model::profession_word(q.profession, Lang::en)),
+                                          rules.professions.word(q.profession, Lang::en)),
                               fmt::format("{} som {}", swedish(q.degree),
-                                          model::profession_word(q.profession, Lang::sv))}));
+                                          rules.professions.word(q.profession, Lang::sv))}));
     }
 }
 
@@ -228,12 +228,12 @@ void check_main_supervisor(const Person& person, const PlacementContext& context
     }
     const bool trained = context.profession.empty()
                              ? !q.profession.empty()
-                             : model::same_profession(q.profession, context.profession);
+                             : rules.professions.same(q.profession, context.profession);
     if (trained) {
         out.push_back(
             passed("MAIN-PROFESSION", person.id, facts,
-                   {fmt::format("trained as {}", model::profession_word(q.profession, Lang::en)),
-                    fmt::format("utbildad {}", model::profession_word(q.profession, Lang::sv))}));
+                   {fmt::format("trained as {}", rules.professions.word(q.profession, Lang::en)),
+                    fmt::format("utbildad {}", rules.professions.word(q.profession, Lang::sv))}));
     } else {
         out.push_back(failed(
             "MAIN-PROFESSION", rules, person.id, facts,
@@ -241,13 +241,13 @@ void check_main_supervisor(const Person& person, const PlacementContext& context
                          "the profession given is '{}'",
                          context.profession.empty()
                              ? "unknown"
-                             : model::profession_word(context.profession, Lang::en),
+                             : rules.professions.word(context.profession, Lang::en),
                          q.profession),
              fmt::format("en huvudhandledare ska vara utbildad inom den profession som handleds "
                          "({}); angiven profession är '{}'",
                          context.profession.empty()
                              ? "okänd"
-                             : model::profession_word(context.profession, Lang::sv),
+                             : rules.professions.word(context.profession, Lang::sv),
                          q.profession)}));
     }
 

@@ -218,6 +218,36 @@ students_with_reason = 4
         CHECK(r.pair_students_with_reason == 4);
     }
 
+    TEST_CASE("professions are the built-in vocabulary, which a file extends and rewords")
+    {
+        const auto& built_in = rules::default_rule_set().professions;
+        CHECK(built_in.same("Nurse", "sjuksköterska"));
+        CHECK(built_in.word("fysioterapeut", Lang::en) == "physiotherapist");
+        CHECK_FALSE(built_in.same("audiologist", "audionom"));
+        const auto result = parse(R"([[profession]]
+en = "audiologist"
+sv = "audionom"
+
+[[profession]]
+en = "nurse"
+sv = "legitimerad sjuksköterska"
+)");
+        REQUIRE(result.rule_set);
+        const auto& professions = result.rule_set->professions;
+        CHECK(professions.same("Audiologist", "audionom"));
+        CHECK(professions.word("audiologist", Lang::sv) == "audionom");
+        CHECK(professions.word("nurse", Lang::sv) == "legitimerad sjuksköterska");
+        CHECK(professions.all().size() == built_in.all().size() + 1);
+        CHECK(professions.same("midwife", "barnmorska")); // the rest stays
+    }
+
+    TEST_CASE("a profession needs both its words")
+    {
+        const auto d = only_problem(parse("[[profession]]\nen = \"audiologist\"\n"));
+        CHECK(d.id == "FMT-REQUIRED");
+        CHECK(d.message.en.find("profession[0].sv") != std::string::npos);
+    }
+
     TEST_CASE("an empty file is the rule set below it")
     {
         const auto result = parse("# nothing changes\n");

@@ -6,6 +6,7 @@
 
 #include <peer/core/diagnostic.hpp>
 #include <peer/model/enums.hpp>
+#include <peer/model/profession.hpp>
 
 #include <filesystem>
 #include <map>
@@ -57,6 +58,10 @@ struct RuleSet {
     // Which roles may examine a placement of each level.
     std::vector<model::Role> examiners_basic;
     std::vector<model::Role> examiners_advanced;
+
+    // The professions, in English and Swedish: SUP-DEGREE and MAIN-PROFESSION compare and name
+    // them ([[profession]]; a rule set file adds to the built-in ones).
+    model::Professions professions;
 
     int pair_students = 2;             // a pair's size
     int pair_students_with_reason = 3; // the most a pair may have, with a stated reason
