@@ -232,6 +232,72 @@ void for_each_width(std::string_view text, Each each)
 
 } // namespace
 
+namespace {
+
+// Whether the matcher reads `code` as it is: ASCII, and the letters of Latin-1 and Latin
+// Extended-A (å, ä, ö, é, ...), which have no other form that holds a digit, a dash or '@'.
+bool read_as_is(utf8proc_int32_t code)
+{
+    return code < 0x80 || (code >= 0xC0 && code < 0x180 && code != 0xD7 && code != 0xF7);
+}
+
+bool is_dash(utf8proc_int32_t code)
+{
+    return (code >= 0x2010 && code <= 0x2015) || code == 0x2212 || code == 0xFE58 || code == 0xFE63
+           || code == 0xFF0D;
+}
+
+} // namespace
+
+std::optional<MatchingText> matching_text(std::string_view text)
+{
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    const auto code_at = [&](std::size_t at, utf8proc_int32_t& code) {
+        return utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(text.size() - at), &code);
+    };
+    bool changes = false;
+    for (std::size_t at = 0; at < text.size() && !changes;) {
+        utf8proc_int32_t code = 0;
+        const auto length = code_at(at, code);
+        changes = length > 0 && !read_as_is(code);
+        at += length > 0 ? static_cast<std::size_t>(length) : 1;
+    }
+    if (!changes) {
+        return std::nullopt;
+    }
+    MatchingText out;
+    const auto put = [&](std::string_view folded, std::size_t from, std::size_t to) {
+        out.text += folded;
+        out.start.insert(out.start.end(), folded.size(), from);
+        out.end.insert(out.end.end(), folded.size(), to);
+    };
+    for (std::size_t at = 0; at < text.size();) {
+        utf8proc_int32_t code = 0;
+        const auto length = code_at(at, code);
+        const auto next = at + (length > 0 ? static_cast<std::size_t>(length) : 1);
+        if (length <= 0 || read_as_is(code)) {
+            put(text.substr(at, next - at), at, next);
+        } else if (is_dash(code)) {
+            put("-", at, next);
+        } else {
+            utf8proc_uint8_t* folded = nullptr;
+            const auto size =
+                utf8proc_map(bytes + at, length, &folded,
+                             static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE
+                                                            | UTF8PROC_COMPAT | UTF8PROC_IGNORE));
+            const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(folded, &std::free);
+            if (size >= 0) {
+                put({reinterpret_cast<const char*>(folded), static_cast<std::size_t>(size)}, at,
+                    next);
+            } else {
+                put(text.substr(at, next - at), at, next);
+            }
+        }
+        at = next;
+    }
+    return out;
+}
+
 std::size_t display_width(std::string_view text)
 {
     std::size_t columns = 0;

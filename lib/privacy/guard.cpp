@@ -1,3 +1,4 @@
+#include <peer/core/utf8.hpp>
 #include <peer/privacy/guard.hpp>
 
 #include <fmt/format.h>
@@ -76,7 +77,7 @@ std::optional<std::pair<IdentifierKind, std::size_t>> identity_number_at(std::st
         date_digits = run - 4;
         ten = std::string(text.substr(at + run - 10, 10));
     } else if ((run == 6 || run == 8) && at + run + 5 <= text.size()
-               && (text[at + run] == '-' || text[at + run] == '+')
+               && (text[at + run] == '-' || text[at + run] == '+' || text[at + run] == ' ')
                && digits_from(text, at + run + 1) == 4) {
         date_digits = run;
         length = run + 5;
@@ -143,10 +144,12 @@ std::optional<std::size_t> phone_number_at(std::string_view text, std::size_t at
     return std::nullopt;
 }
 
+// A byte of an address's local part: ASCII's letters, digits and signs, and every byte of a
+// character beyond ASCII (`åsa.öberg@region.se` is one address, not `berg@region.se`).
 bool is_local_char(char c)
 {
     return is_digit(c) || is_ascii_letter(c) || c == '.' || c == '_' || c == '%' || c == '+'
-           || c == '-';
+           || c == '-' || static_cast<unsigned char>(c) >= 0x80;
 }
 
 bool is_domain_char(char c)
@@ -154,22 +157,24 @@ bool is_domain_char(char c)
     return is_digit(c) || is_ascii_letter(c) || c == '.' || c == '-';
 }
 
-// The e-mail address around the '@' at `at`: its start and length.
-std::optional<std::pair<std::size_t, std::size_t>> email_around(std::string_view text,
-                                                                std::size_t at)
+// The e-mail address around the at sign at `at`, `sign` bytes long ('@', or "(at)" and
+// "[at]" as people write it to hide it from spam): its start and length.
+std::optional<std::pair<std::size_t, std::size_t>>
+email_around(std::string_view text, std::size_t at, std::size_t sign = 1)
 {
     std::size_t start = at;
     while (start > 0 && is_local_char(text[start - 1])) {
         --start;
     }
-    std::size_t end = at + 1;
+    const auto after = at + sign;
+    std::size_t end = after;
     while (end < text.size() && is_domain_char(text[end])) {
         ++end;
     }
-    while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) {
+    while (end > after && (text[end - 1] == '.' || text[end - 1] == '-')) {
         --end; // the full stop that ends a sentence
     }
-    const auto domain = text.substr(at + 1, end - at - 1);
+    const auto domain = text.substr(after, end - after);
     const auto last_dot = domain.rfind('.');
     if (start == at || last_dot == std::string_view::npos || last_dot == 0
         || domain.size() - last_dot - 1 < 2) {
@@ -234,12 +239,19 @@ std::string_view diagnostic_id(IdentifierKind kind)
     return {};
 }
 
-std::vector<Hit> find_identifiers(std::string_view text)
+namespace {
+
+// Where an identifier stands in the text it was found in.
+struct Found {
+    IdentifierKind kind;
+    std::size_t start = 0;
+    std::size_t length = 0;
+};
+
+// Every identifier in `text`, in order, each where it stands in `text`.
+std::vector<Found> scan(std::string_view text)
 {
-    std::vector<Hit> hits;
-    int line = 1;
-    int column = 1;
-    std::size_t i = 0;
+    std::vector<Found> found;
     // Emails are found from their '@', which comes after their start: find them first.
     std::vector<std::pair<std::size_t, std::size_t>> emails;
     for (auto at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
@@ -247,34 +259,70 @@ std::vector<Hit> find_identifiers(std::string_view text)
             emails.push_back(*email);
         }
     }
+    for (const std::string_view sign : {"(at)", "[at]", "(AT)", "[AT]"}) {
+        for (auto at = text.find(sign); at != std::string_view::npos;
+             at = text.find(sign, at + 1)) {
+            if (auto email = email_around(text, at, sign.size())) {
+                emails.push_back(*email);
+            }
+        }
+    }
+    std::ranges::sort(emails);
     auto next_email = emails.begin();
+    std::size_t i = 0;
     while (i < text.size()) {
         const char c = text[i];
         const char before = i == 0 ? ' ' : text[i - 1];
-        std::optional<std::pair<IdentifierKind, std::size_t>> found;
+        std::optional<std::pair<IdentifierKind, std::size_t>> here;
         if (next_email != emails.end() && next_email->first == i) {
-            found = std::pair{IdentifierKind::email_address, next_email->second};
+            here = std::pair{IdentifierKind::email_address, next_email->second};
             ++next_email;
         } else if (!is_digit(before) && before != '.' && before != ',' && before != '+') {
             // A number starts here. An identity number may stand right after letters
             // ("pnr121212-1212"); a phone number may not, to spare codes such as "SUR0701".
             if (is_digit(c)) {
-                found = identity_number_at(text, i);
+                here = identity_number_at(text, i);
             }
-            if (!found && (c == '0' || c == '+') && !is_ascii_letter(before)) {
+            if (!here && (c == '0' || c == '+') && !is_ascii_letter(before)) {
                 if (auto length = phone_number_at(text, i)) {
-                    found = std::pair{IdentifierKind::phone_number, *length};
+                    here = std::pair{IdentifierKind::phone_number, *length};
                 }
             }
         }
-        std::size_t length = 1;
-        if (found) {
-            hits.push_back(
-                {found->first, std::string(text.substr(i, found->second)), line, column});
-            length = found->second;
+        const std::size_t length = here ? here->second : 1;
+        if (here) {
+            found.push_back({here->first, i, length});
         }
-        for (std::size_t k = i; k < i + length && k < text.size(); ++k) {
-            const auto byte = static_cast<unsigned char>(text[k]);
+        i += length;
+        while (next_email != emails.end() && next_email->first < i) {
+            ++next_email; // inside something already found
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+std::vector<Hit> find_identifiers(std::string_view text)
+{
+    // Matched in the folded text when folding changes it (fullwidth digits, dashes, a soft
+    // hyphen inside a number), each hit placed and quoted as it stands in `text`.
+    const auto folded = matching_text(text);
+    auto found = scan(folded ? std::string_view(folded->text) : text);
+    if (folded) {
+        for (auto& f : found) {
+            const auto start = folded->start[f.start];
+            f.length = folded->end[f.start + f.length - 1] - start;
+            f.start = start;
+        }
+    }
+    std::vector<Hit> hits;
+    int line = 1;
+    int column = 1;
+    std::size_t counted = 0; // the bytes of `text` that line and column count
+    for (const auto& f : found) {
+        for (; counted < f.start; ++counted) {
+            const auto byte = static_cast<unsigned char>(text[counted]);
             if (byte == '\n') {
                 ++line;
                 column = 1;
@@ -282,10 +330,7 @@ std::vector<Hit> find_identifiers(std::string_view text)
                 ++column; // one per character: continuation bytes do not count
             }
         }
-        i += length;
-        while (next_email != emails.end() && next_email->first < i) {
-            ++next_email; // inside something already found
-        }
+        hits.push_back({f.kind, std::string(text.substr(f.start, f.length)), line, column});
     }
     return hits;
 }

@@ -98,6 +98,42 @@ TEST_SUITE("privacy::guard")
         CHECK(texts("vid @ronden, user@localhost").empty());
     }
 
+    TEST_CASE("an identity number with a space or any dash between date and number")
+    {
+        for (const auto* text : {"121212 1212", "19121212 1212", "121212\u20131212",
+                                 "19121212\u20141212", "121212\u22121212"}) {
+            CAPTURE(text);
+            CHECK(texts(std::string("pat ") + text + " kom") == std::vector<std::string>{text});
+        }
+        CHECK(texts("121212 1213").empty()); // the check digit still decides
+    }
+
+    TEST_CASE("fullwidth digits, a soft hyphen or a zero-width space inside do not hide a number")
+    {
+        const std::string fullwidth =
+            "\uFF11\uFF12\uFF11\uFF12\uFF11\uFF12-\uFF11\uFF12\uFF11\uFF12";
+        CHECK(texts("pnr " + fullwidth) == std::vector<std::string>{fullwidth});
+        const std::string soft = "1212\u00AD12-1212";
+        CHECK(texts("pnr " + soft + ".") == std::vector<std::string>{soft});
+        const std::string hidden = "070\u200B-174 06 05";
+        CHECK(kind_of("ring " + hidden) == IdentifierKind::phone_number);
+        CHECK(texts("ring " + hidden) == std::vector<std::string>{hidden});
+        const auto hits = privacy::find_identifiers("Å\uFF10 säng 4: 121212\u20131212");
+        REQUIRE(hits.size() == 1);
+        CHECK(hits[0].column == 12); // counted in the text as written
+        CHECK(texts("Ｈｂ １３４, ＮＥＷＳ２ ５").empty());
+    }
+
+    TEST_CASE("e-mail addresses with letters beyond ASCII, and written with (at)")
+    {
+        CHECK(texts("mejla åsa.öberg@region.se i dag")
+              == std::vector<std::string>{"åsa.öberg@region.se"});
+        CHECK(texts("anna(at)example.se") == std::vector<std::string>{"anna(at)example.se"});
+        CHECK(texts("skriv till anna [at] example.se").empty()); // spaces around: not one word
+        CHECK(texts("anna[at]example.se.") == std::vector<std::string>{"anna[at]example.se"});
+        CHECK(texts("vi (at) lunch").empty());
+    }
+
     TEST_CASE("positions count lines and characters, å ä ö as one each")
     {
         const auto hits = privacy::find_identifiers("första raden\nså här: 121212-1212");

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace peer {
 
@@ -55,6 +56,20 @@ std::size_t display_width(std::string_view text);
 // The start of UTF-8 `text` that takes at most `columns` columns, never cutting a character
 // (nor a combining mark from the character it belongs to).
 std::string_view first_columns(std::string_view text, std::size_t columns);
+
+// A text as a matcher reads it, and where each of its bytes came from.
+struct MatchingText {
+    std::string text;
+    std::vector<std::size_t> start; // for each byte of `text`: where its character begins in the
+                                    // original
+    std::vector<std::size_t> end;   // and where that character ends
+};
+
+// UTF-8 `text` folded for matching (never for storing): compatibility forms as their plain
+// characters (NFKC: fullwidth ０７０ as 070, a no-break space as a space), every dash (‐ – — −)
+// as '-', and the characters that are not seen (zero-width space, soft hyphen, word joiner)
+// left out. Nullopt when folding would change nothing, as for nearly every text.
+std::optional<MatchingText> matching_text(std::string_view text);
 
 // `text` followed by spaces to fill `columns` columns of a table; as it is when it is wider.
 std::string padded(std::string_view text, std::size_t columns);
