@@ -139,9 +139,10 @@ private:
 
     std::streambuf& m_raw;
     iconv_t m_iconv;
-    std::array<char, 1U << 16U> m_in{};
-    std::array<char, 4 * (1U << 16U)> m_out{}; // UTF-8 takes at most three bytes a character
-    std::size_t m_pending = 0;                 // bytes at the start of m_in not converted yet
+    static constexpr std::size_t k_chunk = std::size_t{1} << 16U; // bytes read at a time
+    std::array<char, k_chunk> m_in{};
+    std::array<char, 4 * k_chunk> m_out{}; // UTF-8 takes at most three bytes a character
+    std::size_t m_pending = 0;             // bytes at the start of m_in not converted yet
     int m_line = 1;
     int m_column = 1;
     std::optional<UndecodableByte> m_undecodable;

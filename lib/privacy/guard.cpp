@@ -97,15 +97,50 @@ std::optional<std::pair<IdentifierKind, std::size_t>> identity_number_at(std::st
     return std::pair{*kind, length};
 }
 
-// A phone number starting at `at`: +CC followed by 8 to 14 more digits, or a Swedish number
-// written with its leading 0, either as one run of 8 to 10 digits or as an area code of 2 to 4
-// digits followed by 5 to 8 digits in groups. Groups are split by one space or hyphen.
+// Whether space-separated groups of two digits, each an hour of the day and each later than
+// the one before, are times of a dose list ("ges kl 06 12 18 24"), not a phone number.
+bool dose_times(std::string_view text, std::size_t at, const std::vector<std::size_t>& groups)
+{
+    int previous = -1;
+    for (const auto g : groups) {
+        if (g != 2) {
+            return false;
+        }
+        const int hour = number_at(text, at, 2);
+        if (hour > 24 || hour <= previous) {
+            return false;
+        }
+        previous = hour;
+        at += 3;
+    }
+    return true;
+}
+
+// A phone number starting at `at`, as people write them: +CC or 00CC and 8 to 14 more digits
+// (a trunk "(0)" after the country code left aside), or a Swedish number with its leading 0,
+// either as one run of 8 to 10 digits or as an area code (08, or 3 or 4 digits) followed by 5
+// to 8 digits in groups. The area code may stand in brackets, "(070) 123 45 67"; groups are
+// split by a space, a full stop, or after the area code a hyphen or a slash.
 std::optional<std::size_t> phone_number_at(std::string_view text, std::size_t at)
 {
-    const bool international = text[at] == '+';
-    std::size_t end = international ? at + 1 : at;
+    const auto at_text = [&](std::size_t pos, std::string_view what) {
+        return text.substr(pos).starts_with(what);
+    };
+    std::size_t end = at;
+    bool international = false;
+    if (text[end] == '+') {
+        international = true;
+        ++end;
+    } else if (at_text(end, "00") && end + 2 < text.size() && text[end + 2] >= '1'
+               && text[end + 2] <= '9') {
+        international = true; // 0046
+        end += 2;
+    }
+    const bool bracketed = !international && text[end] == '(';
+    end += bracketed ? 1 : 0;
+    const auto first = end; // where the digits begin
     std::vector<std::size_t> groups;
-    int hyphens = 0;
+    std::vector<char> separators; // the one after each group but the last
     while (true) {
         const auto run = digits_from(text, end);
         if (run == 0) {
@@ -113,9 +148,27 @@ std::optional<std::size_t> phone_number_at(std::string_view text, std::size_t at
         }
         groups.push_back(run);
         end += run;
-        if (end + 1 < text.size() && (text[end] == ' ' || text[end] == '-')
-            && is_digit(text[end + 1])) {
-            hyphens += text[end] == '-' ? 1 : 0;
+        if (bracketed && groups.size() == 1) {
+            if (end >= text.size() || text[end] != ')') {
+                return std::nullopt;
+            }
+            ++end;
+            end += end < text.size() && text[end] == ' ' ? 1 : 0;
+            separators.push_back(' ');
+            continue;
+        }
+        if (international && groups.size() == 1) {
+            const auto trunk = at_text(end, " (0)") ? 4U : at_text(end, "(0)") ? 3U : 0U;
+            if (trunk != 0 && end + trunk < text.size()) {
+                end += trunk;
+                end += text[end] == ' ' || text[end] == '-' ? 1 : 0;
+                separators.push_back(' ');
+                continue;
+            }
+        }
+        const char c = end + 1 < text.size() ? text[end] : '\0';
+        if ((c == ' ' || c == '-' || c == '/' || c == '.') && is_digit(text[end + 1])) {
+            separators.push_back(c);
             ++end;
             continue;
         }
@@ -132,13 +185,26 @@ std::optional<std::size_t> phone_number_at(std::string_view text, std::size_t at
     if (international) {
         return digits >= 9 && digits <= 15 ? std::optional(end - at) : std::nullopt;
     }
+    if (text[first] != '0') {
+        return std::nullopt;
+    }
     if (groups.size() == 1) {
         return digits >= 8 && digits <= 10 ? std::optional(end - at) : std::nullopt;
     }
-    // A hyphen only after the area code: "05-11-2026" is a date, not a number.
-    const bool hyphen_placed = hyphens == 0 || (hyphens == 1 && text[at + groups[0]] == '-');
-    const auto subscriber = digits - groups[0];
-    if (groups[0] >= 2 && groups[0] <= 4 && subscriber >= 5 && subscriber <= 8 && hyphen_placed) {
+    // A hyphen or slash only after the area code ("05-11-2026" is a date); dots between every
+    // group or none.
+    const auto after_area = [](char c) { return c == '-' || c == '/'; };
+    const bool area_marked =
+        std::ranges::count_if(separators, after_area) == 0
+        || (after_area(separators[0]) && std::ranges::count_if(separators, after_area) == 1);
+    const auto dots = std::ranges::count(separators, '.');
+    const bool dots_placed = dots == 0 || dots == static_cast<std::ptrdiff_t>(separators.size());
+    const auto area = groups[0];
+    const bool area_sound = (area == 2 && text[first + 1] == '8') || area == 3 || area == 4;
+    const auto subscriber = digits - area;
+    const bool spaced = std::ranges::all_of(separators, [](char c) { return c == ' '; });
+    if (area_sound && subscriber >= 5 && subscriber <= 8 && area_marked && dots_placed
+        && !(spaced && dose_times(text, first, groups))) {
         return end - at;
     }
     return std::nullopt;
@@ -283,7 +349,7 @@ std::vector<Found> scan(std::string_view text)
             if (is_digit(c)) {
                 here = identity_number_at(text, i);
             }
-            if (!here && (c == '0' || c == '+') && !is_ascii_letter(before)) {
+            if (!here && (c == '0' || c == '+' || c == '(') && !is_ascii_letter(before)) {
                 if (auto length = phone_number_at(text, i)) {
                     here = std::pair{IdentifierKind::phone_number, *length};
                 }

@@ -81,6 +81,25 @@ TEST_SUITE("privacy::guard")
         }
     }
 
+    TEST_CASE("phone numbers as people write them: brackets, 00, a trunk (0), slashes, dots")
+    {
+        for (const auto* text : {"(070) 174 06 05", "0046 70 174 06 05", "+46 (0)70-174 06 05",
+                                 "070/1740605", "070.174.06.05", "08 12 34 56"}) {
+            CAPTURE(text);
+            CHECK(texts(std::string("ring ") + text + " i dag") == std::vector<std::string>{text});
+        }
+    }
+
+    TEST_CASE("dose-time lists, dates with dots and times are not phone numbers")
+    {
+        for (const auto* text : {"Morfin 5 mg ges kl 06 12 18 24", "Antibiotika ges 08 12 16 20",
+                                 "05.11.2026", "kl 08.30-16.00", "06 12 18", "112", "1177",
+                                 "anknytning 45123", "Alvedon 1 g x 4", "2x500 mg"}) {
+            CAPTURE(text);
+            CHECK(texts(text).empty());
+        }
+    }
+
     TEST_CASE("numbers of clinical work are not phone numbers")
     {
         for (const auto* text : {"NRS 0 5 10 15 20", "kl 0830-1600", "05-11-2026", "0,5 mg",
