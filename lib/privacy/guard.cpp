@@ -116,6 +116,57 @@ bool dose_times(std::string_view text, std::size_t at, const std::vector<std::si
     return true;
 }
 
+// Whether the 6 or 8 digits at `at` are a birth date (the day may be 60 more).
+bool birth_date_at(std::string_view text, std::size_t at, std::size_t digits)
+{
+    const bool full_year = digits == 8;
+    const int year = number_at(text, at, full_year ? 4 : 2);
+    if (full_year && (year < 1800 || year > 2099)) {
+        return false;
+    }
+    const auto date = at + (full_year ? 4 : 2);
+    return date_kind(year, full_year, number_at(text, date, 2), number_at(text, date + 2, 2))
+        .has_value();
+}
+
+// A reserve or interim number starting at `at`, its length:
+// - a birth date (6 or 8 digits), then '-', '+', a space or nothing, then four letters and
+//   digits of which at least one is a letter: interim numbers (19121212-T123, 121212-TF10),
+//   Region Skåne's reserve numbers (19121212-AB12) and Västra Götaland's (19121212K123);
+// - 12 digits that begin with 99 (Region Stockholm) or with a century raised by a multiple of
+//   three (the national reserve format: 22, 25, 28 for 19; 23, 26, 29 for 20), whose last ten
+//   pass the check digit.
+std::optional<std::size_t> reserve_number_at(std::string_view text, std::size_t at)
+{
+    const auto run = digits_from(text, at);
+    if (run == 12) {
+        const int lead = number_at(text, at, 2);
+        const bool raised =
+            (lead > 19 && (lead - 19) % 3 == 0) || (lead > 20 && (lead - 20) % 3 == 0);
+        if ((lead == 99 || raised) && luhn_valid(text.substr(at + 2, 10))) {
+            return run;
+        }
+        return std::nullopt;
+    }
+    if ((run != 6 && run != 8) || !birth_date_at(text, at, run)) {
+        return std::nullopt;
+    }
+    auto block = at + run;
+    if (block < text.size() && (text[block] == '-' || text[block] == '+' || text[block] == ' ')) {
+        ++block;
+    }
+    if (block + 4 > text.size()) {
+        return std::nullopt;
+    }
+    const auto four = text.substr(block, 4);
+    const bool alphanumeric =
+        std::ranges::all_of(four, [](char c) { return is_digit(c) || is_ascii_letter(c); });
+    const bool lettered = std::ranges::any_of(four, is_ascii_letter);
+    const bool ends = block + 4 == text.size()
+                      || !(is_digit(text[block + 4]) || is_ascii_letter(text[block + 4]));
+    return alphanumeric && lettered && ends ? std::optional(block + 4 - at) : std::nullopt;
+}
+
 // A phone number starting at `at`, as people write them: +CC or 00CC and 8 to 14 more digits
 // (a trunk "(0)" after the country code left aside), or a Swedish number with its leading 0,
 // either as one run of 8 to 10 digits or as an area code (08, or 3 or 4 digits) followed by 5
@@ -265,6 +316,8 @@ Text describe(IdentifierKind kind)
         return {"a phone number", "ett telefonnummer"};
     case IdentifierKind::email_address:
         return {"an e-mail address", "en e-postadress"};
+    case IdentifierKind::reserve_number:
+        return {"a reserve or interim number", "ett reservnummer eller interimsnummer"};
     }
     return {};
 }
@@ -301,6 +354,8 @@ std::string_view diagnostic_id(IdentifierKind kind)
         return "PRIVACY-PHONE";
     case IdentifierKind::email_address:
         return "PRIVACY-EMAIL";
+    case IdentifierKind::reserve_number:
+        return "PRIVACY-RESERVE";
     }
     return {};
 }
@@ -348,6 +403,11 @@ std::vector<Found> scan(std::string_view text)
             // ("pnr121212-1212"); a phone number may not, to spare codes such as "SUR0701".
             if (is_digit(c)) {
                 here = identity_number_at(text, i);
+            }
+            if (!here && is_digit(c)) {
+                if (auto length = reserve_number_at(text, i)) {
+                    here = std::pair{IdentifierKind::reserve_number, *length};
+                }
             }
             if (!here && (c == '0' || c == '+' || c == '(') && !is_ascii_letter(before)) {
                 if (auto length = phone_number_at(text, i)) {

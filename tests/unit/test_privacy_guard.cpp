@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace peer;
 using privacy::IdentifierKind;
 
@@ -115,6 +117,27 @@ TEST_SUITE("privacy::guard")
               == std::vector<std::string>{"anna.berg@example.se"});
         CHECK(kind_of("a@b.se") == IdentifierKind::email_address);
         CHECK(texts("vid @ronden, user@localhost").empty());
+    }
+
+    TEST_CASE("interim and reserve numbers")
+    {
+        for (const auto* text :
+             {"19121212-T123", "121212-TF10", "121212 R456", "19121212-AB12", "19121212K123",
+              "20261105-x9k2", "991212121212", "221212121212", "231212121212"}) {
+            CAPTURE(text);
+            CHECK(kind_of(std::string("pat ") + text + " inlagd")
+                  == IdentifierKind::reserve_number);
+            CHECK(texts(std::string("pat ") + text + " inlagd") == std::vector<std::string>{text});
+        }
+        for (const auto* text :
+             {"19121232-T123", "121212-T1234", "121212-1234", "991212121213", "211212121212",
+              "2026-11-05 T123", "20261105-1234", "lot 202611-AB12X", "art.nr 19121212-TEST4"}) {
+            CAPTURE(text);
+            const auto found = privacy::find_identifiers(text);
+            CHECK(std::ranges::none_of(found, [](const privacy::Hit& h) {
+                return h.kind == IdentifierKind::reserve_number;
+            }));
+        }
     }
 
     TEST_CASE("an identity number with a space or any dash between date and number")

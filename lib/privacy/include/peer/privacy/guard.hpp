@@ -15,10 +15,12 @@ enum class IdentifierKind {
     coordination_number, // samordningsnummer: the same, with 60 added to the day
     phone_number,        // 070-123 45 67, 08-12 34 56, +46 70 123 45 67
     email_address,       // name@example.se
+    reserve_number,      // an interim or reserve number: 19121212-T123, 121212-TF10,
+                         // 19121212-AB12, 19121212K123, 991212121212 (check digit valid)
 };
 
 // The diagnostic id of each kind: PRIVACY-PIN, PRIVACY-COORDINATION, PRIVACY-PHONE,
-// PRIVACY-EMAIL.
+// PRIVACY-EMAIL, PRIVACY-RESERVE.
 std::string_view diagnostic_id(IdentifierKind kind);
 
 struct Hit {
