@@ -473,24 +473,47 @@ std::vector<std::string> allowed_in(std::string_view text, const std::vector<std
     return used;
 }
 
+std::string masked(const Hit& hit)
+{
+    std::string out = hit.text;
+    if (hit.kind == IdentifierKind::email_address) {
+        const auto at = out.find_first_of("@([");
+        std::size_t first = 1;
+        while (first < at && (static_cast<unsigned char>(out[first]) & 0xC0U) == 0x80U) {
+            ++first; // the whole first character
+        }
+        // A local part of one character is hidden whole.
+        return (first < at ? out.substr(0, first) : std::string()) + "***" + out.substr(at);
+    }
+    int hidden = 0;
+    for (auto c = out.rbegin(); c != out.rend() && hidden < 4; ++c) {
+        if (is_digit(*c) || is_ascii_letter(*c)) {
+            *c = '*';
+            ++hidden;
+        }
+    }
+    return out;
+}
+
 Text refusal(const Hit& hit, bool allowable)
 {
     const auto what = describe(hit.kind);
+    const auto shown = masked(hit);
     if (!allowable) {
         return {fmt::format("{} '{}': a journal must never hold what identifies a patient; "
                             "remove it",
-                            what.en, hit.text),
+                            what.en, shown),
                 fmt::format("{} '{}': en journal får aldrig innehålla det som identifierar en "
                             "patient; ta bort det",
-                            what.sv, hit.text)};
+                            what.sv, shown)};
     }
     return {fmt::format("{} '{}': a journal must never hold what identifies a patient; remove it, "
-                        "or if it is not one, pass --allow-identifier '{}'",
-                        what.en, hit.text, hit.text),
+                        "or if it is not one, pass --allow-identifier with it as it is written",
+                        what.en, shown),
             fmt::format("{} '{}': en journal får aldrig innehålla det som identifierar en "
                         "patient; ta bort det, eller om det inte är ett, ange "
-                        "--allow-identifier '{}'",
-                        what.sv, hit.text, hit.text)};
+                        "--allow-identifier med det så som det står",
+                        what.sv, shown)};
 }
 
 Screening screen(const std::vector<NamedText>& texts, const std::vector<std::string>& allowed)

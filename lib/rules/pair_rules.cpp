@@ -30,7 +30,8 @@ Finding check_size(const PairFacts& pair, const RuleSet& rules)
 {
     const auto size = static_cast<int>(pair.students.size());
     const bool has_reason = pair.reason.find_first_not_of(" \t\r\n") != std::string::npos;
-    const std::vector<Fact> facts{fact("students", student_ids(pair)), fact("reason", pair.reason)};
+    const std::vector<Fact> facts{fact("students", student_ids(pair)),
+                                  fact("reason", std::string(has_reason ? "stated" : ""))};
     if (size == rules.pair_students) {
         return passed("PAIR-SIZE", pair.subject, facts,
                       {fmt::format("{} students", size), fmt::format("{} studenter", size)});
@@ -38,8 +39,8 @@ Finding check_size(const PairFacts& pair, const RuleSet& rules)
     if (size > rules.pair_students && size <= rules.pair_students_with_reason) {
         if (has_reason) {
             return failed("PAIR-SIZE", rules, pair.subject, facts,
-                          {fmt::format("{} students, for the stated reason: {}", size, pair.reason),
-                           fmt::format("{} studenter, av angivet skäl: {}", size, pair.reason)});
+                          {fmt::format("{} students, for a stated reason", size),
+                           fmt::format("{} studenter, av ett angivet skäl", size)});
         }
         return finding("PAIR-SIZE", Verdict::error, pair.subject, facts,
                        {fmt::format("{} students share the pair without a stated reason; give "

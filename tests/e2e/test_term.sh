@@ -41,7 +41,7 @@ test_the_example_checks_clean() {
     run term check "$PLACEMENT"
     expect_status 0
     expect_out_contains "placement.toml: 0 error(s), 1 warning(s) (10 staff, 13 students, 6 pairs)"
-    expect_err_contains "warning[PAIR-SIZE]: cem+dana+emil: 3 students, for the stated reason"
+    expect_err_contains "warning[PAIR-SIZE]: cem+dana+emil: 3 students, for a stated reason"
 }
 
 test_the_broken_example_reports_exactly_what_its_expected_file_says() {

@@ -193,8 +193,24 @@ TEST_SUITE("privacy::guard")
         CHECK(found[0].where->file == "note.md");
         CHECK(found[0].where->line == 4);
         CHECK(found[0].where->column == 3);
-        CHECK(found[0].message.en.find("121212-1212") != std::string::npos);
+        CHECK(found[0].message.en.find("'121212-****'") != std::string::npos);
+        CHECK(found[0].message.en.find("1212'") == std::string::npos); // never repeated whole
         CHECK(found[0].message.sv.find("personnummer") != std::string::npos);
+    }
+
+    TEST_CASE("a message shows what the guard refused masked")
+    {
+        const auto masked = [](std::string_view text) {
+            const auto hits = privacy::find_identifiers(text);
+            REQUIRE(hits.size() == 1);
+            return privacy::masked(hits[0]);
+        };
+        CHECK(masked("19121212-1212") == "19121212-****");
+        CHECK(masked("ring 070-174 06 05") == "070-174 ** **");
+        CHECK(masked("121212-TF10") == "121212-****");
+        CHECK(masked("åsa.öberg@region.se") == "å***@region.se");
+        CHECK(masked("anna(at)example.se") == "a***(at)example.se");
+        CHECK(masked("x@example.se") == "***@example.se");
     }
 
     TEST_CASE("allowed_in: the allowed texts that stand in the text, each once")

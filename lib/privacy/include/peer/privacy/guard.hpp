@@ -30,7 +30,13 @@ struct Hit {
     int column = 1;   // from 1, in characters
 };
 
-// Why `hit` is refused and what to do: remove it, or, where the command has the option
+// `hit`'s text as messages show it, what identifies hidden: a number's last four letters and
+// digits as '*' (19121212-****), an address's local part but its first character (a***@x.se).
+// A message never repeats what the guard refused.
+std::string masked(const Hit& hit);
+
+// Why `hit` is refused (its text masked) and what to do: remove it, or, where the command has the
+// option
 // (`allowable`), pass --allow-identifier with its text.
 Text refusal(const Hit& hit, bool allowable);
 
