@@ -149,7 +149,7 @@ private:
 };
 
 DecodedFile::DecodedFile(const std::filesystem::path& path, Encoding encoding)
-    : std::istream(nullptr)
+    : std::istream(nullptr), m_encoding(encoding)
 {
     m_file.open(path, std::ios::in | std::ios::binary);
     if (encoding == Encoding::utf8) {

@@ -55,13 +55,15 @@ Text unknown_column(std::span<const ColumnSpec> columns, std::string_view name,
     return message;
 }
 
-// The error for a byte of `in` that is no character of its encoding, once it has ended there.
-void report_undecodable(const DecodedFile& in, const std::string& file, Encoding encoding,
-                        Diagnostics& out)
+// The error for a byte of `in` that is no character of its encoding, once it has ended there;
+// whether there is one.
+bool report_undecodable(const DecodedFile& in, const std::string& file, Diagnostics& out)
 {
-    if (const auto where = in.undecodable()) {
-        out.push_back(undecodable_error(file, encoding, *where));
+    const auto where = in.undecodable();
+    if (where) {
+        out.push_back(undecodable_error(file, in.encoding(), *where));
     }
+    return where.has_value();
 }
 
 // The whole text of `path` in UTF-8, read in `encoding`; nullopt with the problem in `out`.
@@ -73,8 +75,7 @@ std::optional<std::string> read_decoded(const std::filesystem::path& path, Encod
     }
     DecodedFile in(path, encoding);
     std::string text(std::istreambuf_iterator<char>(in), {});
-    if (const auto where = in.undecodable()) {
-        out.push_back(undecodable_error(path.string(), encoding, *where));
+    if (report_undecodable(in, path.string(), out)) {
         return std::nullopt;
     }
     return text;
@@ -103,12 +104,12 @@ class CsvRows : public RowSource {
 public:
     CsvRows(const std::filesystem::path& path, std::span<const ColumnSpec> columns,
             Encoding encoding, Diagnostics& out)
-        : RowSource(path.string()), m_in(path, encoding), m_encoding(encoding), m_columns(columns),
+        : RowSource(path.string()), m_in(path, encoding), m_columns(columns),
           m_reader(m_in, m_file, out), m_out(out)
     {
         m_ok = m_reader.read_header() && map_header();
         if (!m_ok) {
-            report_undecodable(m_in, m_file, m_encoding, m_out);
+            report_undecodable(m_in, m_file, m_out);
         }
     }
 
@@ -118,7 +119,7 @@ public:
             return false;
         }
         if (!m_reader.next(m_record)) {
-            report_undecodable(m_in, m_file, m_encoding, m_out);
+            report_undecodable(m_in, m_file, m_out);
             m_ok = false;
             return false;
         }
@@ -177,7 +178,6 @@ private:
     }
 
     DecodedFile m_in;
-    Encoding m_encoding;
     std::span<const ColumnSpec> m_columns;
     CsvReader m_reader;
     Diagnostics& m_out;
@@ -322,8 +322,7 @@ class JsonLinesRows : public RowSource {
 public:
     JsonLinesRows(const std::filesystem::path& path, std::span<const ColumnSpec> columns,
                   Encoding encoding, Diagnostics& out)
-        : RowSource(path.string()), m_in(path, encoding), m_encoding(encoding), m_columns(columns),
-          m_out(out)
+        : RowSource(path.string()), m_in(path, encoding), m_columns(columns), m_out(out)
     {
     }
 
@@ -351,7 +350,7 @@ public:
             }
         }
         if (!std::exchange(m_ended, true)) {
-            report_undecodable(m_in, m_file, m_encoding, m_out);
+            report_undecodable(m_in, m_file, m_out);
         }
         return false;
     }
@@ -423,7 +422,6 @@ private:
     }
 
     DecodedFile m_in;
-    Encoding m_encoding;
     std::span<const ColumnSpec> m_columns;
     Diagnostics& m_out;
     int m_line = 0;

@@ -50,10 +50,12 @@ public:
     DecodedFile& operator=(DecodedFile&&) = delete;
 
     [[nodiscard]] bool is_open() const { return m_file.is_open(); }
+    [[nodiscard]] Encoding encoding() const { return m_encoding; }
     [[nodiscard]] std::optional<UndecodableByte> undecodable() const;
 
 private:
     class Converter;
+    Encoding m_encoding;
     std::filebuf m_file;
     std::unique_ptr<Converter> m_converter; // none for UTF-8, which is read as it is
 };
