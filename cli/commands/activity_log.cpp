@@ -276,7 +276,13 @@ ExitCode run_progress(Context& context, app::ProgressRequest request)
     return ExitCode::ok;
 }
 
-ExitCode run_balance(Context& context, const app::ProgressRequest& range)
+// The days `activity balance` counts; each end open when not given.
+struct DayRange {
+    std::optional<Date> from;
+    std::optional<Date> to;
+};
+
+ExitCode run_balance(Context& context, const DayRange& range)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto balance = journal::balance_by_partner(journal, range.from, range.to);
@@ -286,8 +292,7 @@ ExitCode run_balance(Context& context, const app::ProgressRequest& range)
         for (const auto& b : balance) {
             auto by_mode = nlohmann::json::object();
             for (const auto& m : modes) {
-                const auto count = b.by_mode.find(m.value);
-                by_mode[std::string(m.english)] = count == b.by_mode.end() ? 0 : count->second;
+                by_mode[std::string(m.english)] = b.count(m.value);
             }
             list.push_back({{"partner", b.partner}, {"entries", b.entries()}, {"modes", by_mode}});
         }
@@ -307,8 +312,7 @@ ExitCode run_balance(Context& context, const app::ProgressRequest& range)
     for (const auto& b : balance) {
         context.out << padded(b.partner.empty() ? context.tr("(none)", "(ingen)") : b.partner, 12);
         for (const auto& m : modes) {
-            const auto count = b.by_mode.find(m.value);
-            context.out << fmt::format(" {:<12}", count == b.by_mode.end() ? 0 : count->second);
+            context.out << fmt::format(" {:<12}", b.count(m.value));
         }
         context.out << fmt::format(" {}\n", b.entries());
     }
@@ -478,7 +482,7 @@ void setup_activity_log(CLI::App& activity, Context& context)
     auto* balance = activity.add_subcommand(
         "balance", context.tr("How you shared the work with each partner: entries by mode",
                               "Hur du delade arbetet med varje studiekamrat: poster per läge"));
-    auto range = std::make_shared<app::ProgressRequest>();
+    auto range = std::make_shared<DayRange>();
     add_range_options(*balance, range->from, range->to, context);
     balance->footer(context.tr(
         "An entry done with both partners of a pair of three counts for each.\n\nExamples:\n"

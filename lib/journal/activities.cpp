@@ -261,6 +261,12 @@ std::vector<DayProgress> progress_by_day(const Journal& journal)
     return days;
 }
 
+int PartnerBalance::count(model::Mode mode) const
+{
+    const auto found = by_mode.find(mode);
+    return found == by_mode.end() ? 0 : found->second;
+}
+
 int PartnerBalance::entries() const
 {
     int total = 0;

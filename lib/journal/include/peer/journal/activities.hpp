@@ -89,6 +89,7 @@ std::vector<DayProgress> progress_by_day(const Journal& journal);
 struct PartnerBalance {
     std::string partner; // "" for the entries that name no partner
     std::map<model::Mode, int> by_mode;
+    [[nodiscard]] int count(model::Mode mode) const; // 0 for a mode with no entry
     [[nodiscard]] int entries() const;
 };
 
