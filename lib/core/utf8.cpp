@@ -59,8 +59,10 @@ bool check_utf8(std::string_view text, const std::string& file, Diagnostics& out
 
 std::string to_nfc(std::string_view text)
 {
-    // ASCII is its own normal form, and nearly all of what peer reads is ASCII.
-    if (std::ranges::all_of(text, [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // Text whose every character is below U+0300 (ASCII, Latin-1 with å ä ö, the Latin
+    // extensions: UTF-8 lead bytes up to 0xCB) holds no combining mark and nothing that NFC
+    // changes: nearly all of what peer reads, and checked without decoding.
+    if (std::ranges::all_of(text, [](char c) { return static_cast<unsigned char>(c) <= 0xCB; })) {
         return std::string(text);
     }
     utf8proc_uint8_t* composed = nullptr;
@@ -255,12 +257,22 @@ std::optional<MatchingText> matching_text(std::string_view text)
     const auto code_at = [&](std::size_t at, utf8proc_int32_t& code) {
         return utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(text.size() - at), &code);
     };
+    // Checked on the bytes, without decoding: ASCII, and U+00C0 to U+017F but × and ÷ (lead
+    // bytes 0xC3 to 0xC5) are read as they are.
+    const auto as_is = [&](std::size_t at) {
+        const auto byte = static_cast<unsigned char>(text[at]);
+        if (byte < 0x80 || (byte & 0xC0U) == 0x80U || byte == 0xC4 || byte == 0xC5) {
+            return true;
+        }
+        if (byte != 0xC3 || at + 1 >= text.size()) {
+            return false;
+        }
+        const auto next = static_cast<unsigned char>(text[at + 1]);
+        return next != 0x97 && next != 0xB7;
+    };
     bool changes = false;
-    for (std::size_t at = 0; at < text.size() && !changes;) {
-        utf8proc_int32_t code = 0;
-        const auto length = code_at(at, code);
-        changes = length > 0 && !read_as_is(code);
-        at += length > 0 ? static_cast<std::size_t>(length) : 1;
+    for (std::size_t at = 0; at < text.size() && !changes; ++at) {
+        changes = !as_is(at);
     }
     if (!changes) {
         return std::nullopt;

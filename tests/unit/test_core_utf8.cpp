@@ -74,6 +74,8 @@ TEST_SUITE("core::utf8")
         CHECK(to_nfc("ascii only") == "ascii only");
         CHECK(to_nfc("") == "");
         CHECK(to_nfc("A\xCC\x8A") == "Å"); // A + U+030A COMBINING RING ABOVE
+        CHECK(to_nfc("\u212B") == "Å");    // ANGSTROM SIGN, beyond the fast path
+        CHECK(to_nfc("Åsa Öberg, Łódź") == "Åsa Öberg, Łódź");
     }
 
     TEST_CASE("count_characters counts code points, not bytes")
