@@ -140,10 +140,10 @@ std::optional<std::size_t> reserve_number_at(std::string_view text, std::size_t 
 {
     const auto run = digits_from(text, at);
     if (run == 12) {
+        static constexpr std::array k_leads{99, 22, 25, 28, 23, 26, 29}; // 99, then 19 or 20 + 3k
         const int lead = number_at(text, at, 2);
-        const bool raised =
-            (lead > 19 && (lead - 19) % 3 == 0) || (lead > 20 && (lead - 20) % 3 == 0);
-        if ((lead == 99 || raised) && luhn_valid(text.substr(at + 2, 10))) {
+        if (std::ranges::find(k_leads, lead) != k_leads.end()
+            && luhn_valid(text.substr(at + 2, 10))) {
             return run;
         }
         return std::nullopt;
