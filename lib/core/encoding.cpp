@@ -10,6 +10,7 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
 #include <limits>
 #include <vector>
 
@@ -183,6 +184,29 @@ Diagnostic undecodable_error(const std::string& file, Encoding encoding,
              fmt::format("byte 0x{:02X} är inget tecken i {}; har filen en annan "
                          "teckenkodning? (--encoding tar {})",
                          where.byte, name, accepted_encodings())}};
+}
+
+bool report_undecodable(const DecodedFile& in, const std::string& file, Diagnostics& out)
+{
+    const auto where = in.undecodable();
+    if (where) {
+        out.push_back(undecodable_error(file, in.encoding(), *where));
+    }
+    return where.has_value();
+}
+
+std::optional<std::string> read_text_file(const std::filesystem::path& path, Encoding encoding,
+                                          Diagnostics& out)
+{
+    if (encoding == Encoding::utf8) {
+        return read_text_file(path, out);
+    }
+    DecodedFile in(path, encoding);
+    std::string text(std::istreambuf_iterator<char>(in), {});
+    if (report_undecodable(in, path.string(), out)) {
+        return std::nullopt;
+    }
+    return text;
 }
 
 namespace {

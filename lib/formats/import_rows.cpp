@@ -9,7 +9,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <iterator>
 #include <utility>
 
 namespace peer::formats {
@@ -53,32 +52,6 @@ Text unknown_column(std::span<const ColumnSpec> columns, std::string_view name,
         message.sv += fmt::format("; menade du `{}`?", *near);
     }
     return message;
-}
-
-// The error for a byte of `in` that is no character of its encoding, once it has ended there;
-// whether there is one.
-bool report_undecodable(const DecodedFile& in, const std::string& file, Diagnostics& out)
-{
-    const auto where = in.undecodable();
-    if (where) {
-        out.push_back(undecodable_error(file, in.encoding(), *where));
-    }
-    return where.has_value();
-}
-
-// The whole text of `path` in UTF-8, read in `encoding`; nullopt with the problem in `out`.
-std::optional<std::string> read_decoded(const std::filesystem::path& path, Encoding encoding,
-                                        Diagnostics& out)
-{
-    if (encoding == Encoding::utf8) {
-        return read_text_file(path, out);
-    }
-    DecodedFile in(path, encoding);
-    std::string text(std::istreambuf_iterator<char>(in), {});
-    if (report_undecodable(in, path.string(), out)) {
-        return std::nullopt;
-    }
-    return text;
 }
 
 void reset(ImportRow& row, std::size_t columns)
@@ -213,7 +186,7 @@ public:
              std::string_view table, Encoding encoding, Diagnostics& out)
         : RowSource(path.string()), m_columns(columns), m_table(table), m_out(out)
     {
-        const auto text = read_decoded(path, encoding, out);
+        const auto text = read_text_file(path, encoding, out);
         if (!text) {
             return;
         }

@@ -64,6 +64,15 @@ private:
 Diagnostic undecodable_error(const std::string& file, Encoding encoding,
                              const UndecodableByte& where);
 
+// The FMT-ENCODING error of `in`, about `file`, once `in` has ended at a byte that is no
+// character of its encoding; whether there was one.
+bool report_undecodable(const DecodedFile& in, const std::string& file, Diagnostics& out);
+
+// The whole text of `path` in UTF-8, read in `encoding` (read_text_file for UTF-8); nullopt
+// with the problem in `out`.
+std::optional<std::string> read_text_file(const std::filesystem::path& path, Encoding encoding,
+                                          Diagnostics& out);
+
 // When the file `path`, which is not UTF-8, reads as Windows-1252 from its first byte to its
 // last: the message that says so and names `--encoding windows-1252`; else nothing.
 std::optional<Text> windows_1252_hint(const std::filesystem::path& path);
