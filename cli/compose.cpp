@@ -1,4 +1,5 @@
 #include "compose.hpp"
+#include "options.hpp"
 
 #include "terminal.hpp"
 
@@ -50,14 +51,7 @@ void add_compose_options(CLI::App& command, ComposeOptions& options, const Conte
                     context.tr("Read it from a Markdown file (- for stdin), without questions",
                                "Läs från en Markdown-fil (- för stdin), utan frågor"))
         ->type_name(context.tr("FILE", "FIL"));
-    command
-        .add_option("--allow-identifier", options.allowed,
-                    context.tr("Save although the privacy guard flagged exactly this text: you "
-                               "are sure it identifies no patient (recorded; may be repeated)",
-                               "Spara fast integritetskontrollen flaggade exakt denna text: du "
-                               "är säker på att den inte identifierar någon patient (sparas; "
-                               "kan upprepas)"))
-        ->type_name("TEXT");
+    add_allow_identifier_option(command, options.allowed, {"the text", "texten"}, context);
 }
 
 Composer::Composer(Context& context, const forms::Form& form, const ComposeOptions& options,

@@ -94,4 +94,19 @@ CLI::Option* add_yes_no_option(CLI::App& command, const std::string& name,
         ->type_name(context.tr("yes|no", "ja|nej"));
 }
 
+CLI::Option* add_allow_identifier_option(CLI::App& command, std::vector<std::string>& allowed,
+                                         const Text& where, const Context& context)
+{
+    return command
+        .add_option("--allow-identifier", allowed,
+                    context.format("Save although the privacy guard flagged exactly this text in "
+                                   "{}: you are sure it identifies no patient (recorded; may be "
+                                   "repeated)",
+                                   "Spara fast integritetskontrollen flaggade exakt denna text i "
+                                   "{}: du är säker på att den inte identifierar någon patient "
+                                   "(sparas; kan upprepas)",
+                                   where.in(context.lang)))
+        ->type_name("TEXT");
+}
+
 } // namespace peer::cli

@@ -94,4 +94,9 @@ CLI::Option* add_yes_no_option(CLI::App& command, const std::string& name,
                                std::optional<bool>& value, const std::string& description,
                                const Context& context);
 
+// --allow-identifier TEXT, repeatable: save although the privacy guard flags exactly this text
+// in `where` ("the note", "the file"), which its owner is sure identifies no patient.
+CLI::Option* add_allow_identifier_option(CLI::App& command, std::vector<std::string>& allowed,
+                                         const Text& where, const Context& context);
+
 } // namespace peer::cli

@@ -51,11 +51,18 @@ void add_activity_options(CLI::App& command, ActivityOptions& o, const Context& 
             "--tag", o.changes.tags,
             context.tr("A tag (repeat, or commas)", "En etikett (upprepa, eller kommatecken)"))
         ->delimiter(',');
+    add_allow_identifier_option(command, o.changes.allowed, {"a text", "en text"}, context);
 }
 
 // Where lib places what the guard finds in an activity's texts, and where the person typed them.
-constexpr std::array<FieldOption, 4> k_text_options{
-    {{"title", "--title"}, {"what", "--what"}, {"how", "--how"}, {"why", "--why"}}};
+constexpr std::array<FieldOption, 8> k_text_options{{{"code", "CODE"},
+                                                     {"title", "--title"},
+                                                     {"what", "--what"},
+                                                     {"how", "--how"},
+                                                     {"why", "--why"},
+                                                     {"unit", "--unit"},
+                                                     {"outcome", "--outcome"},
+                                                     {"tag", "--tag"}}};
 
 void print_activity(const Context& context, const model::Activity& a)
 {
@@ -84,6 +91,7 @@ ExitCode render(const Context& context, const Result<app::SavedActivity>& saved,
     if (!saved) {
         return report_problem(context, in_options(saved.problem(), k_text_options));
     }
+    print_diagnostics(context, in_options(saved->warnings, k_text_options));
     const auto& activity = saved->activity;
     if (context.json) {
         print_activity(context, activity);

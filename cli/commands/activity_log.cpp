@@ -366,12 +366,7 @@ void setup_edit_entry(CLI::App& activity, Context& context)
         context.tr("The observer's steps you did: before,during,after",
                    "Observatörens steg du gjorde: före,under,efter"),
         context);
-    edit->add_option("--allow-identifier", c->allowed,
-                     context.tr("Save although the privacy guard flagged exactly this text in the "
-                                "note (recorded)",
-                                "Spara fast integritetskontrollen flaggade exakt denna text i "
-                                "anteckningen (sparas)"))
-        ->type_name("TEXT");
+    add_allow_identifier_option(*edit, c->allowed, {"the note", "anteckningen"}, context);
     edit->footer(context.tr("Reflections, feedback and briefings about the entry follow it to a "
                             "new activity.\n\nExamples:\n"
                             "  peer activity edit-entry 12 --code SUR-WOUND-02\n"
@@ -427,13 +422,7 @@ void setup_activity_log(CLI::App& activity, Context& context)
                    "Observatörens steg du gjorde: före,under,efter (frågas på en "
                    "terminal när du observerar)"),
         context);
-    log->add_option("--allow-identifier", o->allowed,
-                    context.tr("Save although the privacy guard flagged exactly this text in the "
-                               "note: you are sure it identifies no patient (recorded)",
-                               "Spara fast integritetskontrollen flaggade exakt denna text i "
-                               "anteckningen: du är säker på att den inte identifierar någon "
-                               "patient (sparas)"))
-        ->type_name("TEXT");
+    add_allow_identifier_option(*log, o->allowed, {"the note", "anteckningen"}, context);
     log->footer(context.tr(
         "Examples:\n  peer activity log SUR-WOUND-01 --mode observe --patients 2 --presence full\n"
         "  peer activity log SUR-SBAR-01 --mode perform --partner bea --date 2026-11-05 \\\n"

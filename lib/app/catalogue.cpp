@@ -25,12 +25,18 @@ void apply(const ActivityChanges& changes, model::Activity& a)
     set(changes.tags, a.tags);
 }
 
-// The privacy guard over the activity's texts, each at its field.
-Diagnostics identifiers_in(const model::Activity& a)
+// The privacy guard over every text of the activity, each at its field.
+privacy::Screening screen(const model::Activity& a, const std::vector<std::string>& allowed)
 {
-    return privacy::screen({{"title", a.title}, {"what", a.what}, {"how", a.how}, {"why", a.why}},
-                           {})
-        .diagnostics;
+    std::vector<privacy::NamedText> texts{{"code", a.code}, {"title", a.title}, {"what", a.what},
+                                          {"how", a.how},   {"why", a.why},     {"unit", a.unit}};
+    for (const auto& outcome : a.outcomes) {
+        texts.push_back({"outcome", outcome});
+    }
+    for (const auto& tag : a.tags) {
+        texts.push_back({"tag", tag});
+    }
+    return privacy::screen(texts, allowed);
 }
 
 Problem not_written(Diagnostics found)
@@ -57,12 +63,15 @@ Result<SavedActivity> add_activity(journal::Journal& journal, const std::string&
         return problem(ExitCode::invalid_data,
                        {"an activity needs a title", "en aktivitet behöver en rubrik"});
     }
-    SavedActivity saved{{code, {}, {}, {}, {}, {}, {}, {}}, true};
+    SavedActivity saved{{code, {}, {}, {}, {}, {}, {}, {}}, true, {}};
     apply(changes, saved.activity);
-    if (auto found = identifiers_in(saved.activity); has_errors(found)) {
-        return not_written(std::move(found));
+    auto screening = screen(saved.activity, changes.allowed);
+    if (has_errors(screening.diagnostics)) {
+        return not_written(std::move(screening.diagnostics));
     }
-    if (journal::add_activity(journal, saved.activity) == journal::ActivitySaved::code_taken) {
+    saved.warnings = std::move(screening.diagnostics);
+    if (journal::add_activity(journal, saved.activity, screening.allowed)
+        == journal::ActivitySaved::code_taken) {
         return problem(
             ExitCode::invalid_data,
             {fmt::format("the code '{}' is taken; change it with `peer activity edit {}`", code,
@@ -84,12 +93,14 @@ Result<SavedActivity> edit_activity(journal::Journal& journal, const std::string
             return;
         }
         apply(changes, *activity);
-        if (auto found = identifiers_in(*activity); has_errors(found)) {
-            out = not_written(std::move(found));
+        auto screening = screen(*activity, changes.allowed);
+        if (has_errors(screening.diagnostics)) {
+            out = not_written(std::move(screening.diagnostics));
             return;
         }
-        const auto result = journal::update_activity(journal, *activity);
-        out = SavedActivity{std::move(*activity), result != journal::ActivitySaved::unchanged};
+        const auto result = journal::update_activity(journal, *activity, screening.allowed);
+        out = SavedActivity{std::move(*activity), result != journal::ActivitySaved::unchanged,
+                            std::move(screening.diagnostics)};
     });
     return out;
 }

@@ -159,6 +159,7 @@ void Reader::read_placement(const toml::table& t)
     }
     take(table.string("examiner", k_required), p.examiner);
     take(table.string("rules"), p.rules);
+    take(table.strings("allowed_identifiers"), m_result.setup.allowed_identifiers);
     if (!p.rules.empty()) {
         m_result.rules_path = m_directory / p.rules;
     }
@@ -294,6 +295,7 @@ model::PlacementSetup PlacementFile::sound_setup() const
     model::PlacementSetup sound;
     sound.placement = setup.placement;
     sound.handout_student = setup.handout_student;
+    sound.allowed_identifiers = setup.allowed_identifiers;
     for (std::size_t i = 0; i < setup.staff.size(); ++i) {
         if (staff_sound[i]) {
             sound.staff.push_back(setup.staff[i]);
@@ -340,6 +342,7 @@ PlacementFileResult parse_placement_file(std::string_view text, const std::strin
     Reader reader(file_name, directory, out);
     reader.read(*document);
     result.file = reader.take_result();
+    result.file->strings = string_values(*document, text, file_name);
     return result;
 }
 

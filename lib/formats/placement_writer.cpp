@@ -77,6 +77,10 @@ toml::table staff_table(const model::Person& person)
 std::string to_toml(const model::PlacementSetup& setup)
 {
     toml::table document{{"placement", placement_table(setup.placement)}};
+    if (!setup.allowed_identifiers.empty()) {
+        document["placement"].as_table()->insert("allowed_identifiers",
+                                                 strings(setup.allowed_identifiers));
+    }
     toml::array staff;
     for (const auto& person : setup.staff) {
         staff.push_back(staff_table(person));

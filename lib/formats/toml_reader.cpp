@@ -140,6 +140,97 @@ Position position_of(const toml::source_region& source, const std::string& file)
     return {file, static_cast<int>(source.begin.line), static_cast<int>(source.begin.column)};
 }
 
+namespace {
+
+// The byte offset of each line's start in `text`.
+std::vector<std::size_t> line_starts(std::string_view text)
+{
+    std::vector<std::size_t> starts{0};
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            starts.push_back(i + 1);
+        }
+    }
+    return starts;
+}
+
+class StringCollector {
+public:
+    StringCollector(std::string_view text, const std::string& file)
+        : m_text(text), m_starts(line_starts(text)), m_file(file)
+    {
+    }
+
+    void collect(const toml::node& node)
+    {
+        if (const auto* table = node.as_table()) {
+            for (const auto& [key, value] : *table) {
+                collect(value);
+            }
+        } else if (const auto* array = node.as_array()) {
+            for (const auto& item : *array) {
+                collect(item);
+            }
+        } else if (const auto* string = node.as_string()) {
+            m_out.push_back({string->get(), start_of(node.source())});
+        }
+    }
+
+    std::vector<StringValue> take()
+    {
+        std::ranges::stable_sort(m_out, [](const StringValue& a, const StringValue& b) {
+            return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
+        });
+        return std::move(m_out);
+    }
+
+private:
+    // Where the text of the string whose quotes begin at `source` begins.
+    Position start_of(const toml::source_region& source) const
+    {
+        auto at = position_of(source, m_file);
+        const auto line = static_cast<std::size_t>(at.line);
+        if (line == 0 || line > m_starts.size()) {
+            return at;
+        }
+        auto offset = m_starts[line - 1];
+        for (int column = 1; column < at.column && offset < m_text.size(); ++column) {
+            do {
+                ++offset;
+            } while (offset < m_text.size()
+                     && (static_cast<unsigned char>(m_text[offset]) & 0xC0U) == 0x80U);
+        }
+        const auto rest = m_text.substr(std::min(offset, m_text.size()));
+        if (rest.starts_with(R"(""")") || rest.starts_with("'''")) {
+            if (rest.substr(3).starts_with('\n') || rest.substr(3).starts_with("\r\n")) {
+                return {m_file, at.line + 1, 1};
+            }
+            at.column += 3;
+        } else if (rest.starts_with('"') || rest.starts_with('\'')) {
+            at.column += 1;
+        }
+        return at;
+    }
+
+    std::string_view m_text;
+    std::vector<std::size_t> m_starts;
+    const std::string& m_file;
+    std::vector<StringValue> m_out;
+};
+
+} // namespace
+
+std::vector<StringValue> string_values(const toml::table& document, std::string_view text,
+                                       const std::string& file)
+{
+    if (text.starts_with(k_bom)) {
+        text.remove_prefix(k_bom.size());
+    }
+    StringCollector collector(text, file);
+    collector.collect(document);
+    return collector.take();
+}
+
 TableReader::TableReader(const toml::table& table, std::string prefix, std::string file,
                          Diagnostics& out)
     : m_table(table), m_prefix(std::move(prefix)), m_file(std::move(file)), m_out(out)

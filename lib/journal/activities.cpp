@@ -1,4 +1,5 @@
 #include "access.hpp"
+#include "allowed_rows.hpp"
 #include "stored.hpp"
 #include <peer/core/strings.hpp>
 #include <peer/journal/activities.hpp>
@@ -103,7 +104,8 @@ std::vector<model::Activity> list_activities(const Journal& journal, const Activ
     return out;
 }
 
-ActivitySaved add_activity(Journal& journal, const model::Activity& activity)
+ActivitySaved add_activity(Journal& journal, const model::Activity& activity,
+                           const std::vector<std::string>& allowed)
 {
     auto saved = ActivitySaved::added;
     Access::write(journal, [&](Connection& database) {
@@ -111,17 +113,22 @@ ActivitySaved add_activity(Journal& journal, const model::Activity& activity)
             saved = ActivitySaved::code_taken;
             return;
         }
+        const auto allowing = database.guard().allow(allowed);
         rows::ActivityWriter(database).upsert(activity);
+        rows::record_allowed(database, allowed, "activity", "activity", "code", activity.code);
     });
     return saved;
 }
 
-ActivitySaved update_activity(Journal& journal, const model::Activity& activity)
+ActivitySaved update_activity(Journal& journal, const model::Activity& activity,
+                              const std::vector<std::string>& allowed)
 {
     auto saved = ActivitySaved::not_found;
     Access::write(journal, [&](Connection& database) {
         if (rows::load_activity(database, activity.code)) {
+            const auto allowing = database.guard().allow(allowed);
             saved = rows::ActivityWriter(database).upsert(activity);
+            rows::record_allowed(database, allowed, "activity", "activity", "code", activity.code);
         }
     });
     return saved;
@@ -170,6 +177,7 @@ std::int64_t add_log_entry(Journal& journal, const model::LogEntry& entry,
 {
     std::int64_t number = 0;
     Access::write(journal, [&](Connection& database) {
+        const auto allowing = database.guard().allow(allowed);
         number =
             rows::LogWriter(database, context).insert(entry, activity_row(database, entry.code));
         const auto uuid =
@@ -183,6 +191,7 @@ void update_log_entry(Journal& journal, const model::LogEntry& entry, const LogC
                       const std::vector<std::string>& allowed)
 {
     Access::write(journal, [&](Connection& database) {
+        const auto allowing = database.guard().allow(allowed);
         const auto activity = activity_row(database, entry.code);
         rows::LogWriter(database, context).update(entry, activity);
         for (const auto* table : {"reflection", "feedback", "briefing"}) {

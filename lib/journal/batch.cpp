@@ -1,5 +1,7 @@
 #include "access.hpp"
 #include "activity_rows.hpp"
+#include "allowed_rows.hpp"
+#include "sql.hpp"
 
 #include <peer/core/suggest.hpp>
 #include <peer/journal/batch.hpp>
@@ -19,22 +21,29 @@ void enlarge_cache(Connection& database)
 
 // The rows are built in place (by make_unique): their prepared statements are not to be moved.
 struct CatalogueBatch::Rows {
-    explicit Rows(Connection& database) : writer(database) {}
+    explicit Rows(Connection& database) : connection(database), writer(database) {}
+    Connection& connection;
     rows::ActivityWriter writer;
 };
 
 CatalogueBatch::CatalogueBatch(std::unique_ptr<Rows> rows) : m_rows(std::move(rows)) {}
 CatalogueBatch::~CatalogueBatch() = default;
 
-ActivitySaved CatalogueBatch::upsert(const model::Activity& activity)
+ActivitySaved CatalogueBatch::upsert(const model::Activity& activity,
+                                     const std::vector<std::string>& allowed)
 {
-    return m_rows->writer.upsert(activity);
+    const auto allowing = m_rows->connection.guard().allow(allowed);
+    const auto saved = m_rows->writer.upsert(activity);
+    rows::record_allowed(m_rows->connection, allowed, "activity", "activity", "code",
+                         activity.code);
+    return saved;
 }
 
 struct LogBatch::Rows {
     Rows(Connection& database, const LogContext& context)
-        : activities(rows::activity_rows(database)), codes(codes_of(activities)),
-          existing(database, context.owner), note_index(database), writer(database, context)
+        : connection(database), activities(rows::activity_rows(database)),
+          codes(codes_of(activities)), existing(database, context.owner), note_index(database),
+          writer(database, context)
     {
     }
     static std::vector<std::string>
@@ -47,6 +56,7 @@ struct LogBatch::Rows {
         }
         return out;
     }
+    Connection& connection;
     std::unordered_map<std::string, std::int64_t> activities;
     rows::CodeMatcher codes;
     rows::LogEntryCounts existing;      // the owner's entries already in the journal
@@ -75,12 +85,19 @@ std::optional<std::string> LogBatch::nearest_code(std::string_view code) const
     return nearest_name(code, m_rows->codes.codes());
 }
 
-bool LogBatch::insert(const model::LogEntry& entry, std::int64_t activity)
+bool LogBatch::insert(const model::LogEntry& entry, std::int64_t activity,
+                      const std::vector<std::string>& allowed)
 {
     if (m_rows->existing.take(entry, activity)) {
         return false;
     }
-    m_rows->writer.insert(entry, activity);
+    const auto allowing = m_rows->connection.guard().allow(allowed);
+    const auto row = m_rows->writer.insert(entry, activity);
+    if (!allowed.empty()) {
+        const auto uuid =
+            rows::strings_of(m_rows->connection, "SELECT uuid FROM log_entry WHERE id = ?", row);
+        rows::record_allowed(m_rows->connection, allowed, "note", uuid.at(0));
+    }
     return true;
 }
 

@@ -2,6 +2,8 @@
 // The journal's SQLite connection, with the statements its row code prepares kept for as long
 // as the connection lives: a statement is compiled once per connection, not once per row.
 
+#include "text_guard.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -82,7 +84,11 @@ public:
     StatementCache::Lease statement(std::string_view sql) { return m_statements.lease(sql); }
     [[nodiscard]] const StatementCache& statements() const { return m_statements; }
 
+    // The guard no text column passes without (text_guard.hpp).
+    TextGuard& guard() { return m_guard; }
+
 private:
+    TextGuard m_guard; // before the statements: they are finalized first
     StatementCache m_statements{*this};
 };
 

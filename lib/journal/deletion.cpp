@@ -1,6 +1,7 @@
 // Deleting records, and the tombstones they leave.
 
 #include "access.hpp"
+#include "allowed_rows.hpp"
 #include <peer/journal/deletion.hpp>
 
 #include <fmt/format.h>
@@ -74,11 +75,7 @@ bool delete_one(Connection& database, RecordKind kind, std::int64_t number)
         return false;
     }
     const auto uuid = find.getColumn(0).getString();
-    SQLite::Statement allowed(
-        database, "DELETE FROM allowed_identifier WHERE record_kind = ? AND record_uuid = ?");
-    allowed.bind(1, std::string(f.allowed));
-    allowed.bind(2, uuid);
-    allowed.exec();
+    rows::forget_allowed(database, f.allowed, uuid);
     SQLite::Statement remove(database, fmt::format("DELETE FROM {} WHERE id = ?", f.keyword));
     remove.bind(1, number);
     remove.exec();

@@ -1,6 +1,7 @@
 // Feedback given and received, and briefings before and after an activity.
 
 #include "access.hpp"
+#include "allowed_rows.hpp"
 #include "stored.hpp"
 #include <peer/core/error.hpp>
 #include <peer/core/uuid.hpp>
@@ -60,8 +61,8 @@ model::Briefing read_briefing(SQLite::Statement& row)
 std::int64_t save_feedback(Journal& journal, model::Feedback& feedback,
                            const AllowedIdentifiers& allowed)
 {
-    rows::refuse_identifiers(feedback, allowed);
-    Access::write(journal, [&](SQLite::Database& database) {
+    Access::write(journal, [&](Connection& database) {
+        const auto allowing = database.guard().allow(allowed);
         const bool insert = feedback.number == 0;
         SQLite::Statement statement(database, insert ? R"(
             INSERT INTO feedback (uuid, author_id, recipient_id, log_entry_id, activity_id, date,
@@ -119,8 +120,8 @@ std::vector<model::Feedback> list_feedback(const Journal& journal, const Feedbac
 std::int64_t save_briefing(Journal& journal, model::Briefing& briefing,
                            const AllowedIdentifiers& allowed)
 {
-    rows::refuse_identifiers(briefing, allowed);
-    Access::write(journal, [&](SQLite::Database& database) {
+    Access::write(journal, [&](Connection& database) {
+        const auto allowing = database.guard().allow(allowed);
         const bool insert = briefing.number == 0;
         SQLite::Statement statement(database, insert ? R"(
             INSERT INTO briefing (uuid, kind, author_id, log_entry_id, activity_id, date,

@@ -158,6 +158,7 @@ void Journal::prepare(OpenMode mode)
     database.exec("PRAGMA synchronous = FULL");
     database.exec("PRAGMA foreign_keys = ON");
     migrate();
+    database.guard().install(database);
 }
 
 void Journal::migrate()
@@ -215,6 +216,9 @@ bool Journal::transaction(bool write, const std::function<bool(Connection&)>& wo
     } catch (const SQLite::Exception& failure) {
         rollback();
         --m_depth;
+        if (auto refused = database.guard().take_refusal()) {
+            throw Error(ExitCode::invalid_data, std::move(*refused));
+        }
         throw journal_error(failure, m_path);
     } catch (...) {
         rollback();

@@ -1,4 +1,5 @@
 #include "access.hpp"
+#include "allowed_rows.hpp"
 #include <peer/journal/people.hpp>
 
 #include "person_rows.hpp"
@@ -19,7 +20,8 @@ std::vector<model::Person> list_people(const Journal& journal)
     return people;
 }
 
-PersonSaved add_person(Journal& journal, const model::Person& person)
+PersonSaved add_person(Journal& journal, const model::Person& person,
+                       const std::vector<std::string>& allowed)
 {
     auto saved = PersonSaved::added;
     Access::write(journal, [&](Connection& database) {
@@ -27,23 +29,30 @@ PersonSaved add_person(Journal& journal, const model::Person& person)
             saved = PersonSaved::id_taken;
             return;
         }
+        const auto allowing = database.guard().allow(allowed);
         rows::insert_person(database, person);
+        rows::record_allowed(database, allowed, "person", "person", "handle", person.id);
     });
     return saved;
 }
 
-PersonSaved update_person(Journal& journal, const model::Person& person)
+PersonSaved update_person(Journal& journal, const model::Person& person,
+                          const std::vector<std::string>& allowed)
 {
     auto saved = PersonSaved::updated;
     Access::write(journal, [&](Connection& database) {
         const auto before = rows::load_person(database, person.id);
         if (!before) {
             saved = PersonSaved::not_found;
-        } else if (*before == person) {
+            return;
+        }
+        const auto allowing = database.guard().allow(allowed);
+        if (*before == person) {
             saved = PersonSaved::unchanged;
         } else {
             rows::update_person(database, person);
         }
+        rows::record_allowed(database, allowed, "person", "person", "handle", person.id);
     });
     return saved;
 }

@@ -1,8 +1,10 @@
 #include "access.hpp"
+#include "allowed_rows.hpp"
 #include <peer/journal/placements.hpp>
 
 #include "person_rows.hpp"
 #include "placement_rows.hpp"
+#include "sql.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -226,8 +228,17 @@ void Applier::save_pairs(std::int64_t placement)
 ApplyResult apply_setup(Journal& journal, const model::PlacementSetup& setup, bool archive)
 {
     ApplyResult result;
-    Access::write(journal,
-                  [&](Connection& database) { result = Applier(database, setup, archive).run(); });
+    Access::write(journal, [&](Connection& database) {
+        const auto allowing = database.guard().allow(setup.allowed_identifiers);
+        result = Applier(database, setup, archive).run();
+        if (!result.refused.empty()) {
+            return;
+        }
+        const auto uuid = rows::strings_of(database, "SELECT uuid FROM placement WHERE id = ?",
+                                           *rows::placement_row(database, setup.placement.id));
+        rows::forget_allowed(database, "placement", uuid.at(0));
+        rows::record_allowed(database, setup.allowed_identifiers, "placement", uuid.at(0));
+    });
     return result;
 }
 
@@ -256,6 +267,10 @@ std::optional<model::PlacementSetup> load_setup(const Journal& journal,
         for (auto& pair : rows::active_pairs(database, row)) {
             setup->pairs.push_back(std::move(pair.pair));
         }
+        setup->allowed_identifiers = rows::strings_of(database, R"(
+                SELECT a.text FROM allowed_identifier a JOIN placement p ON p.uuid = a.record_uuid
+                WHERE a.record_kind = 'placement' AND p.id = ? ORDER BY a.id)",
+                                                      row);
     });
     return setup;
 }

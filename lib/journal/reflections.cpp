@@ -1,6 +1,7 @@
 // Reflections, and who writes in the journal.
 
 #include "access.hpp"
+#include "allowed_rows.hpp"
 #include "stored.hpp"
 #include <peer/core/uuid.hpp>
 #include <peer/journal/activities.hpp>
@@ -81,8 +82,8 @@ std::optional<Writer> find_writer(const Journal& journal)
 std::int64_t save_reflection(Journal& journal, model::Reflection& reflection,
                              const AllowedIdentifiers& allowed)
 {
-    rows::refuse_identifiers(reflection, allowed);
-    Access::write(journal, [&](SQLite::Database& database) {
+    Access::write(journal, [&](Connection& database) {
+        const auto allowing = database.guard().allow(allowed);
         const bool insert = reflection.number == 0;
         SQLite::Statement statement(database, insert ? R"(
                 INSERT INTO reflection (uuid, author_id, log_entry_id, activity_id, date, phase,

@@ -1,9 +1,6 @@
 #include "writing_rows.hpp"
 #include "stored.hpp"
 
-#include <peer/core/error.hpp>
-#include <peer/privacy/guard.hpp>
-
 namespace peer::journal::rows {
 
 void bind_writing(SQLite::Statement& statement, const model::Writing& writing)
@@ -24,30 +21,6 @@ void read_writing(SQLite::Statement& row, model::Writing& writing, std::string_v
     }
     writing.code = row.getColumn(4).getString();
     writing.date = stored::date(row.getColumn(5), {table, writing.number});
-}
-
-void record_allowed(SQLite::Database& database, const AllowedIdentifiers& allowed,
-                    std::string_view record_kind, const std::string& record_uuid)
-{
-    SQLite::Statement insert(database, "INSERT INTO allowed_identifier (text, record_kind, "
-                                       "record_uuid) VALUES (?, ?, ?)");
-    for (const auto& text : allowed) {
-        insert.bind(1, text);
-        insert.bind(2, std::string(record_kind));
-        insert.bind(3, record_uuid);
-        insert.exec();
-        insert.reset();
-    }
-}
-
-void refuse_identifiers(const model::Writing& writing, const AllowedIdentifiers& allowed)
-{
-    for (const auto& text : writing.answers) {
-        const auto found = privacy::check_text(text, "", allowed);
-        if (!found.empty()) {
-            throw Error(ExitCode::invalid_data, found.front().message);
-        }
-    }
 }
 
 std::string answer(const model::Writing& writing, std::size_t index)

@@ -21,14 +21,6 @@ void bind_writing(SQLite::Statement& statement, const model::Writing& writing);
 // Reads the common columns, in this order: id, uuid, author, log entry, code, date.
 void read_writing(SQLite::Statement& row, model::Writing& writing, std::string_view table);
 
-// Records that the author declared each of `allowed` not to be a patient's identifier.
-void record_allowed(SQLite::Database& database, const AllowedIdentifiers& allowed,
-                    std::string_view record_kind, const std::string& record_uuid);
-
-// Throws Error (invalid data) when an answer holds an identifier that is not in `allowed`: the
-// journal's own guard, behind the commands' own checks.
-void refuse_identifiers(const model::Writing& writing, const AllowedIdentifiers& allowed);
-
 // Every record of `sql`, its parameters bound by `bind`, each read by `read`.
 template <typename Record>
 std::vector<Record> read_all(const Journal& journal, const std::string& sql,

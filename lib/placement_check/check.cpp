@@ -21,18 +21,35 @@ bool contains(const std::vector<std::string>& ids, std::string_view id)
     return std::ranges::find(ids, id) != ids.end();
 }
 
-// The privacy guard over a pair's stated reason, found at `where` (the opening quote of a TOML
-// string on one line, or nowhere). Reasons are free text, and go into every student's journal.
-Diagnostics guard_reason(const std::string& reason, const std::optional<Position>& where)
+// The privacy guard over a text whose first character stands at `where` (or nowhere): each
+// identifier not in `allowed` is an error at its own line and column.
+Diagnostics guard_text(const std::string& text, const std::optional<Position>& where,
+                       const std::vector<std::string>& allowed)
 {
     Diagnostics out;
-    for (const auto& hit : privacy::find_identifiers(reason)) {
+    for (const auto& hit : privacy::find_identifiers(text)) {
+        if (contains(allowed, hit.text)) {
+            continue;
+        }
         auto at = where;
-        if (at) {
-            at->column += hit.column;
+        if (at && hit.line == 1) {
+            at->column += hit.column - 1;
+        } else if (at) {
+            at->line += hit.line - 1;
+            at->column = hit.column;
         }
         out.push_back({Severity::error, std::string(privacy::diagnostic_id(hit.kind)), at,
-                       privacy::refusal(hit, false)});
+                       privacy::refusal(hit, true)});
+    }
+    return out;
+}
+
+Diagnostics guard_strings(const std::vector<formats::StringValue>& strings,
+                          const std::vector<std::string>& allowed)
+{
+    Diagnostics out;
+    for (const auto& string : strings) {
+        std::ranges::move(guard_text(string.text, string.at, allowed), std::back_inserter(out));
     }
     return out;
 }
@@ -286,7 +303,8 @@ NewPairCheck check_new_pair(const model::PlacementSetup& setup, const model::Pai
                      fmt::format("'{}' finns inte bland personalen på {}", supervisor, placement)});
         }
     }
-    std::ranges::move(guard_reason(pair.reason, std::nullopt), std::back_inserter(check.problems));
+    std::ranges::move(guard_text(pair.reason, std::nullopt, setup.allowed_identifiers),
+                      std::back_inserter(check.problems));
     if (!check.problems.empty()) {
         return check;
     }
@@ -302,9 +320,28 @@ NewPairCheck check_new_pair(const model::PlacementSetup& setup, const model::Pai
     return check;
 }
 
+Diagnostics guard_file(formats::PlacementFile& file, const std::vector<std::string>& allowed)
+{
+    Diagnostics out;
+    auto& declared = file.setup.allowed_identifiers;
+    for (const auto& text : allowed) {
+        const bool found = std::ranges::any_of(file.strings, [&](const formats::StringValue& s) {
+            return !privacy::allowed_in(s.text, {text}).empty();
+        });
+        if (!found) {
+            out.push_back({Severity::warning, "", Position{file.file, 0, 0},
+                           privacy::unused_allowance(text)});
+        } else if (!contains(declared, text)) {
+            declared.push_back(text);
+        }
+    }
+    std::ranges::move(guard_strings(file.strings, declared), std::back_inserter(out));
+    return out;
+}
+
 CheckedFile check_placement_file(const std::filesystem::path& path,
                                  const std::optional<std::filesystem::path>& rule_set_file,
-                                 std::optional<Date> as_of)
+                                 std::optional<Date> as_of, const std::vector<std::string>& allowed)
 {
     CheckedFile checked;
     auto read = formats::read_placement_file(path);
@@ -313,7 +350,8 @@ CheckedFile check_placement_file(const std::filesystem::path& path,
         return checked;
     }
     checked.file = std::move(read.file);
-    const auto& file = *checked.file;
+    auto& file = *checked.file;
+    std::ranges::move(guard_file(file, allowed), std::back_inserter(checked.diagnostics));
     if (!file.placement_sound) {
         return checked; // without the placement's level and dates no rule can be judged
     }
@@ -324,6 +362,8 @@ CheckedFile check_placement_file(const std::filesystem::path& path,
     if (rules_path) {
         auto loaded = rules::load_rule_set(*rules_path);
         std::ranges::move(loaded.diagnostics, std::back_inserter(checked.diagnostics));
+        std::ranges::move(guard_strings(loaded.strings, file.setup.allowed_identifiers),
+                          std::back_inserter(checked.diagnostics));
         if (!loaded.rule_set) {
             return checked;
         }
@@ -335,10 +375,6 @@ CheckedFile check_placement_file(const std::filesystem::path& path,
     checked.findings = check_setup(sound, rule_set, judged_on);
     not_judged(file, sound, rule_set, judged_on, checked.findings, checked.diagnostics);
     std::ranges::move(locate(checked.findings, file), std::back_inserter(checked.diagnostics));
-    for (std::size_t i = 0; i < file.setup.pairs.size(); ++i) {
-        std::ranges::move(guard_reason(file.setup.pairs[i].reason, file.pairs[i].at("reason")),
-                          std::back_inserter(checked.diagnostics));
-    }
     std::ranges::stable_sort(checked.diagnostics, [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.where->file, a.where->line, a.where->column)
                < std::tie(b.where->file, b.where->line, b.where->column);

@@ -26,6 +26,37 @@ std::size_t digits_from(std::string_view text, std::size_t at)
     return end - at;
 }
 
+// Whether the character beyond ASCII whose UTF-8 begins at `at` belongs to a word, as a letter
+// does: every one but the marks that stand around words, Latin-1's signs (U+0080 to U+00BF:
+// « » ¡ ¿ ° and the no-break space) with × and ÷, and general punctuation (U+2000 to U+206F:
+// ” “ ’ „, dashes, …, •). Bytes that are not UTF-8 count as a letter.
+bool word_character_beyond_ascii(std::string_view text, std::size_t at)
+{
+    const auto byte = [&](std::size_t i) {
+        return i < text.size() ? static_cast<unsigned char>(text[i]) : 0U;
+    };
+    const auto lead = byte(at);
+    if ((lead & 0xE0U) == 0xC0U) {
+        const auto code = ((lead & 0x1FU) << 6U) | (byte(at + 1) & 0x3FU);
+        return code >= 0xC0 && code != 0xD7 && code != 0xF7;
+    }
+    if ((lead & 0xF0U) == 0xE0U) {
+        const auto code =
+            ((lead & 0x0FU) << 12U) | ((byte(at + 1) & 0x3FU) << 6U) | (byte(at + 2) & 0x3FU);
+        return code < 0x2000 || code > 0x206F;
+    }
+    return true;
+}
+
+// Whether the character whose UTF-8 begins at `at` goes on with a word: a digit, a letter of
+// ASCII, or a character beyond ASCII that word_character_beyond_ascii takes for a letter.
+bool continues_word(std::string_view text, std::size_t at)
+{
+    const char c = text[at];
+    return is_digit(c) || is_ascii_letter(c)
+           || (static_cast<unsigned char>(c) >= 0x80 && word_character_beyond_ascii(text, at));
+}
+
 // Whether month and day (the day as written, 60 more for a co-ordination number) name a day
 // that exists. With a two-digit year, 29 February is allowed in every year divisible by four.
 std::optional<IdentifierKind> date_kind(int year, bool full_year, int month, int day)
@@ -123,7 +154,8 @@ bool birth_date_at(std::string_view text, std::size_t at, std::size_t digits)
 
 // A reserve or interim number starting at `at`, its length:
 // - a birth date (6 or 8 digits), then '-', '+', a space or nothing, then four letters and
-//   digits of which at least one is a letter: interim numbers (19121212-T123, 121212-TF10),
+//   digits of which at least one is a letter (and, after a space, one a digit, for four letters
+//   there are a word): interim numbers (19121212-T123, 121212-TF10),
 //   Region Skåne's reserve numbers (19121212-AB12) and Västra Götaland's (19121212K123);
 // - 12 digits that begin with 99 (Region Stockholm) or with a century raised by 3, 6 or 9
 //   (the national reserve format: 22, 25, 28 for 19; 23, 26, 29 for 20), whose last ten pass
@@ -144,7 +176,8 @@ std::optional<std::size_t> reserve_number_at(std::string_view text, std::size_t 
         return std::nullopt;
     }
     auto block = at + run;
-    if (block < text.size() && (text[block] == '-' || text[block] == '+' || text[block] == ' ')) {
+    const bool spaced = block < text.size() && text[block] == ' ';
+    if (block < text.size() && (text[block] == '-' || text[block] == '+' || spaced)) {
         ++block;
     }
     if (block + 4 > text.size()) {
@@ -154,9 +187,14 @@ std::optional<std::size_t> reserve_number_at(std::string_view text, std::size_t 
     const bool alphanumeric =
         std::ranges::all_of(four, [](char c) { return is_digit(c) || is_ascii_letter(c); });
     const bool lettered = std::ranges::any_of(four, is_ascii_letter);
-    const bool ends = block + 4 == text.size()
-                      || !(is_digit(text[block + 4]) || is_ascii_letter(text[block + 4]));
-    return alphanumeric && lettered && ends ? std::optional(block + 4 - at) : std::nullopt;
+    // After a space, four letters are a word ("lot 230615 kvar"): a number has a digit too.
+    if (spaced && !std::ranges::any_of(four, is_digit)) {
+        return std::nullopt;
+    }
+    // The four end where the word does: "160830 beställt" is a date and a word.
+    const auto after = block + 4;
+    const bool ends = after == text.size() || !continues_word(text, after);
+    return alphanumeric && lettered && ends ? std::optional(after - at) : std::nullopt;
 }
 
 // A phone number starting at `at`, as people write them: +CC or 00CC and 8 to 14 more digits
@@ -255,12 +293,37 @@ std::optional<std::size_t> phone_number_at(std::string_view text, std::size_t at
 
 namespace {
 
-// A byte of an address's local part: ASCII's letters, digits and signs, and every byte of a
-// character beyond ASCII (`åsa.öberg@region.se` is one address, not `berg@region.se`).
+// A character of ASCII in an address's local part: a letter, a digit or a sign.
 bool is_local_char(char c)
 {
     return is_digit(c) || is_ascii_letter(c) || c == '.' || c == '_' || c == '%' || c == '+'
-           || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+           || c == '-';
+}
+
+// Where the local part of an address that ends at `at` begins: back over ASCII's letters, digits
+// and signs and over the letters beyond ASCII (`åsa.öberg@region.se` is one address, not
+// `berg@region.se`), but not over the quotation marks around it (`”anna@region.se”`).
+std::size_t local_part_start(std::string_view text, std::size_t at)
+{
+    auto start = at;
+    while (start > 0) {
+        if (static_cast<unsigned char>(text[start - 1]) < 0x80) {
+            if (!is_local_char(text[start - 1])) {
+                break;
+            }
+            --start;
+            continue;
+        }
+        auto lead = start - 1;
+        while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0U) == 0x80U) {
+            --lead; // back to the first byte of the character
+        }
+        if (!word_character_beyond_ascii(text, lead)) {
+            break;
+        }
+        start = lead;
+    }
+    return start;
 }
 
 bool is_domain_char(char c)
@@ -275,10 +338,7 @@ bool is_domain_char(char c)
 std::optional<std::pair<std::size_t, std::size_t>> email_around(std::string_view text,
                                                                 std::size_t at, std::size_t sign)
 {
-    std::size_t start = at;
-    while (start > 0 && is_local_char(text[start - 1])) {
-        --start;
-    }
+    const auto start = local_part_start(text, at);
     const auto after = at + sign;
     std::size_t end = after;
     while (end < text.size() && is_domain_char(text[end])) {

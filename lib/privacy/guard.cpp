@@ -82,6 +82,18 @@ struct Found {
     std::size_t length = 0;
 };
 
+// Whether a number may start at `at`: not inside another (after a digit, or the point or comma
+// of a decimal, "1.5", "0,5") nor after a plus sign; after the full stop of an abbreviation
+// ("Pnr.19121212-1212", "tel.070-174 06 05") it may.
+bool number_may_start(std::string_view text, std::size_t at)
+{
+    const char before = at == 0 ? ' ' : text[at - 1];
+    if (before == '.') {
+        return at >= 2 && is_ascii_letter(text[at - 2]);
+    }
+    return !is_digit(before) && before != ',' && before != '+';
+}
+
 // Every identifier in `text`, in order, each where it stands in `text`.
 std::vector<Found> scan(std::string_view text)
 {
@@ -111,7 +123,7 @@ std::vector<Found> scan(std::string_view text)
         if (next_email != emails.end() && next_email->first == i) {
             here = std::pair{IdentifierKind::email_address, next_email->second};
             ++next_email;
-        } else if (!is_digit(before) && before != '.' && before != ',' && before != '+') {
+        } else if (number_may_start(text, i)) {
             // A number starts here. An identity number may stand right after letters
             // ("pnr121212-1212"); a phone number may not, to spare codes such as "SUR0701".
             if (is_digit(c)) {
@@ -229,6 +241,16 @@ Text refusal(const Hit& hit, bool allowable)
                         what.sv, shown)};
 }
 
+Text unused_allowance(std::string_view text)
+{
+    return {fmt::format("--allow-identifier '{}': the text has no such identifier; it is not "
+                        "recorded",
+                        text),
+            fmt::format("--allow-identifier '{}': texten har ingen sådan identitetsuppgift; den "
+                        "sparas inte",
+                        text)};
+}
+
 Screening screen(const std::vector<NamedText>& texts, const std::vector<std::string>& allowed)
 {
     Screening out;
@@ -243,15 +265,7 @@ Screening screen(const std::vector<NamedText>& texts, const std::vector<std::str
     for (const auto& text : allowed) {
         if (std::ranges::find(out.allowed, text) == out.allowed.end()) {
             out.diagnostics.push_back(
-                {Severity::warning,
-                 "",
-                 std::nullopt,
-                 {fmt::format("--allow-identifier '{}': the text has no such identifier; it is "
-                              "not recorded",
-                              text),
-                  fmt::format("--allow-identifier '{}': texten har ingen sådan "
-                              "identitetsuppgift; den sparas inte",
-                              text)}});
+                {Severity::warning, "", std::nullopt, unused_allowance(text)});
         }
     }
     return out;

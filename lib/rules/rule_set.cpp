@@ -182,6 +182,7 @@ RuleSetResult parse_rule_set(std::string_view toml_text, const std::string& sour
     if (!document) {
         return result;
     }
+    result.strings = formats::string_values(*document, toml_text, source_name);
     RuleSet rules = base;
     rules.source = source_name;
     TableReader top(*document, "", source_name, out);

@@ -58,6 +58,17 @@ TEST_SUITE("privacy::guard")
         CHECK(texts("SUR0701740605").empty());
     }
 
+    TEST_CASE("a number right after the full stop of an abbreviation is found, after a decimal "
+              "point it is not")
+    {
+        CHECK(texts("Pnr.19121212-1212 enligt remissen")
+              == std::vector<std::string>{"19121212-1212"});
+        CHECK(texts("snr.701063-2391") == std::vector<std::string>{"701063-2391"});
+        CHECK(texts("Reservnr.19121212-T123") == std::vector<std::string>{"19121212-T123"});
+        CHECK(texts("Tel.070-174 06 05") == std::vector<std::string>{"070-174 06 05"});
+        CHECK(texts("pH 7.1212121212 och 0.0701740605").empty());
+    }
+
     TEST_CASE("co-ordination numbers: the day plus 60")
     {
         CHECK(kind_of("701063-2391") == IdentifierKind::coordination_number);
@@ -174,6 +185,44 @@ TEST_SUITE("privacy::guard")
         CHECK(texts("skriv till anna [at] example.se").empty()); // spaces around: not one word
         CHECK(texts("anna[at]example.se.") == std::vector<std::string>{"anna[at]example.se"});
         CHECK(texts("vi (at) lunch").empty());
+    }
+
+    TEST_CASE("an e-mail address in quotes is found without them")
+    {
+        CHECK(texts("skriv \u201danna.berg@example.se\u201d i fältet")
+              == std::vector<std::string>{"anna.berg@example.se"});
+        CHECK(texts("\u00abåsa(at)example.se\u00bb")
+              == std::vector<std::string>{"åsa(at)example.se"});
+        CHECK(texts("mejla \u201början@example.se\u201c")
+              == std::vector<std::string>{"örjan@example.se"});
+        const auto hits = privacy::find_identifiers("\u201cmärta@example.se\u201d");
+        REQUIRE(hits.size() == 1);
+        CHECK(hits[0].column == 2);
+    }
+
+    TEST_CASE("four letters that begin a longer word after a date are no reserve number")
+    {
+        for (const auto* text :
+             {"Artikelnummer 160830 beställt", "lot 121212 avbröt", "19121212 instämde"}) {
+            CAPTURE(text);
+            CHECK(texts(text).empty());
+        }
+        for (const auto* text : {"\u201d19121212-AB12\u201d", "121212-T123\u2026"}) {
+            CAPTURE(text);
+            CHECK(kind_of(text) == IdentifierKind::reserve_number);
+        }
+    }
+
+    TEST_CASE("a word of four letters after a date and a space is prose, not a reserve number")
+    {
+        for (const auto* text : {"lot 230615 kvar", "Lot 240101 klar", "Sedan 20240101 fick"}) {
+            CAPTURE(text);
+            CHECK(texts(text).empty());
+        }
+        for (const auto* text : {"19121212 T123", "121212 TF10", "19121212-ABCD"}) {
+            CAPTURE(text);
+            CHECK(kind_of(text) == IdentifierKind::reserve_number);
+        }
     }
 
     TEST_CASE("positions count lines and characters, å ä ö as one each")

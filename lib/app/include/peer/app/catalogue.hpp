@@ -20,16 +20,19 @@ struct ActivityChanges {
     std::optional<std::vector<std::string>> outcomes;
     std::optional<std::string> unit;
     std::optional<std::vector<std::string>> tags;
+    // Texts the privacy guard flags that are no patient's identifier (--allow-identifier).
+    std::vector<std::string> allowed;
 };
 
 struct SavedActivity {
     model::Activity activity;
-    bool changed = true; // false: the catalogue already held it so
+    bool changed = true;  // false: the catalogue already held it so
+    Diagnostics warnings; // an allowed text that stands nowhere
 };
 
-// Adds an activity with a new code and a title. A code that cannot be one, or is taken, a
-// empty title, or an identifier in a text (reported at `title:LINE:COL`, `what:...`) is a
-// Problem and nothing is written.
+// Adds an activity with a new code and a title. A code that cannot be one, or is taken, an
+// empty title, or an identifier not allowed in any text (reported at `title:LINE:COL`,
+// `what:...`, `tag:...`) is a Problem and nothing is written.
 Result<SavedActivity> add_activity(journal::Journal& journal, const std::string& code,
                                    const ActivityChanges& changes);
 

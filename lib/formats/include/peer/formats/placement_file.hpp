@@ -4,6 +4,7 @@
 // rules are checked afterwards (peer/placement_check/check.hpp), with the positions kept here.
 
 #include <peer/core/diagnostic.hpp>
+#include <peer/formats/toml_reader.hpp>
 #include <peer/model/placement.hpp>
 
 #include <filesystem>
@@ -31,6 +32,7 @@ struct PlacementFile {
     std::vector<KeyPositions> students;
     std::vector<KeyPositions> pairs;
     std::filesystem::path rules_path; // placement.rules, relative to the file's folder
+    std::vector<StringValue> strings; // every string of the file, for the privacy guard
 
     // Which tables were read without a format error (an id given twice counts as one). The
     // rules can still judge the sound part of a file that has errors elsewhere.

@@ -27,6 +27,18 @@ std::optional<toml::table> parse_toml(std::string_view text, const std::string& 
 // Lines and columns count from 1; columns count characters, as toml++ does.
 Position position_of(const toml::source_region& source, const std::string& file);
 
+// A string value of a TOML document and where its first character stands in the file (past the
+// opening quotes, and past the line break that may follow those of a multi-line string).
+struct StringValue {
+    std::string text;
+    Position at;
+};
+
+// Every string value of `document`, in its tables and arrays at any depth, in the order of the
+// file. `text` is what `document` was parsed from.
+std::vector<StringValue> string_values(const toml::table& document, std::string_view text,
+                                       const std::string& file);
+
 // Reads the keys of one table. Each getter records the key as known; a value of the wrong type
 // is FMT-TYPE, a value outside what is allowed FMT-VALUE, a missing required key FMT-REQUIRED.
 // finish() reports every key never asked for as FMT-KEY, with the nearest known key.

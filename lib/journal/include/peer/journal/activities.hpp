@@ -29,8 +29,12 @@ std::vector<model::Activity> list_activities(const Journal& journal, const Activ
 
 enum class ActivitySaved { added, updated, unchanged, code_taken, not_found };
 
-ActivitySaved add_activity(Journal& journal, const model::Activity& activity);
-ActivitySaved update_activity(Journal& journal, const model::Activity& activity);
+// `allowed` are the texts of the activity its owner declared not to be a patient's identifier
+// (--allow-identifier): they are recorded with it.
+ActivitySaved add_activity(Journal& journal, const model::Activity& activity,
+                           const std::vector<std::string>& allowed = {});
+ActivitySaved update_activity(Journal& journal, const model::Activity& activity,
+                              const std::vector<std::string>& allowed = {});
 
 // Who logs, and in which pair and placement: what the log rules need to know.
 struct LogContext {

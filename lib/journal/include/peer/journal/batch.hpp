@@ -10,13 +10,16 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace peer::journal {
 
 class CatalogueBatch {
 public:
     // Adds the activity, or updates the one with its code; says which, or that nothing changed.
-    ActivitySaved upsert(const model::Activity& activity);
+    // `allowed` are the texts of it its owner allowed (--allow-identifier), recorded with it.
+    ActivitySaved upsert(const model::Activity& activity,
+                         const std::vector<std::string>& allowed = {});
 
     struct Rows;
     explicit CatalogueBatch(std::unique_ptr<Rows> rows);
@@ -41,8 +44,10 @@ public:
     // Adds an entry of the batch's owner, unless the journal holds the same entry already (the
     // same day, activity, mode, partner, patients, presence and note), counted with
     // multiplicity: a file that holds an entry twice adds it until the journal holds it twice.
-    // So importing a file again changes nothing. Returns whether it was added.
-    bool insert(const model::LogEntry& entry, std::int64_t activity);
+    // So importing a file again changes nothing. Returns whether it was added. `allowed` are
+    // the texts of its note its owner allowed, recorded with it.
+    bool insert(const model::LogEntry& entry, std::int64_t activity,
+                const std::vector<std::string>& allowed = {});
 
     struct Rows;
     explicit LogBatch(std::unique_ptr<Rows> rows);

@@ -43,6 +43,9 @@ struct PlacementSetup {
     std::vector<Person> students;
     std::vector<Pair> pairs;
     std::string handout_student; // set in a handout: the student it was cut for
+    // Texts of the setup that the privacy guard takes for identifiers but that are not a
+    // patient's (a ward's phone number), as written: its teacher allowed them.
+    std::vector<std::string> allowed_identifiers;
 
     [[nodiscard]] const Person* find_staff(std::string_view id) const;
     [[nodiscard]] const Person* find_student(std::string_view id) const;

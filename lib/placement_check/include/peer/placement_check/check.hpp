@@ -49,11 +49,18 @@ struct CheckedFile {
     std::string rule_set;     // the name of the rule set it was judged by
 };
 
-// Reads a placement file and checks it: the format first, then, when the format is sound, the
-// rules, by the rule set the file names (placement.rules), else `rule_set_file`, else the
-// built-in one. Deadlines are judged on `as_of`, else on default_as_of().
+// The privacy guard over every string of the file: each identifier that neither the file's
+// placement.allowed_identifiers nor `allowed` holds is an error at its line and column. The
+// texts of `allowed` join the file's list, for the journal to record.
+Diagnostics guard_file(formats::PlacementFile& file, const std::vector<std::string>& allowed);
+
+// Reads a placement file and checks it: the format and the privacy guard (over every string of
+// the file and of its rule set) first, then, when the format is sound, the rules, by the rule
+// set the file names (placement.rules), else `rule_set_file`, else the built-in one. Deadlines
+// are judged on `as_of`, else on default_as_of(). `allowed` as for guard_file().
 CheckedFile check_placement_file(const std::filesystem::path& path,
                                  const std::optional<std::filesystem::path>& rule_set_file,
-                                 std::optional<Date> as_of);
+                                 std::optional<Date> as_of,
+                                 const std::vector<std::string>& allowed = {});
 
 } // namespace peer::placement_check

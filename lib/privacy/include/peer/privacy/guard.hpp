@@ -52,6 +52,9 @@ Diagnostics check_text(std::string_view text, const std::string& source,
 // the text when it is saved.
 std::vector<std::string> allowed_in(std::string_view text, const std::vector<std::string>& allowed);
 
+// The warning that an --allow-identifier text stands nowhere as an identifier.
+Text unused_allowance(std::string_view text);
+
 // A text and where it comes from (an option, a field: "--note").
 struct NamedText {
     std::string source;

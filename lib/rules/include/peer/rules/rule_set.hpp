@@ -5,6 +5,7 @@
 // a rule set changes only parameters and severities.
 
 #include <peer/core/diagnostic.hpp>
+#include <peer/formats/toml_reader.hpp>
 #include <peer/model/enums.hpp>
 #include <peer/model/profession.hpp>
 
@@ -78,8 +79,9 @@ struct RuleSet {
 const RuleSet& default_rule_set();
 
 struct RuleSetResult {
-    std::optional<RuleSet> rule_set; // set only when there is no error
-    Diagnostics diagnostics;         // every problem, each with its file position
+    std::optional<RuleSet> rule_set;           // set only when there is no error
+    Diagnostics diagnostics;                   // every problem, each with its file position
+    std::vector<formats::StringValue> strings; // every string of the file, for the privacy guard
 };
 
 // Reads a rule set from TOML text. Keys the text leaves out keep the values of `base`;
