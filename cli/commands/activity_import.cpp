@@ -1,6 +1,7 @@
 // peer activity import: catalogues and logs in batch, from CSV, TOML or JSON Lines.
 
 #include "commands/commands.hpp"
+#include "options.hpp"
 #include "progress_bar.hpp"
 #include "render.hpp"
 
@@ -20,6 +21,7 @@ struct ImportOptions {
     bool log = false;
     bool dry_run = false;
     Encoding encoding = Encoding::utf8;
+    std::vector<std::string> allowed;
 };
 
 ExitCode run_import(Context& context, const ImportOptions& o)
@@ -29,7 +31,8 @@ ExitCode run_import(Context& context, const ImportOptions& o)
                                      {o.files.begin(), o.files.end()},
                                      o.dry_run,
                                      today(),
-                                     o.encoding};
+                                     o.encoding,
+                                     o.allowed};
     app::ImportResult result;
     {
         ProgressBar bar(context);
@@ -112,6 +115,7 @@ void setup_activity_import(CLI::App& activity, Context& context)
                    "or latin-1",
                    "Filernas teckenkodning: utf-8 (standard), windows-1252 (Excel i Windows) "
                    "eller latin-1"));
+add_allow_identifier_option(*import, o->allowed, {"a file", "en fil"}, context);
 import->footer(context.tr(
     "Examples:\n  peer activity import examples/activities.csv examples/activities.toml\n"
     "  peer activity import --log --dry-run examples/log.csv\n"

@@ -9,8 +9,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <functional>
 #include <map>
 
 namespace peer::app {
@@ -45,14 +47,16 @@ constexpr std::int64_t k_progress_every = 4096;
 // sound ones while nothing is wrong.
 class Importer {
 public:
-    Importer(journal::CatalogueBatch& catalogue, ImportResult& result)
-        : m_catalogue(&catalogue), m_result(result)
+    Importer(journal::CatalogueBatch& catalogue, const std::vector<std::string>& allowed,
+             ImportResult& result)
+        : m_catalogue(&catalogue), m_allowed(allowed), m_result(result)
     {
     }
     Importer(journal::LogBatch& log, const journal::LogContext& context, Date today,
-             ImportResult& result)
+             const std::vector<std::string>& allowed, ImportResult& result)
         : m_log(&log), m_context(context),
-          m_checker(std::in_place, context, rules::default_rule_set(), today), m_result(result)
+          m_checker(std::in_place, context, rules::default_rule_set(), today), m_allowed(allowed),
+          m_result(result)
     {
     }
 
@@ -71,19 +75,34 @@ private:
              Position{source.file(), line, 0},
              {name.en + ": " + message.en, name.sv + ": " + message.sv}});
     }
-    // The privacy guard over one text column: each identifier found is an error.
-    void guard(const formats::RowSource& source, const ImportRow& row, std::size_t column,
-               std::string_view name);
+    // The privacy guard over the texts of the row, every value of a catalogue row and a log
+    // row's note and partners: each identifier not allowed is an error. Returns the allowed ones
+    // it found, to record with the row's record. (The other values of a log row are read as a
+    // date, a code, keywords and a number, and stored so: one that cannot be read is refused by
+    // refused_value(), which does not repeat an identifier.)
+    std::vector<std::string> guard(const formats::RowSource& source, const ImportRow& row);
+    // Whether `value` of `column`, which cannot be read, holds an identifier: then the guard's
+    // refusal, which masks it, is the error, instead of one that quotes the value.
+    bool refused_as_identifier(const formats::RowSource& source, const ImportRow& row,
+                               std::string_view column, std::string_view value);
+    // Calls `each` with every value of the row (a list's items one by one) and its column.
+    void for_each_value(
+        const ImportRow& row,
+        const std::function<void(std::string_view value, std::string_view column)>& each) const;
     // Whether a value of the row holds a control character; each is an error at the row.
     bool holds_controls(const formats::RowSource& source, const ImportRow& row);
-    void take_activity(const formats::RowSource& source, const ImportRow& row);
-    void take_entry(const formats::RowSource& source, const ImportRow& row);
+    void take_activity(const formats::RowSource& source, const ImportRow& row,
+                       const std::vector<std::string>& allowed);
+    void take_entry(const formats::RowSource& source, const ImportRow& row,
+                    const std::vector<std::string>& allowed);
     [[nodiscard]] bool writing() const { return !has_errors(m_result.diagnostics); }
 
     journal::CatalogueBatch* m_catalogue = nullptr; // a catalogue import writes here
     journal::LogBatch* m_log = nullptr;             // a log import here
     std::optional<journal::LogContext> m_context;
     std::optional<EntryChecker> m_checker;
+    const std::vector<std::string>& m_allowed; // --allow-identifier
+    std::vector<std::string> m_allowed_found;  // those of them found in some row
     ImportResult& m_result;
     std::map<std::string, std::string, std::less<>> m_first_seen; // code -> "file:line"
     // LOG-DATE as a warning: the first, at its row, and how many rows more. (A log of another
@@ -94,6 +113,12 @@ private:
 
 void Importer::finish()
 {
+    for (const auto& text : m_allowed) {
+        if (std::ranges::find(m_allowed_found, text) == m_allowed_found.end()) {
+            m_result.diagnostics.push_back(
+                {Severity::warning, "", std::nullopt, privacy::unused_allowance(text)});
+        }
+    }
     if (!m_first_outside) {
         return;
     }
@@ -112,13 +137,29 @@ void Importer::take(const formats::RowSource& source, const ImportRow& row)
     if (holds_controls(source, row)) {
         return;
     }
-    m_catalogue ? take_activity(source, row) : take_entry(source, row);
+    const auto allowed = guard(source, row);
+    m_catalogue ? take_activity(source, row, allowed) : take_entry(source, row, allowed);
+}
+
+void Importer::for_each_value(
+    const ImportRow& row,
+    const std::function<void(std::string_view value, std::string_view column)>& each) const
+{
+    const auto columns =
+        m_catalogue ? std::span<const ColumnSpec>(k_catalogue) : std::span<const ColumnSpec>(k_log);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (columns[i].list && i < row.lists.size()) {
+            for (const auto& item : row.lists[i]) {
+                each(item, columns[i].name);
+            }
+        } else if (i < row.values.size() && row.values[i]) {
+            each(*row.values[i], columns[i].name);
+        }
+    }
 }
 
 bool Importer::holds_controls(const formats::RowSource& source, const ImportRow& row)
 {
-    const auto columns =
-        m_catalogue ? std::span<const ColumnSpec>(k_catalogue) : std::span<const ColumnSpec>(k_log);
     bool found = false;
     const auto refuse = [&](std::string_view value, std::string_view column) {
         if (const auto at = first_control(value)) {
@@ -133,30 +174,49 @@ bool Importer::holds_controls(const formats::RowSource& source, const ImportRow&
             found = true;
         }
     };
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        if (i < row.values.size() && row.values[i]) {
-            refuse(*row.values[i], columns[i].name);
-        }
-        for (const auto& item : i < row.lists.size() ? row.lists[i] : std::vector<std::string>{}) {
-            refuse(item, columns[i].name);
-        }
-    }
+    for_each_value(row, refuse);
     return found;
 }
 
-void Importer::guard(const formats::RowSource& source, const ImportRow& row, std::size_t column,
-                     std::string_view name)
+std::vector<std::string> Importer::guard(const formats::RowSource& source, const ImportRow& row)
 {
-    if (!row.values[column]) {
-        return;
+    std::vector<std::string> allowed;
+    const auto screen = [&](std::string_view value, std::string_view column) {
+        for (const auto& hit : privacy::find_identifiers(value)) {
+            if (std::ranges::find(m_allowed, hit.text) == m_allowed.end()) {
+                error(source, row.line + hit.line - 1, privacy::diagnostic_id(hit.kind), column,
+                      privacy::refusal(hit, true));
+            } else if (std::ranges::find(allowed, hit.text) == allowed.end()) {
+                allowed.push_back(hit.text);
+            }
+        }
+    };
+    for_each_value(row, [&](std::string_view value, std::string_view column) {
+        if (m_catalogue || column == "note" || column == "partner") {
+            screen(value, column);
+        }
+    });
+    for (const auto& text : allowed) {
+        if (std::ranges::find(m_allowed_found, text) == m_allowed_found.end()) {
+            m_allowed_found.push_back(text);
+        }
     }
-    for (const auto& hit : privacy::find_identifiers(*row.values[column])) {
-        error(source, row.line + hit.line - 1, privacy::diagnostic_id(hit.kind), name,
-              privacy::refusal(hit, false));
-    }
+    return allowed;
 }
 
-void Importer::take_activity(const formats::RowSource& source, const ImportRow& row)
+bool Importer::refused_as_identifier(const formats::RowSource& source, const ImportRow& row,
+                                     std::string_view column, std::string_view value)
+{
+    const auto hits = privacy::find_identifiers(value);
+    for (const auto& hit : hits) {
+        error(source, row.line + hit.line - 1, privacy::diagnostic_id(hit.kind), column,
+              privacy::refusal(hit, false));
+    }
+    return !hits.empty();
+}
+
+void Importer::take_activity(const formats::RowSource& source, const ImportRow& row,
+                             const std::vector<std::string>& allowed)
 {
     const auto& code = row.values[c_code];
     const auto& title = row.values[c_title];
@@ -172,10 +232,6 @@ void Importer::take_activity(const formats::RowSource& source, const ImportRow& 
                fmt::format("'{}' kan inte vara en kod: använd bokstäver, siffror, '.', '_' och '-'",
                            *code)});
         return;
-    }
-    for (auto [column, name] :
-         {std::pair{c_title, "title"}, {c_what, "what"}, {c_how, "how"}, {c_why, "why"}}) {
-        guard(source, row, column, name);
     }
     const auto where = fmt::format("{}:{}", source.file(), row.line);
     if (const auto [first, fresh] = m_first_seen.emplace(*code, where); !fresh) {
@@ -195,7 +251,7 @@ void Importer::take_activity(const formats::RowSource& source, const ImportRow& 
                                    row.lists[c_outcomes],
                                    row.values[c_unit].value_or(""),
                                    row.lists[c_tags]};
-    switch (m_catalogue->upsert(activity)) {
+    switch (m_catalogue->upsert(activity, allowed)) {
     case journal::ActivitySaved::added:
         ++m_result.counts.added;
         break;
@@ -207,7 +263,8 @@ void Importer::take_activity(const formats::RowSource& source, const ImportRow& 
     }
 }
 
-void Importer::take_entry(const formats::RowSource& source, const ImportRow& row)
+void Importer::take_entry(const formats::RowSource& source, const ImportRow& row,
+                          const std::vector<std::string>& allowed)
 {
     const auto errors = m_result.diagnostics.size();
     model::LogEntry entry;
@@ -220,7 +277,7 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
     if (const auto& date = row.values[l_date]) {
         if (auto parsed = parse_date(*date)) {
             entry.date = *parsed;
-        } else {
+        } else if (!refused_as_identifier(source, row, "date", *date)) {
             error(source, row.line, format_check::value, "date",
                   {fmt::format("'{}' is not a date; write YYYY-MM-DD, a day that exists", *date),
                    fmt::format("'{}' är inget datum; skriv ÅÅÅÅ-MM-DD, en dag som finns", *date)});
@@ -231,7 +288,7 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
         if (const auto found = m_log->activity(*code)) {
             activity_row = found->handle;
             entry.code = found->code;
-        } else {
+        } else if (!refused_as_identifier(source, row, "code", *code)) {
             const auto nearest = m_log->nearest_code(*code);
             const auto hint = nearest ? Text{fmt::format(" did you mean '{}'?", *nearest),
                                              fmt::format(" menade du '{}'?", *nearest)}
@@ -249,7 +306,7 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
         if (const auto& text = row.values[column]) {
             if (auto value = model::parse_keyword<E>(*text)) {
                 into = *value;
-            } else {
+            } else if (!refused_as_identifier(source, row, name, *text)) {
                 const auto accepted = model::accepted_keywords<E>();
                 error(source, row.line, format_check::value, name,
                       {fmt::format("'{}' is not allowed; accepted: {}", *text, accepted.en),
@@ -266,7 +323,8 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
     if (const auto& patients = row.values[l_patients]) {
         int count = -1;
         const auto* end = patients->data() + patients->size();
-        if (std::from_chars(patients->data(), end, count).ptr != end || count < 0) {
+        if ((std::from_chars(patients->data(), end, count).ptr != end || count < 0)
+            && !refused_as_identifier(source, row, "patients", *patients)) {
             error(source, row.line, format_check::value, "patients",
                   {fmt::format("'{}' is not a number of patients; give a whole number, 0 or more",
                                *patients),
@@ -277,7 +335,6 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
     }
     entry.partners = row.lists[l_partner]; // "bea, cem" in a pair of three
     entry.note = row.values[l_note].value_or("");
-    guard(source, row, l_note, "note");
     if (m_result.diagnostics.size() != errors) {
         return;
     }
@@ -298,7 +355,8 @@ void Importer::take_entry(const formats::RowSource& source, const ImportRow& row
         m_result.diagnostics.push_back(std::move(found));
     }
     if (writing()) {
-        ++(m_log->insert(entry, activity_row) ? m_result.counts.added : m_result.counts.unchanged);
+        ++(m_log->insert(entry, activity_row, allowed) ? m_result.counts.added
+                                                       : m_result.counts.unchanged);
     }
 }
 
@@ -357,7 +415,7 @@ ImportResult import_files(journal::Journal& journal, const ImportRequest& reques
     ImportResult result;
     if (request.kind == ImportKind::catalogue) {
         result.written = journal::write_catalogue(journal, [&](journal::CatalogueBatch& batch) {
-            Importer importer(batch, result);
+            Importer importer(batch, request.allowed, result);
             return read_all(importer, request, progress, result);
         });
         return result;
@@ -368,7 +426,7 @@ ImportResult import_files(journal::Journal& journal, const ImportRequest& reques
         return result;
     }
     result.written = journal::write_log(journal, *context, [&](journal::LogBatch& batch) {
-        Importer importer(batch, *context, request.today, result);
+        Importer importer(batch, *context, request.today, request.allowed, result);
         return read_all(importer, request, progress, result);
     });
     return result;

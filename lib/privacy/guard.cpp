@@ -154,8 +154,41 @@ std::vector<Found> scan(std::string_view text)
 
 } // namespace
 
+namespace {
+
+// The bytes of which a text must hold one to hold an identifier: ASCII's digits, '@' and the
+// brackets of "(at)" and "[at]", and every byte that begins a character beyond ASCII but those of
+// Latin-1 and Latin Extended-A (0xC3 to 0xC5: å, ä, ö, é, ..., none of which folds to a digit,
+// a dash or '@'). A fullwidth digit, a superscript or a soft hyphen begins with another.
+constexpr std::array<bool, 256> k_may_begin = [] {
+    std::array<bool, 256> bytes{};
+    for (char c = '0'; c <= '9'; ++c) {
+        bytes[static_cast<unsigned char>(c)] = true;
+    }
+    for (const char c : {'@', '(', '['}) {
+        bytes[static_cast<unsigned char>(c)] = true;
+    }
+    for (std::size_t lead = 0xC0; lead < bytes.size(); ++lead) {
+        bytes[lead] = lead < 0xC3 || lead > 0xC5;
+    }
+    return bytes;
+}();
+
+// Whether `text` may hold an identifier at all: most notes hold no digit, and are passed after
+// one look at each byte.
+bool may_hold_identifier(std::string_view text)
+{
+    return std::ranges::any_of(text,
+                               [](char c) { return k_may_begin[static_cast<unsigned char>(c)]; });
+}
+
+} // namespace
+
 std::vector<Hit> find_identifiers(std::string_view text)
 {
+    if (!may_hold_identifier(text)) {
+        return {};
+    }
     // Matched in the folded text when folding changes it (fullwidth digits, dashes, a soft
     // hyphen inside a number), each hit placed and quoted as it stands in `text`.
     const auto folded = matching_text(text);

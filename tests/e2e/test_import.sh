@@ -140,6 +140,63 @@ test_every_bad_row_is_reported_and_nothing_written() {
     expect_equal "$(rows "SELECT count(*) FROM log_entry")" 0
 }
 
+test_an_identifier_in_any_column_of_a_catalogue_is_refused_masked_and_nothing_written() {
+    setup init
+    printf 'code,title,unit,tags,outcomes\nW-1,Wound care,Avd 5 tel 070-123 45 67,wound,LO1\nW-2,Drains,Avd 5,"drain,19121212-1212",LO2\nW-3,Lines,Avd 5,line,"LO3,anna@example.se"\n' >"$WORK/cat.csv"
+    run activity import "$WORK/cat.csv"
+    expect_status 1
+    expect_err_contains "cat.csv:2: error[PRIVACY-PHONE]: column \`unit\`: a phone number '070-123 ** **'"
+    expect_err_contains "cat.csv:3: error[PRIVACY-PIN]: column \`tags\`: a personal identity number '19121212-****'"
+    expect_err_contains "cat.csv:4: error[PRIVACY-EMAIL]: column \`outcomes\`"
+    expect_err_contains "pass --allow-identifier with it as it is written"
+    expect_err_lacks "45 67"
+    expect_err_lacks "1212-1212"
+    expect_err_lacks "anna@"
+    expect_equal "$(rows "SELECT count(*) FROM activity")" 0
+}
+
+test_an_allowed_identifier_imports_is_recorded_once_and_again_changes_nothing() {
+    setup init
+    printf 'code,title,unit\nW-1,Wound care,Avd 5 tel 070-123 45 67\n' >"$WORK/cat.csv"
+    run activity import --allow-identifier "070-123 45 67" --allow-identifier "08-12 34 56" "$WORK/cat.csv"
+    expect_status 0
+    expect_err_contains "--allow-identifier '08-12 34 56': the text has no such identifier; it is not recorded"
+    expect_equal "$(rows "SELECT unit FROM activity")" "Avd 5 tel 070-123 45 67"
+    run activity import --allow-identifier "070-123 45 67" "$WORK/cat.csv"
+    expect_status 0
+    expect_out_contains "0 added, 0 updated, 1 unchanged"
+    expect_equal "$(rows "SELECT record_kind || ' ' || text FROM allowed_identifier")" "activity 070-123 45 67"
+}
+
+test_a_log_note_holding_an_identifier_is_refused_unless_allowed() {
+    join_example_placement_as_ali
+    printf 'code,title\nW-1,Wound care\n' >"$WORK/cat.csv"
+    run activity import "$WORK/cat.csv"
+    printf 'date,code,mode,note\n2026-11-02,W-1,perform,Ringde 070-123 45 67 om provsvar\n' >"$WORK/log.csv"
+    run activity import --log "$WORK/log.csv"
+    expect_status 1
+    expect_err_contains "log.csv:2: error[PRIVACY-PHONE]: column \`note\`: a phone number '070-123 ** **'"
+    expect_equal "$(rows "SELECT count(*) FROM log_entry")" 0
+    run activity import --log --allow-identifier "070-123 45 67" "$WORK/log.csv"
+    expect_status 0
+    run activity import --log --allow-identifier "070-123 45 67" "$WORK/log.csv"
+    expect_out_contains "0 added, 1 already in the journal"
+    expect_equal "$(rows "SELECT count(*) FROM allowed_identifier WHERE record_kind = 'note'")" 1
+}
+
+test_a_value_that_cannot_be_read_is_not_repeated_when_it_holds_an_identifier() {
+    join_example_placement_as_ali
+    printf 'code,title\nW-1,Wound care\n' >"$WORK/cat.csv"
+    run activity import "$WORK/cat.csv"
+    printf 'date,code,mode\n19121212-1212,W-1,perform\n2026-11-02,070-1234567,perform\n' >"$WORK/log.csv"
+    run activity import --log "$WORK/log.csv"
+    expect_status 1
+    expect_err_contains "log.csv:2: error[PRIVACY-PIN]: column \`date\`: a personal identity number '19121212-****'"
+    expect_err_contains "log.csv:3: error[PRIVACY-PHONE]: column \`code\`"
+    expect_err_lacks "1212-1212"
+    expect_err_lacks "1234567"
+}
+
 test_bad_files() {
     setup init
     printf 'code,tilte,whta\nA,B,C\n' >"$WORK/cols.csv"

@@ -3,6 +3,7 @@
 
 #include <peer/core/error.hpp>
 #include <peer/journal/activities.hpp>
+#include <peer/journal/batch.hpp>
 #include <peer/journal/deletion.hpp>
 #include <peer/journal/writing.hpp>
 
@@ -211,5 +212,31 @@ TEST_SUITE("journal: text guard")
                                                        "UPDATE activity SET what = '{}'", k_phone));
                                                }),
                         Error);
+    }
+
+    TEST_CASE("a log batch, which turns the triggers off, refuses an identifier in a note itself")
+    {
+        auto j = journal_with_every_table();
+        const auto context = journal::log_context(j);
+        REQUIRE(context);
+        const auto entries = test::count(j, "SELECT count(*) FROM log_entry");
+        model::LogEntry entry;
+        entry.date = test::date("2027-01-21");
+        entry.code = "SUR-WOUND-01";
+        entry.partners = {"bea"};
+        entry.note = k_phone;
+        const auto write = [&](const std::vector<std::string>& allowed) {
+            return journal::write_log(j, *context, [&](journal::LogBatch& batch) {
+                const auto activity = batch.activity(entry.code);
+                REQUIRE(activity);
+                return batch.insert(entry, activity->handle, allowed);
+            });
+        };
+        CHECK_THROWS_AS(write({}), Error);
+        CHECK(test::count(j, "SELECT count(*) FROM log_entry") == entries);
+        CHECK(write({"070-123 45 67"}));
+        CHECK(test::count(j, "SELECT count(*) FROM allowed_identifier WHERE record_kind = 'note' "
+                             "AND text = '070-123 45 67'")
+              == 1);
     }
 }

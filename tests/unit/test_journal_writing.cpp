@@ -206,7 +206,9 @@ TEST_SUITE("journal::writing")
             {app::ImportKind::log,
              {log},
              false,
-             Date{std::chrono::year{2026}, std::chrono::month{12}, std::chrono::day{1}}},
+             Date{std::chrono::year{2026}, std::chrono::month{12}, std::chrono::day{1}},
+             Encoding::utf8,
+             {}},
             nullptr);
         REQUIRE(result.written);
         CHECK(test::count(j, "SELECT count(*) FROM writing_search") == 1);

@@ -39,6 +39,9 @@ struct ImportRequest {
     bool dry_run = false;               // everything but the commit
     Date today{};                       // log entries: LOG-DATE judges each row's day against it
     Encoding encoding = Encoding::utf8; // of every file: Windows-1252 and Latin-1 are converted
+    // Texts the privacy guard flags that are no patient's identifier (--allow-identifier): in
+    // any row, recorded with the row's activity or entry.
+    std::vector<std::string> allowed;
 };
 
 // Imports the files in one transaction: an error anywhere writes nothing, and every error is
