@@ -66,6 +66,10 @@ void add_person_options(CLI::App& command, app::PersonRequest& request, const Co
                     context.tr("Clinical teachers: when master's studies started",
                                "Kliniska lärare: när magisterstudierna påbörjades"),
                     context);
+    add_allow_identifier_option(command, request.allowed,
+                                {"a text of the person (a ward's phone number in a name)",
+                                 "en text om personen (avdelningens telefonnummer i ett namn)"},
+                                context);
 }
 
 } // namespace peer::cli

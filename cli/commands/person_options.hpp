@@ -16,7 +16,8 @@ namespace peer::cli {
 void add_person_options(CLI::App& command, app::PersonRequest& request, const Context& context);
 
 // Where lib places what it says about a fact of the person, and the option that gives it.
-inline constexpr std::array<FieldOption, 12> k_person_options{{
+inline constexpr std::array<FieldOption, 13> k_person_options{{
+    {"id", "ID"},
     {"name", "--name"},
     {"role", "--role"},
     {"profession", "--profession"},

@@ -25,7 +25,8 @@ struct TermFileOptions {
     std::optional<std::string> rules_file;
     std::optional<Date> as_of;
     bool archive = false;
-    std::string as; // join: the member of staff who joins a whole placement file
+    std::string as;                   // join: the member of staff who joins a whole placement file
+    std::vector<std::string> allowed; // --allow-identifier
 };
 
 std::pair<long, long> count(const Diagnostics& diagnostics)
@@ -56,7 +57,7 @@ placement_check::CheckedFile check_one(const TermFileOptions& o, const std::stri
     if (o.rules_file) {
         rules = *o.rules_file;
     }
-    return placement_check::check_placement_file(file, rules, o.as_of);
+    return placement_check::check_placement_file(file, rules, o.as_of, o.allowed);
 }
 
 ExitCode run_check(Context& context, const TermFileOptions& o)
@@ -180,7 +181,7 @@ ExitCode report(const Context& context, const std::string& placement,
 ExitCode run_apply(Context& context, const TermFileOptions& o)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    app::ApplyRequest request{o.files.front(), std::nullopt, o.as_of, o.archive};
+    app::ApplyRequest request{o.files.front(), std::nullopt, o.as_of, o.archive, o.allowed};
     if (o.rules_file) {
         request.rule_set = *o.rules_file;
     }
@@ -203,7 +204,7 @@ ExitCode run_join(Context& context, const TermFileOptions& o)
     return report(context, joined->placement, joined->applied);
 }
 
-// --rules and --as-of: what check and apply judge a file by.
+// --rules, --as-of and --allow-identifier: what check and apply judge a file by.
 void add_judging_options(CLI::App& command, TermFileOptions& o, const Context& context)
 {
     command
@@ -215,6 +216,11 @@ void add_judging_options(CLI::App& command, TermFileOptions& o, const Context& c
                     context.tr("Judge deadlines on this date (default: the placement's end)",
                                "Bedöm tidsgränser detta datum (förval: placeringens slut)"),
                     context);
+    add_allow_identifier_option(
+        command, o.allowed,
+        {"the file (a ward's phone number; or list it in placement.allowed_identifiers)",
+         "filen (avdelningens telefonnummer; eller ange det i placement.allowed_identifiers)"},
+        context);
 }
 
 } // namespace

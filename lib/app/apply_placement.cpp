@@ -7,8 +7,8 @@ namespace peer::app {
 
 Result<Applied> apply_placement(journal::Journal& journal, const ApplyRequest& request)
 {
-    auto checked =
-        placement_check::check_placement_file(request.file, request.rule_set, request.as_of);
+    auto checked = placement_check::check_placement_file(request.file, request.rule_set,
+                                                         request.as_of, request.allowed);
     if (!checked.file || has_errors(checked.diagnostics)) {
         const auto name = request.file.string();
         return problem(ExitCode::invalid_data, std::move(checked.diagnostics),

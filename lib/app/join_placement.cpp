@@ -1,5 +1,6 @@
 #include <peer/app/join_placement.hpp>
 #include <peer/formats/placement_file.hpp>
+#include <peer/placement_check/check.hpp>
 
 #include <fmt/format.h>
 #include <fmt/std.h>
@@ -48,6 +49,10 @@ Result<Joined> join_placement(journal::Journal& journal, const std::filesystem::
 {
     const auto name = file.string();
     auto read = formats::read_placement_file(file);
+    if (read.file) {
+        std::ranges::move(placement_check::guard_file(*read.file, {}),
+                          std::back_inserter(read.diagnostics));
+    }
     if (!read.file || has_errors(read.diagnostics)) {
         return problem(ExitCode::invalid_data, std::move(read.diagnostics),
                        {fmt::format("{} has errors; nothing was written", name),

@@ -28,9 +28,9 @@ Problem usage(Text message)
 }
 
 // The privacy guard over the person's texts, each at its field.
-Diagnostics screen(const model::Person& p)
+privacy::Screening screen(const model::Person& p, const std::vector<std::string>& allowed)
 {
-    std::vector<privacy::NamedText> texts{{"name", p.name}};
+    std::vector<privacy::NamedText> texts{{"id", p.id}, {"name", p.name}};
     if (p.staff) {
         texts.push_back({"profession", p.staff->profession});
         texts.push_back({"degree_field", p.staff->degree_field});
@@ -38,7 +38,7 @@ Diagnostics screen(const model::Person& p)
             texts.push_back({"specialist", field});
         }
     }
-    return privacy::screen(texts, {}).diagnostics;
+    return privacy::screen(texts, allowed);
 }
 
 Problem refused(Diagnostics found)
@@ -159,12 +159,14 @@ Result<model::Person> add_person(journal::Journal& journal, const PersonRequest&
         person.staff.emplace();
         request.staff.apply_to(*person.staff);
     }
-    if (auto found = screen(person); has_errors(found)) {
-        return refused(std::move(found));
+    auto screening = screen(person, request.allowed);
+    if (has_errors(screening.diagnostics)) {
+        return refused(std::move(screening.diagnostics));
     }
     Result<model::Person> out = person;
     journal.write([&] {
-        if (journal::add_person(journal, person) != journal::PersonSaved::id_taken) {
+        if (journal::add_person(journal, person, screening.allowed)
+            != journal::PersonSaved::id_taken) {
             return;
         }
         const auto holder = journal::find_person(journal, id);
@@ -207,11 +209,12 @@ Result<EditedPerson> edit_person(journal::Journal& journal, const PersonRequest&
         if (p.staff) {
             request.staff.apply_to(*p.staff);
         }
-        if (auto refusal = screen(p); has_errors(refusal)) {
-            out = refused(std::move(refusal));
+        auto screening = screen(p, request.allowed);
+        if (has_errors(screening.diagnostics)) {
+            out = refused(std::move(screening.diagnostics));
             return false;
         }
-        const auto saved = journal::update_person(journal, p);
+        const auto saved = journal::update_person(journal, p, screening.allowed);
         out = EditedPerson{std::move(p), saved != journal::PersonSaved::unchanged};
         return true;
     });

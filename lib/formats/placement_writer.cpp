@@ -141,6 +141,14 @@ model::PlacementSetup handout_for(const model::PlacementSetup& setup, const std:
     if (pair) {
         handout.pairs.push_back(*pair);
     }
+    // The allowed texts that the handout holds, and no other: a text allowed for someone the
+    // student does not meet stays with the teacher.
+    const auto written = to_toml(handout);
+    for (const auto& text : setup.allowed_identifiers) {
+        if (written.find(text) != std::string::npos) {
+            handout.allowed_identifiers.push_back(text);
+        }
+    }
     return handout;
 }
 

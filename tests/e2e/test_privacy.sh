@@ -136,6 +136,76 @@ test_a_pairs_reason_is_guarded_in_a_placement_file_and_by_pair_add() {
     expect_err_contains "error[PRIVACY-EMAIL]: an e-mail address '***@example.se'"
 }
 
+test_every_string_of_a_placement_file_is_guarded_at_its_line_and_column() {
+    sed -e 's/^name = "Johan Åberg"/name = "Johan Åberg, 070-174 06 05"/' \
+        -e 's/^title = "Surgical nursing, clinical placement"/title = "Surgical nursing (johan.aberg@example.se)"/' \
+        "$EXAMPLES/placement.toml" >"$WORK/placement.toml"
+    setup init
+    run term check "$WORK/placement.toml"
+    expect_status 1
+    expect_err_contains "$WORK/placement.toml:16:28: error[PRIVACY-EMAIL]: an e-mail address 'j***@example.se'"
+    expect_err_contains "$WORK/placement.toml:84:22: error[PRIVACY-PHONE]: a phone number '070-174 ** **'"
+    expect_err_lacks "06 05"
+    run term apply "$WORK/placement.toml"
+    expect_status 1
+    expect_equal "$(rows "SELECT count(*) FROM person")" 0
+}
+
+test_a_staff_phone_allowed_in_the_file_or_by_option_travels_with_the_handout() {
+    sed -e 's/^name = "Karin Nilsson"/name = "Karin Nilsson, 070-174 06 05"/' \
+        -e 's/^name = "Johan Åberg"/name = "Johan Åberg, 070-174 06 06"/' \
+        "$EXAMPLES/placement.toml" >"$WORK/placement.toml"
+    setup init
+    run term apply --allow-identifier "070-174 06 05" --allow-identifier "070-174 06 06" \
+        "$WORK/placement.toml"
+    expect_status 0
+    expect_equal "$(rows "SELECT group_concat(record_kind || ' ' || text, ', ') FROM allowed_identifier")" \
+        "placement 070-174 06 05, placement 070-174 06 06"
+    # Applied again, nothing more is recorded.
+    run term apply --allow-identifier "070-174 06 05" --allow-identifier "070-174 06 06" \
+        "$WORK/placement.toml"
+    expect_status 0
+    expect_equal "$(rows "SELECT count(*) FROM allowed_identifier")" 2
+    # Ali's handout holds Karin, his supervisor, and her number, not Johan's.
+    setup term handout ht26-kir-avd12 --student ali -o "$WORK/ali.toml"
+    grep -qF "allowed_identifiers = [ '070-174 06 05' ]" "$WORK/ali.toml" ||
+        fail "the handout does not carry the allowed text: $(grep -n allowed "$WORK/ali.toml")"
+    PEER_JOURNAL="$WORK/ali.db" setup init
+    PEER_JOURNAL="$WORK/ali.db" run term join "$WORK/ali.toml"
+    expect_status 0
+    expect_equal "$(sqlite3 "$WORK/ali.db" "SELECT name FROM person WHERE handle = 'karin'")" \
+        "Karin Nilsson, 070-174 06 05"
+    # A file that lists them itself needs no option.
+    sed -i 's/^\[placement\]/[placement]\nallowed_identifiers = ["070-174 06 05", "070-174 06 06"]/' \
+        "$WORK/placement.toml"
+    run term check "$WORK/placement.toml"
+    expect_status 0
+}
+
+test_a_person_and_an_activity_are_guarded_in_every_text() {
+    setup init
+    run person add karin --name "Karin Nilsson 070-174 06 05" --role supervisor --profession nurse \
+        --employer healthcare --degree bachelor --supervisor-training basic --in-profession-since 2015-06-01
+    expect_status 1
+    expect_err_contains "--name:1:15: error[PRIVACY-PHONE]"
+    expect_err_contains "the person was not saved; nothing was written"
+    run person add karin --name "Karin Nilsson 070-174 06 05" --role supervisor --profession nurse \
+        --employer healthcare --degree bachelor --supervisor-training basic --in-profession-since 2015-06-01 \
+        --allow-identifier "070-174 06 05"
+    expect_status 0
+    expect_equal "$(rows "SELECT record_kind FROM allowed_identifier")" person
+    run person add 19121212-1212 --name "Someone" --student
+    expect_status 1
+    expect_err_contains "ID:1:1: error[PRIVACY-PIN]"
+    run activity add X-1 --title "Wound care" --tag "wound,19121212-1212" --unit "Avd 5"
+    expect_status 1
+    expect_err_contains "--tag:1:1: error[PRIVACY-PIN]"
+    run activity add X-1 --title "Wound care" --outcome "LO1" --unit "ring 08-12 34 56"
+    expect_status 1
+    expect_err_contains "--unit:1:6: error[PRIVACY-PHONE]"
+    expect_equal "$(rows "SELECT count(*) FROM activity")" 0
+}
+
 test_an_interrupted_feedback_form_is_kept_in_a_draft_file() {
     setup_ali
     at_terminal "$PEER feedback give --to bea" "1/4" $'Calm\n\n' "2/4" $'\003'

@@ -57,7 +57,7 @@ TEST_SUITE("app::people")
         REQUIRE(added);
         REQUIRE(added->staff);
         CHECK(added->staff->profession == "nurse");
-        app::PersonRequest student{"emil", "Emil Ek", true, {}};
+        app::PersonRequest student{"emil", "Emil Ek", true, {}, {}};
         CHECK(app::add_person(journal, student));
         CHECK(people(journal) == 2);
     }
@@ -112,7 +112,7 @@ TEST_SUITE("app::people")
     {
         auto journal = journal::Journal::in_memory();
         REQUIRE(app::add_person(journal, supervisor("nina")));
-        app::PersonRequest change{"nina", std::nullopt, false, {}};
+        app::PersonRequest change{"nina", std::nullopt, false, {}, {}};
         change.staff.supervisor_training = model::Training::advanced;
         const auto edited = app::edit_person(journal, change);
         REQUIRE(edited);
@@ -125,7 +125,7 @@ TEST_SUITE("app::people")
 
         change.student = true;
         CHECK(app::edit_person(journal, change).problem().code == ExitCode::usage);
-        CHECK_FALSE(app::edit_person(journal, {"nobody", "X", false, {}}));
+        CHECK_FALSE(app::edit_person(journal, {"nobody", "X", false, {}, {}}));
     }
 
     TEST_CASE("check_person judges staff with their team, and names who is not there")

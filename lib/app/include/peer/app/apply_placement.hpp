@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace peer::app {
 
@@ -18,6 +19,9 @@ struct ApplyRequest {
     std::optional<std::filesystem::path> rule_set; // for a file that names none
     std::optional<Date> as_of;                     // deadlines; default: the placement's end
     bool archive = false; // students and pairs the file no longer has are archived, not refused
+    // Texts of the file the privacy guard flags that are no patient's identifier
+    // (--allow-identifier), as its placement.allowed_identifiers: recorded with the placement.
+    std::vector<std::string> allowed;
 };
 
 struct Applied {

@@ -42,6 +42,9 @@ struct PersonRequest {
     std::optional<std::string> name;
     bool student = false; // add: a student, who has no staff facts
     StaffFacts staff;
+    // Texts the privacy guard flags that are no patient's identifier (--allow-identifier):
+    // recorded with the person. A journal needs no one's contact details, staff's neither.
+    std::vector<std::string> allowed;
 };
 
 // Adds a student, or a member of staff with every required fact. Problems, with nothing
