@@ -41,9 +41,9 @@ ActivitySaved CatalogueBatch::upsert(const model::Activity& activity,
 
 struct LogBatch::Rows {
     Rows(Connection& database, const LogContext& context)
-        : connection(database), guard_off(database.guard().suspend("log_entry", {"note"})),
-          activities(rows::activity_rows(database)), codes(codes_of(activities)),
-          existing(database, context.owner), note_index(database), writer(database, context)
+        : connection(database), activities(rows::activity_rows(database)),
+          codes(codes_of(activities)), existing(database, context.owner), note_index(database),
+          writer(database, context)
     {
     }
     static std::vector<std::string>
@@ -57,7 +57,6 @@ struct LogBatch::Rows {
         return out;
     }
     Connection& connection;
-    TextGuard::Suspension guard_off; // the batch checks the notes itself (insert)
     std::unordered_map<std::string, std::int64_t> activities;
     rows::CodeMatcher codes;
     rows::LogEntryCounts existing;      // the owner's entries already in the journal
@@ -92,9 +91,7 @@ bool LogBatch::insert(const model::LogEntry& entry, std::int64_t activity,
     if (m_rows->existing.take(entry, activity)) {
         return false;
     }
-    auto& guard = m_rows->connection.guard();
-    const auto allowing = guard.allow(allowed);
-    guard.check("log_entry.note", entry.note);
+    const auto allowing = m_rows->connection.guard().allow(allowed);
     const auto row = m_rows->writer.insert(entry, activity);
     if (!allowed.empty()) {
         const auto uuid =
@@ -120,13 +117,11 @@ bool write_log(Journal& journal, const LogContext& context,
         enlarge_cache(database);
         auto rows = std::make_unique<LogBatch::Rows>(database, context);
         auto& note_index = rows->note_index;
-        auto& guard_off = rows->guard_off;
         LogBatch batch(std::move(rows));
         if (!work(batch)) {
             return false;
         }
         note_index.finish();
-        guard_off.resume();
         return true;
     });
 }

@@ -197,6 +197,12 @@ bool Journal::transaction(bool write, const std::function<bool(Connection&)>& wo
             // SQLite has already rolled back by itself (a full disk, an I/O error).
         }
     };
+    if (outermost) {
+        database.guard().take_refusal(); // what a transaction before left, it left
+    }
+    if (write) {
+        database.guard().prepare_to_write();
+    }
     try {
         database.exec(outermost ? (write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED")
                                 : "SAVEPOINT " + savepoint);

@@ -5,7 +5,6 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -58,24 +57,31 @@ bool unguarded(std::string_view table, std::string_view column)
 }
 
 // Every column of the journal's tables (not SQLite's, nor a virtual table's shadow tables) that
-// can hold a text and is not unguarded, by table.
-std::map<std::string, std::vector<std::string>, std::less<>>
+// can hold a text and is not unguarded, with its index, by table.
+std::map<std::string, std::vector<TextGuard::Column>, std::less<>>
 guarded_columns(SQLite::Database& database)
 {
     SQLite::Statement query(database, R"(
-        SELECT t.name, c.name FROM pragma_table_list AS t JOIN pragma_table_info(t.name) AS c
+        SELECT t.name, c.cid, c.name FROM pragma_table_list AS t
+        JOIN pragma_table_info(t.name) AS c
         WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite%'
           AND upper(c.type) NOT IN ('INTEGER', 'REAL')
         ORDER BY t.name, c.cid)");
-    std::map<std::string, std::vector<std::string>, std::less<>> out;
+    std::map<std::string, std::vector<TextGuard::Column>, std::less<>> out;
     while (query.executeStep()) {
         auto table = query.getColumn(0).getString();
-        auto column = query.getColumn(1).getString();
+        auto column = query.getColumn(2).getString();
         if (!unguarded(table, column)) {
-            out[table].push_back(std::move(column));
+            out[table].push_back({query.getColumn(1).getInt(), table + "." + column});
         }
     }
     return out;
+}
+
+std::string_view text_of(sqlite3_value* value)
+{
+    return {reinterpret_cast<const char*>(sqlite3_value_text(value)),
+            static_cast<std::size_t>(sqlite3_value_bytes(value))};
 }
 
 } // namespace
@@ -98,108 +104,70 @@ std::optional<Text> TextGuard::refusal(std::string_view column, std::string_view
     return std::nullopt;
 }
 
-// peer_guard(column, value): NULL, or an error when `value` holds an identifier not allowed.
-struct GuardFunction {
-    static void call(sqlite3_context* context, int /*count*/, sqlite3_value** values) noexcept
+// SQLite's hooks, which call C functions that must not throw.
+struct GuardHooks {
+    // Before each row is inserted or updated: the guarded texts it writes (an update's, those
+    // it changes) go through the guard, and the first refusal is kept for the commit hook.
+    static void preupdate(void* guard_pointer, sqlite3* database, int operation, const char* schema,
+                          const char* table, sqlite3_int64 /*key*/,
+                          sqlite3_int64 /*new_key*/) noexcept
     {
-        try {
-            auto& guard = *static_cast<TextGuard*>(sqlite3_user_data(context));
-            if (sqlite3_value_type(values[1]) != SQLITE_TEXT) {
-                sqlite3_result_null(context);
-                return;
-            }
-            const auto text = [&](int i) {
-                return std::string_view(
-                    reinterpret_cast<const char*>(sqlite3_value_text(values[i])),
-                    static_cast<std::size_t>(sqlite3_value_bytes(values[i])));
-            };
-            guard.m_refusal = guard.refusal(text(0), text(1));
-            if (guard.m_refusal) {
-                sqlite3_result_error(context, "peer_guard: an identifier that is not allowed", -1);
-            } else {
-                sqlite3_result_null(context);
-            }
-        } catch (const std::bad_alloc&) {
-            sqlite3_result_error_nomem(context);
-        } catch (const std::exception& failure) {
-            sqlite3_result_error(context, failure.what(), -1);
+        auto& guard = *static_cast<TextGuard*>(guard_pointer);
+        if (operation == SQLITE_DELETE || guard.m_refusal || std::string_view(schema) != "main") {
+            return;
         }
+        if (!guard.m_columns) {
+            guard.m_refusal = Text{"the journal was written before its guard was ready; nothing "
+                                   "was written",
+                                   "journalen skrevs innan dess kontroll var redo; inget skrevs"};
+            return;
+        }
+        const auto found = guard.m_columns->find(std::string_view(table));
+        if (found == guard.m_columns->end()) {
+            return;
+        }
+        try {
+            for (const auto& column : found->second) {
+                sqlite3_value* value = nullptr;
+                if (sqlite3_preupdate_new(database, column.index, &value) != SQLITE_OK
+                    || sqlite3_value_type(value) != SQLITE_TEXT) {
+                    continue;
+                }
+                sqlite3_value* before = nullptr;
+                if (operation == SQLITE_UPDATE
+                    && sqlite3_preupdate_old(database, column.index, &before) == SQLITE_OK
+                    && sqlite3_value_type(before) == SQLITE_TEXT
+                    && text_of(before) == text_of(value)) {
+                    continue; // as it was: an old text is not judged again
+                }
+                if ((guard.m_refusal = guard.refusal(column.name, text_of(value)))) {
+                    return;
+                }
+            }
+        } catch (const std::exception&) {
+            guard.m_refusal = Text{"the patient-data guard failed; nothing was written",
+                                   "integritetskontrollen misslyckades; inget skrevs"};
+        }
+    }
+
+    // A transaction that wrote a refused text is rolled back instead of committed.
+    static int commit(void* guard_pointer) noexcept
+    {
+        return static_cast<TextGuard*>(guard_pointer)->m_refusal ? 1 : 0;
     }
 };
 
 void TextGuard::install(SQLite::Database& database)
 {
     m_database = &database;
-    database.createFunction("peer_guard", 2, false, this, &GuardFunction::call);
-    m_columns = guarded_columns(database);
-    for (const auto& [table, columns] : m_columns) {
-        create_triggers(table, columns);
-    }
+    sqlite3_preupdate_hook(database.getHandle(), &GuardHooks::preupdate, this);
+    sqlite3_commit_hook(database.getHandle(), &GuardHooks::commit, this);
 }
 
-void TextGuard::create_triggers(const std::string& table, const std::vector<std::string>& columns)
+void TextGuard::prepare_to_write()
 {
-    std::string checks;
-    for (const auto& column : columns) {
-        const auto name = fmt::format("{}.{}", table, column);
-        checks +=
-            fmt::format("{}peer_guard('{}', NEW.\"{}\")", checks.empty() ? "" : ", ", name, column);
-        m_database->exec(fmt::format(
-            "CREATE TEMP TRIGGER IF NOT EXISTS \"peer_guard_update_{0}_{1}\" BEFORE UPDATE "
-            "OF \"{1}\" ON main.\"{0}\" WHEN NEW.\"{1}\" IS NOT OLD.\"{1}\" BEGIN SELECT "
-            "peer_guard('{2}', NEW.\"{1}\"); END",
-            table, column, name));
-    }
-    m_database->exec(fmt::format("CREATE TEMP TRIGGER IF NOT EXISTS \"peer_guard_insert_{0}\" "
-                                 "BEFORE INSERT ON main.\"{0}\" BEGIN SELECT {1}; END",
-                                 table, checks));
-}
-
-void TextGuard::drop_triggers(const std::string& table, const std::vector<std::string>& columns)
-{
-    m_database->exec(fmt::format("DROP TRIGGER IF EXISTS temp.\"peer_guard_insert_{}\"", table));
-    for (const auto& column : columns) {
-        m_database->exec(
-            fmt::format("DROP TRIGGER IF EXISTS temp.\"peer_guard_update_{}_{}\"", table, column));
-    }
-}
-
-TextGuard::Suspension TextGuard::suspend(std::string_view table,
-                                         const std::vector<std::string_view>& checked)
-{
-    const auto found = m_columns.find(table);
-    const auto& columns = found != m_columns.end() ? found->second : std::vector<std::string>{};
-    if (!std::ranges::equal(columns, checked)) {
-        throw std::logic_error(
-            fmt::format("a batch checks {} of table {}, whose guarded columns are {}",
-                        fmt::join(checked, ", "), table, fmt::join(columns, ", ")));
-    }
-    drop_triggers(std::string(table), columns);
-    return {*this, std::string(table)};
-}
-
-void TextGuard::Suspension::resume()
-{
-    if (!m_resumed) {
-        m_guard.create_triggers(m_table, m_guard.m_columns.at(m_table));
-        m_resumed = true;
-    }
-}
-
-TextGuard::Suspension::~Suspension()
-{
-    try {
-        resume();
-    } catch (const std::exception&) {
-        // Only on a failed batch: its transaction is rolled back, and the drop of the triggers
-        // with it.
-    }
-}
-
-void TextGuard::check(std::string_view column, std::string_view text) const
-{
-    if (auto refused = refusal(column, text)) {
-        throw Error(ExitCode::invalid_data, std::move(*refused));
+    if (!m_columns) {
+        m_columns = guarded_columns(*m_database);
     }
 }
 

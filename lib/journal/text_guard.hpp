@@ -3,13 +3,13 @@
 // its owner did not allow, whatever code writes it. The use cases check first, to say where in a
 // file or which option holds what they refuse; this is what makes forgetting impossible.
 //
-// On every connection, a temporary trigger before each INSERT into a table, and before each
-// UPDATE that changes a column, passes every text column to peer_guard(column, value), which
-// fails the statement when the value holds an identifier (privacy::find_identifiers) that is not
-// allowed. They are TEMP triggers, which SQLITE_DBCONFIG_ENABLE_TRIGGER (off during a log
-// import, for the search index's) leaves on. The columns are read from the schema, so a column a
-// later migration adds is guarded without anyone remembering to; only those of unguarded_columns()
-// are not, each for its reason.
+// SQLite's pre-update hook shows every row a statement inserts or updates: each text column of
+// it (of an update, each it changes) goes through the guard (privacy::find_identifiers), and a
+// transaction that wrote an identifier not allowed is rolled back by the commit hook instead of
+// committed (SQLITE_CONSTRAINT_COMMITHOOK; Journal::transaction throws the refusal). The columns
+// are read from the schema, so a column a later migration adds is guarded without anyone
+// remembering to; only those of unguarded_columns() are not, each for its reason. Nothing of
+// this is stored in the journal file: another program that writes to it is not guarded.
 
 #include <peer/core/text.hpp>
 
@@ -41,8 +41,12 @@ public:
     TextGuard(const TextGuard&) = delete;
     TextGuard& operator=(const TextGuard&) = delete;
 
-    // Registers peer_guard on `database` and creates its triggers. `database` outlives the guard.
+    // Sets `database`'s hooks. `database` outlives the guard.
     void install(SQLite::Database& database);
+
+    // Reads the guarded columns of the schema, the first time: before the first write (a row
+    // written before is refused), so that a command that only reads does not pay for it.
+    void prepare_to_write();
 
     // While an Allowing lives, the texts written may hold the identifiers of `allowed`: what
     // the owner of the record being written allowed with --allow-identifier.
@@ -63,47 +67,23 @@ public:
     };
     Allowing allow(const std::vector<std::string>& allowed) { return {*this, allowed}; }
 
-    // A batch that writes many rows into `table` and checks their texts itself (check()) turns
-    // the table's triggers off while a Suspension lives, for a trigger costs more than the row it
-    // guards. The batch names the columns it checks: unless they are every guarded column of the
-    // table, suspend() throws std::logic_error, so that a column added later cannot be missed.
-    class [[nodiscard]] Suspension {
-    public:
-        Suspension(const Suspension&) = delete;
-        Suspension& operator=(const Suspension&) = delete;
-        ~Suspension(); // resumes, if the batch has not (it has failed)
-
-        // Turns the triggers on again, before the batch commits.
-        void resume();
-
-    private:
-        friend TextGuard;
-        Suspension(TextGuard& guard, std::string table) : m_guard(guard), m_table(std::move(table))
-        {
-        }
-        TextGuard& m_guard;
-        std::string m_table;
-        bool m_resumed = false;
-    };
-    Suspension suspend(std::string_view table, const std::vector<std::string_view>& checked);
-
-    // Throws Error (invalid data) when `text`, for `column` ("log_entry.note"), holds an
-    // identifier that is not allowed.
-    void check(std::string_view column, std::string_view text) const;
-
-    // Why the guard failed the last statement that failed, once: it is cleared when taken.
+    // Why the guard refused the transaction, once: it is cleared when taken, or when the next
+    // transaction begins.
     std::optional<Text> take_refusal() { return std::exchange(m_refusal, std::nullopt); }
 
+    struct Column {
+        int index;        // in its table
+        std::string name; // "log_entry.note"
+    };
+
 private:
-    friend struct GuardFunction;
+    friend struct GuardHooks;
     // Why `text` may not be stored in `column`, when it may not.
     [[nodiscard]] std::optional<Text> refusal(std::string_view column, std::string_view text) const;
 
-    void create_triggers(const std::string& table, const std::vector<std::string>& columns);
-    void drop_triggers(const std::string& table, const std::vector<std::string>& columns);
-
     SQLite::Database* m_database = nullptr;
-    std::map<std::string, std::vector<std::string>, std::less<>> m_columns; // guarded, by table
+    // The guarded columns by table, once read.
+    std::optional<std::map<std::string, std::vector<Column>, std::less<>>> m_columns;
     const std::vector<std::string>* m_allowed = nullptr;
     std::optional<Text> m_refusal;
 };

@@ -214,7 +214,7 @@ TEST_SUITE("journal: text guard")
                         Error);
     }
 
-    TEST_CASE("a log batch, which turns the triggers off, refuses an identifier in a note itself")
+    TEST_CASE("a log batch, which writes row after row, refuses an identifier in a note")
     {
         auto j = journal_with_every_table();
         const auto context = journal::log_context(j);
