@@ -51,6 +51,10 @@ Result<SavedActivity> add_activity(journal::Journal& journal, const std::string&
                                    const ActivityChanges& changes)
 {
     if (!model::is_valid_id(code)) {
+        if (auto screening = privacy::screen({{"code", code}}, changes.allowed);
+            has_errors(screening.diagnostics)) {
+            return not_written(std::move(screening.diagnostics)); // not repeated in a message
+        }
         return problem(ExitCode::usage,
                        {fmt::format("'{}' cannot be a code: use letters, digits, '.', '_' and "
                                     "'-' (at most 40)",

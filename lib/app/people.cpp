@@ -124,6 +124,10 @@ Result<model::Person> add_person(journal::Journal& journal, const PersonRequest&
 {
     const auto& id = request.id;
     if (!model::is_valid_id(id)) {
+        if (auto screening = privacy::screen({{"id", id}}, request.allowed);
+            has_errors(screening.diagnostics)) {
+            return refused(std::move(screening.diagnostics)); // not repeated in a message
+        }
         return usage(
             {fmt::format("'{}' cannot be an id: use letters, digits, '.', '_' and '-' (at most "
                          "40), starting with a letter or digit",

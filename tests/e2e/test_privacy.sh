@@ -206,6 +206,23 @@ test_a_person_and_an_activity_are_guarded_in_every_text() {
     expect_equal "$(rows "SELECT count(*) FROM activity")" 0
 }
 
+test_a_code_or_id_that_cannot_be_one_is_not_repeated_when_it_holds_an_identifier() {
+    setup init
+    run activity add "070 174 06 05" --title "Wound care"
+    expect_status 1
+    expect_err_contains "CODE:1:1: error[PRIVACY-PHONE]"
+    expect_err_lacks "06 05"
+    run person add "070 174 06 05" --student --name "Ali"
+    expect_status 1
+    expect_err_contains "ID:1:1: error[PRIVACY-PHONE]"
+    expect_err_lacks "06 05"
+    printf 'code,title\n070 174 06 05,Wound care\n' >"$WORK/cat.csv"
+    run activity import "$WORK/cat.csv"
+    expect_status 1
+    expect_err_contains "error[PRIVACY-PHONE]: column \`code\`"
+    expect_err_lacks "06 05"
+}
+
 test_an_interrupted_feedback_form_is_kept_in_a_draft_file() {
     setup_ali
     at_terminal "$PEER feedback give --to bea" "1/4" $'Calm\n\n' "2/4" $'\003'

@@ -5,6 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <tuple>
+
 using namespace peer;
 using formats::TableReader;
 
@@ -28,6 +31,33 @@ void check_at(const Diagnostic& d, std::string_view id, int line, int column)
 
 TEST_SUITE("formats::toml_reader")
 {
+    TEST_CASE("string_values: every string at any depth, where its first character stands")
+    {
+        const std::string text = "\xEF\xBB\xBF"
+                                 "[p]\n"
+                                 "title = \"Ward 5\"\n"
+                                 "list = ['a', \"åb\"]\n"
+                                 "[[staff]]\n"
+                                 "name = \"\"\"\n"
+                                 "Karin\n"
+                                 "Nilsson\"\"\"\n"
+                                 "n = 3\n"
+                                 "k = '''x'''\n";
+        Diagnostics out;
+        const auto document = formats::parse_toml(text, "t.toml", out);
+        REQUIRE(document);
+        const auto strings = formats::string_values(*document, text, "t.toml");
+        REQUIRE(strings.size() == 5);
+        const auto at = [&](std::size_t i) {
+            return std::tuple{strings[i].text, strings[i].at.line, strings[i].at.column};
+        };
+        CHECK(at(0) == std::tuple{std::string("Ward 5"), 2, 10});
+        CHECK(at(1) == std::tuple{std::string("a"), 3, 10});
+        CHECK(at(2) == std::tuple{std::string("åb"), 3, 15});
+        CHECK(at(3) == std::tuple{std::string("Karin\nNilsson"), 6, 1});
+        CHECK(at(4) == std::tuple{std::string("x"), 9, 8});
+    }
+
     TEST_CASE("parse_toml reports a syntax error at its line and column")
     {
         Diagnostics out;

@@ -93,6 +93,43 @@ TEST_SUITE("journal::Journal")
         CHECK(mode_of(path) == 0600);
     }
 
+    TEST_CASE("schema 7 keeps each allowed text once per record and lets people and placements "
+              "have them")
+    {
+        ScratchDir scratch;
+        const auto path = scratch / "journal.db";
+        {
+            Journal journal(path, OpenMode::create);
+        }
+        {
+            SQLite::Database database(path.string(), SQLite::OPEN_READWRITE);
+            database.exec(R"(
+                DROP TABLE allowed_identifier;
+                CREATE TABLE allowed_identifier (
+                    id INTEGER PRIMARY KEY, text TEXT NOT NULL,
+                    record_kind TEXT NOT NULL CHECK (record_kind IN ('reflection', 'feedback',
+                        'briefing', 'note', 'activity')),
+                    record_uuid TEXT NOT NULL,
+                    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
+                INSERT INTO allowed_identifier (text, record_kind, record_uuid) VALUES
+                    ('070-174 06 05', 'note', 'u1'), ('070-174 06 05', 'note', 'u1'),
+                    ('070-174 06 05', 'note', 'u2');
+                PRAGMA user_version = 6;)");
+        }
+        Journal journal(path, OpenMode::existing);
+        CHECK(journal.opened_at_version() == 6);
+        CHECK(journal.schema_version() == 7);
+        std::int64_t rows = 0;
+        Access::write(journal, [&](SQLite::Database& database) {
+            rows = database.execAndGet("SELECT count(*) FROM allowed_identifier").getInt64();
+            database.exec("INSERT INTO allowed_identifier (text, record_kind, record_uuid) "
+                          "VALUES ('x', 'person', 'u3'), ('x', 'placement', 'u4')");
+            CHECK_THROWS(database.exec("INSERT INTO allowed_identifier (text, record_kind, "
+                                       "record_uuid) VALUES ('070-174 06 05', 'note', 'u1')"));
+        });
+        CHECK(rows == 2);
+    }
+
     TEST_CASE("a journal from a newer peer is refused and left byte for byte")
     {
         ScratchDir scratch;
