@@ -88,7 +88,7 @@ public:
     TextGuard& guard() { return m_guard; }
 
 private:
-    TextGuard m_guard; // before the statements: they are finalized first
+    TextGuard m_guard; // its hooks are set on this connection (Journal::prepare)
     StatementCache m_statements{*this};
 };
 

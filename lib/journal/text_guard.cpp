@@ -1,6 +1,5 @@
 #include "text_guard.hpp"
 
-#include <peer/core/error.hpp>
 #include <peer/privacy/guard.hpp>
 
 #include <SQLiteCpp/Statement.h>
@@ -10,9 +9,6 @@
 #include <algorithm>
 #include <array>
 #include <exception>
-#include <map>
-#include <new>
-#include <stdexcept>
 
 namespace peer::journal {
 
@@ -58,8 +54,7 @@ bool unguarded(std::string_view table, std::string_view column)
 
 // Every column of the journal's tables (not SQLite's, nor a virtual table's shadow tables) that
 // can hold a text and is not unguarded, with its index, by table.
-std::map<std::string, std::vector<TextGuard::Column>, std::less<>>
-guarded_columns(SQLite::Database& database)
+TextGuard::ColumnsByTable guarded_columns(SQLite::Database& database)
 {
     SQLite::Statement query(database, R"(
         SELECT t.name, c.cid, c.name FROM pragma_table_list AS t
@@ -67,7 +62,7 @@ guarded_columns(SQLite::Database& database)
         WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite%'
           AND upper(c.type) NOT IN ('INTEGER', 'REAL')
         ORDER BY t.name, c.cid)");
-    std::map<std::string, std::vector<TextGuard::Column>, std::less<>> out;
+    TextGuard::ColumnsByTable out;
     while (query.executeStep()) {
         auto table = query.getColumn(0).getString();
         auto column = query.getColumn(2).getString();

@@ -75,6 +75,7 @@ public:
         int index;        // in its table
         std::string name; // "log_entry.note"
     };
+    using ColumnsByTable = std::map<std::string, std::vector<Column>, std::less<>>;
 
 private:
     friend struct GuardHooks;
@@ -83,7 +84,7 @@ private:
 
     SQLite::Database* m_database = nullptr;
     // The guarded columns by table, once read.
-    std::optional<std::map<std::string, std::vector<Column>, std::less<>>> m_columns;
+    std::optional<ColumnsByTable> m_columns;
     const std::vector<std::string>* m_allowed = nullptr;
     std::optional<Text> m_refusal;
 };

@@ -83,6 +83,21 @@ std::optional<IdentifierKind> date_kind(int year, bool full_year, int month, int
 
 } // namespace
 
+namespace {
+
+// The length of what separates an identity number's date from its last four at `at`: '-', '+'
+// or a space (1), a dash between spaces, " - " (3), or nothing there (0).
+std::size_t separator_at(std::string_view text, std::size_t at)
+{
+    if (text.substr(at).starts_with(" - ")) {
+        return 3;
+    }
+    const bool one = at < text.size() && (text[at] == '-' || text[at] == '+' || text[at] == ' ');
+    return one ? 1 : 0;
+}
+
+} // namespace
+
 // A personal identity or co-ordination number starting at `at` (a digit not preceded by one).
 // Returns its kind and length.
 std::optional<std::pair<IdentifierKind, std::size_t>> identity_number_at(std::string_view text,
@@ -95,12 +110,12 @@ std::optional<std::pair<IdentifierKind, std::size_t>> identity_number_at(std::st
     if (run == 10 || run == 12) {
         date_digits = run - 4;
         ten = std::string(text.substr(at + run - 10, 10));
-    } else if ((run == 6 || run == 8) && at + run + 5 <= text.size()
-               && (text[at + run] == '-' || text[at + run] == '+' || text[at + run] == ' ')
-               && digits_from(text, at + run + 1) == 4) {
+    } else if (const auto separator = (run == 6 || run == 8) ? separator_at(text, at + run) : 0;
+               separator != 0 && digits_from(text, at + run + separator) == 4) {
         date_digits = run;
-        length = run + 5;
-        ten = std::string(text.substr(at + run - 6, 6)) + std::string(text.substr(at + run + 1, 4));
+        length = run + separator + 4;
+        ten = std::string(text.substr(at + run - 6, 6))
+              + std::string(text.substr(at + run + separator, 4));
     } else {
         return std::nullopt;
     }
@@ -197,8 +212,8 @@ std::optional<std::size_t> reserve_number_at(std::string_view text, std::size_t 
     return alphanumeric && lettered && ends ? std::optional(after - at) : std::nullopt;
 }
 
-// A phone number starting at `at`, as people write them: +CC or 00CC and 8 to 14 more digits
-// (a trunk "(0)" after the country code left aside), or a Swedish number with its leading 0,
+// A phone number starting at `at`, as people write them: +CC, (+CC) or 00CC and 8 to 14 more
+// digits (a trunk "(0)" after the country code left aside), or a Swedish number with its leading 0,
 // either as one run of 8 to 10 digits or as an area code (08, or 3 or 4 digits) followed by 5
 // to 8 digits in groups. The area code may stand in brackets, "(070) 123 45 67"; groups are
 // split by a space, a full stop, or after the area code a hyphen or a slash.
@@ -209,7 +224,11 @@ std::optional<std::size_t> phone_number_at(std::string_view text, std::size_t at
     };
     std::size_t end = at;
     bool international = false;
-    if (text[end] == '+') {
+    const bool bracketed_country = at_text(end, "(+"); // "(+46) 70 123 45 67"
+    if (bracketed_country) {
+        international = true;
+        end += 2;
+    } else if (text[end] == '+') {
         international = true;
         ++end;
     } else if (at_text(end, "00") && end + 2 < text.size() && text[end + 2] >= '1'
@@ -230,6 +249,15 @@ std::optional<std::size_t> phone_number_at(std::string_view text, std::size_t at
         groups.push_back(run);
         end += run;
         if (bracketed && groups.size() == 1) {
+            if (end >= text.size() || text[end] != ')') {
+                return std::nullopt;
+            }
+            ++end;
+            end += end < text.size() && text[end] == ' ' ? 1 : 0;
+            separators.push_back(' ');
+            continue;
+        }
+        if (bracketed_country && groups.size() == 1) {
             if (end >= text.size() || text[end] != ')') {
                 return std::nullopt;
             }

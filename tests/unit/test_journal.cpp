@@ -120,7 +120,7 @@ TEST_SUITE("journal::Journal")
         CHECK(journal.opened_at_version() == 6);
         CHECK(journal.schema_version() == 7);
         std::int64_t rows = 0;
-        Access::write(journal, [&](SQLite::Database& database) {
+        peer::journal::Access::write(journal, [&](SQLite::Database& database) {
             rows = database.execAndGet("SELECT count(*) FROM allowed_identifier").getInt64();
             database.exec("INSERT INTO allowed_identifier (text, record_kind, record_uuid) "
                           "VALUES ('x', 'person', 'u3'), ('x', 'placement', 'u4')");

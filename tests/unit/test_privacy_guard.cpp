@@ -213,6 +213,24 @@ TEST_SUITE("privacy::guard")
         }
     }
 
+    TEST_CASE("a phone number with its country code in brackets")
+    {
+        CHECK(texts("Ring (+46) 70 174 06 05 i kväll")
+              == std::vector<std::string>{"(+46) 70 174 06 05"});
+        CHECK(texts("(+46)70-174 06 05") == std::vector<std::string>{"(+46)70-174 06 05"});
+        CHECK(texts("(+4) 12").empty());
+    }
+
+    TEST_CASE("an identity number with a dash between spaces")
+    {
+        for (const auto* text : {"pnr 121212 - 1212 i remissen", "19121212 \u2013 1212"}) {
+            CAPTURE(std::string(text));
+            CHECK(kind_of(text) == IdentifierKind::personal_number);
+        }
+        CHECK(texts("Pat 121212 - 1212.") == std::vector<std::string>{"121212 - 1212"});
+        CHECK(texts("sal 4 - 1212 kvar").empty());
+    }
+
     TEST_CASE("a word of four letters after a date and a space is prose, not a reserve number")
     {
         for (const auto* text : {"lot 230615 kvar", "Lot 240101 klar", "Sedan 20240101 fick"}) {
