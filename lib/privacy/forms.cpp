@@ -248,16 +248,7 @@ std::optional<std::size_t> phone_number_at(std::string_view text, std::size_t at
         }
         groups.push_back(run);
         end += run;
-        if (bracketed && groups.size() == 1) {
-            if (end >= text.size() || text[end] != ')') {
-                return std::nullopt;
-            }
-            ++end;
-            end += end < text.size() && text[end] == ' ' ? 1 : 0;
-            separators.push_back(' ');
-            continue;
-        }
-        if (bracketed_country && groups.size() == 1) {
+        if ((bracketed || bracketed_country) && groups.size() == 1) {
             if (end >= text.size() || text[end] != ')') {
                 return std::nullopt;
             }
