@@ -186,7 +186,7 @@ public:
 
 private:
     // Where the text of the string whose quotes begin at `source` begins.
-    Position start_of(const toml::source_region& source) const
+    [[nodiscard]] Position start_of(const toml::source_region& source) const
     {
         auto at = position_of(source, m_file);
         const auto line = static_cast<std::size_t>(at.line);

@@ -67,7 +67,8 @@ TextGuard::ColumnsByTable guarded_columns(SQLite::Database& database)
         auto table = query.getColumn(0).getString();
         auto column = query.getColumn(2).getString();
         if (!unguarded(table, column)) {
-            out[table].push_back({query.getColumn(1).getInt(), table + "." + column});
+            out[table].push_back(
+                {query.getColumn(1).getInt(), fmt::format("{}.{}", table, column)});
         }
     }
     return out;
