@@ -222,20 +222,13 @@ std::optional<std::size_t> phone_number_at(std::string_view text, std::size_t at
     const auto at_text = [&](std::size_t pos, std::string_view what) {
         return text.substr(pos).starts_with(what);
     };
-    std::size_t end = at;
-    bool international = false;
-    const bool bracketed_country = at_text(end, "(+"); // "(+46) 70 123 45 67"
-    if (bracketed_country) {
-        international = true;
-        end += 2;
-    } else if (text[end] == '+') {
-        international = true;
-        ++end;
-    } else if (at_text(end, "00") && end + 2 < text.size() && text[end + 2] >= '1'
-               && text[end + 2] <= '9') {
-        international = true; // 0046
-        end += 2;
-    }
+    // What leads a country code: "(+", as in "(+46) 70 123 45 67", "+", or "00" (0046).
+    const bool bracketed_country = at_text(at, "(+");
+    const bool zeros =
+        at_text(at, "00") && at + 2 < text.size() && text[at + 2] >= '1' && text[at + 2] <= '9';
+    const std::size_t lead = bracketed_country || zeros ? 2 : text[at] == '+' ? 1 : 0;
+    const bool international = lead != 0;
+    std::size_t end = at + lead;
     const bool bracketed = !international && text[end] == '(';
     end += bracketed ? 1 : 0;
     const auto first = end; // where the digits begin
