@@ -141,4 +141,15 @@ nlohmann::json to_json(const Context& context, const Diagnostic& d)
     return out;
 }
 
+Problem cannot_write(const std::string& file, const std::error_code& error)
+{
+    return problem(ExitCode::invalid_data,
+                   {fmt::format("cannot write {}: {}; check that its folder exists and that you "
+                                "may write there",
+                                file, error.message()),
+                    fmt::format("kan inte skriva {}: {}; kontrollera att mappen finns och att du "
+                                "får skriva där",
+                                file, error.message())});
+}
+
 } // namespace peer::cli

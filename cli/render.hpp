@@ -10,7 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include <span>
+#include <string>
 #include <string_view>
+#include <system_error>
 #include <utility>
 
 namespace peer::cli {
@@ -32,6 +34,9 @@ void print_diagnostics(const Context& context, const Diagnostics& diagnostics);
 
 // Prints what stopped a use case and returns the exit status it calls for.
 ExitCode report_problem(const Context& context, const Problem& problem);
+
+// The problem of a file that could not be written (-o FILE).
+Problem cannot_write(const std::string& file, const std::error_code& error);
 
 // The diagnostics that lib placed in a field of a record ("note:1:10") placed in the option the
 // person typed it in ("--note:1:10"), by the pairs {field, option}.

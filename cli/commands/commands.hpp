@@ -34,5 +34,7 @@ void setup_feedback(CLI::App& command, Context& context);
 void setup_brief(CLI::App& command, Context& context);
 void setup_search(CLI::App& command, Context& context);
 void setup_drafts(CLI::App& command, Context& context);
+void setup_export(CLI::App& command, Context& context);
+void setup_import(CLI::App& command, Context& context);
 
 } // namespace peer::cli

@@ -140,15 +140,7 @@ ExitCode run_handout(Context& context, const HandoutOptions& o)
     const auto readable = fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read
                           | fs::perms::others_read;
     if (const auto error = write_file_atomically(o.output, *text, Replace::existing, readable)) {
-        return report_problem(
-            context,
-            problem(ExitCode::invalid_data,
-                    {fmt::format("cannot write {}: {}; check that its folder exists and that you "
-                                 "may write there",
-                                 o.output, error.message()),
-                     fmt::format("kan inte skriva {}: {}; kontrollera att mappen finns och att du "
-                                 "får skriva där",
-                                 o.output, error.message())}));
+        return report_problem(context, cannot_write(o.output, error));
     }
     context.say(context.format("Wrote {}'s handout to {}.", "Skrev {}s utdrag till {}.", o.student,
                                o.output));

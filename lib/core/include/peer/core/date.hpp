@@ -38,4 +38,7 @@ bool full_years_between(Date since, Date on, int years);
 // Today's date in the local time zone: what the command line passes to the rules.
 Date today();
 
+// The time now in UTC, to the second, as the journal stores its times: "2026-11-05T08:30:00Z".
+std::string utc_now();
+
 } // namespace peer

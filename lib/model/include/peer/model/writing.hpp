@@ -21,6 +21,7 @@ struct Writing {
     std::optional<std::int64_t> entry; // the log entry it is about
     std::string code;                  // the activity it is about (the entry's, with an entry)
     std::vector<std::string> answers;
+    bool operator==(const Writing&) const = default;
 };
 
 // Gibbs' six stages: description, feelings, evaluation, analysis, conclusion, action plan.
@@ -28,16 +29,19 @@ struct Reflection : Writing {
     std::optional<Phase> phase;
     Company company = Company::self;
     bool draft = false;
+    bool operator==(const Reflection&) const = default;
 };
 
 // A strength and its situation, an improvement and how: from the author to the recipient.
 struct Feedback : Writing {
     std::string recipient;
+    bool operator==(const Feedback&) const = default;
 };
 
 // Before: who does what, observations, consequences. After: how it went, feedback.
 struct Briefing : Writing {
     BriefingKind kind = BriefingKind::before;
+    bool operator==(const Briefing&) const = default;
 };
 
 } // namespace peer::model

@@ -1,0 +1,281 @@
+// An export of the journal: whole, or cut for one person (what they need and nothing else).
+
+#include "record_links.hpp"
+#include <peer/app/exchange.hpp>
+#include <peer/app/lookup.hpp>
+#include <peer/exchange/export_file.hpp>
+#include <peer/journal/exchange.hpp>
+#include <peer/journal/placements.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace peer::app {
+
+namespace {
+
+using model::Record;
+
+// The records chosen for an export, with every record they refer to, so that an export always
+// holds what its records need.
+class Selection {
+public:
+    explicit Selection(const std::vector<Record>& records)
+        : m_records(records), m_chosen(records.size(), false)
+    {
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            m_by_key.emplace(links::key_of(records[i]), i);
+        }
+    }
+
+    void choose(std::size_t i)
+    {
+        if (m_chosen[i]) {
+            return;
+        }
+        m_chosen[i] = true;
+        for (const auto& reference : links::references(m_records[i])) {
+            if (const auto found = m_by_key.find(reference.key); found != m_by_key.end()) {
+                choose(found->second);
+            }
+        }
+    }
+
+    [[nodiscard]] bool chosen(std::size_t i) const { return m_chosen[i]; }
+
+private:
+    const std::vector<Record>& m_records;
+    std::vector<bool> m_chosen;
+    std::unordered_map<std::string, std::size_t> m_by_key;
+};
+
+// Who the export is for, as far as choosing its records goes.
+struct Audience {
+    enum class Kind { everyone, partner, staff } kind = Kind::everyone;
+    std::string owner;
+    std::string recipient;
+    Included include;
+};
+
+bool in_pair(const model::PairRecord& pair, const std::string& a, const std::string& b)
+{
+    const auto& s = pair.pair.students;
+    return std::ranges::find(s, a) != s.end() && std::ranges::find(s, b) != s.end();
+}
+
+// The log entries that were done with `partner`, by uuid.
+std::unordered_map<std::string, bool> entries_with(const std::vector<Record>& records,
+                                                   const std::string& partner)
+{
+    std::unordered_map<std::string, bool> out;
+    for (const auto& record : records) {
+        if (const auto* entry = std::get_if<model::LogRecord>(&record)) {
+            const auto& partners = entry->entry.partners;
+            out[entry->stamp.uuid] = std::ranges::find(partners, partner) != partners.end();
+        }
+    }
+    return out;
+}
+
+// Whether the record goes to the audience for what it is (its references come with it), and
+// whether its texts are withheld.
+struct Verdict {
+    bool chosen = false;
+    bool withheld = false;
+};
+
+class Chooser {
+public:
+    Chooser(const std::vector<Record>& records, Audience audience)
+        : m_audience(std::move(audience)),
+          m_with_partner(entries_with(records, m_audience.recipient))
+    {
+    }
+
+    Verdict operator()(const Record& record) const
+    {
+        if (m_audience.kind == Audience::Kind::everyone) {
+            return {true, false};
+        }
+        return std::visit([&](const auto& r) { return judge(r); }, record);
+    }
+
+private:
+    [[nodiscard]] bool by_owner(const model::Stamp& stamp) const
+    {
+        return stamp.author == m_audience.owner;
+    }
+    [[nodiscard]] bool partner() const { return m_audience.kind == Audience::Kind::partner; }
+
+    Verdict judge(const model::PairRecord& r) const
+    {
+        return {partner()
+                    ? in_pair(r, m_audience.owner, m_audience.recipient)
+                    : std::ranges::find(r.pair.students, m_audience.owner) != r.pair.students.end(),
+                false};
+    }
+    Verdict judge(const model::LogRecord& r) const
+    {
+        return {!partner() && by_owner(r.stamp), false}; // the partner gets the entries tied to
+                                                         // what they get, as references
+    }
+    Verdict judge(const model::ReflectionRecord& r) const
+    {
+        if (!by_owner(r.stamp) || r.writing.draft) {
+            return {};
+        }
+        if (partner()) {
+            return {m_audience.include.reflections, false};
+        }
+        return {true, !m_audience.include.reflections};
+    }
+    Verdict judge(const model::FeedbackRecord& r) const
+    {
+        if (partner()) {
+            return {by_owner(r.stamp) && r.writing.recipient == m_audience.recipient, false};
+        }
+        return {by_owner(r.stamp) || r.writing.recipient == m_audience.owner,
+                !m_audience.include.feedback};
+    }
+    Verdict judge(const model::BriefingRecord& r) const
+    {
+        if (!by_owner(r.stamp)) {
+            return {};
+        }
+        if (partner()) {
+            const auto with = m_with_partner.find(r.entry);
+            return {r.entry.empty() || (with != m_with_partner.end() && with->second), false};
+        }
+        return {true, !m_audience.include.briefings};
+    }
+    static Verdict judge(const model::TombstoneRecord& /*unused*/) { return {true, false}; }
+    template <typename R>
+    static Verdict judge(const R& /*shared*/)
+    {
+        return {}; // people, placements and activities come as what the rest refers to
+    }
+
+    Audience m_audience;
+    std::unordered_map<std::string, bool> m_with_partner;
+};
+
+template <typename W>
+void withhold(model::WritingRecord<W>& r)
+{
+    r.withheld = true;
+    r.writing.answers.clear();
+}
+
+void withhold(Record& record)
+{
+    std::visit(
+        [](auto& r) {
+            if constexpr (requires { r.withheld; }) {
+                withhold(r);
+            }
+        },
+        record);
+}
+
+Result<Audience> audience_of(const journal::Journal& journal, const std::vector<Record>& records,
+                             const ExportRequest& request)
+{
+    Audience audience;
+    audience.recipient = request.recipient;
+    audience.include = request.include;
+    if (request.recipient.empty()) {
+        return audience;
+    }
+    const auto owner = journal::journal_owner(journal);
+    if (!owner) {
+        return problem(ExitCode::invalid_data, missing_owner());
+    }
+    audience.owner = *owner;
+    auto recipient = person(journal, request.recipient);
+    if (!recipient) {
+        return recipient.problem();
+    }
+    if (recipient->id == *owner) {
+        return problem(ExitCode::invalid_data,
+                       {"an export for yourself is the whole journal: leave out --for",
+                        "en export till dig själv är hela journalen: utelämna --for"});
+    }
+    if (!recipient->is_student()) {
+        audience.kind = Audience::Kind::staff;
+        return audience;
+    }
+    audience.kind = Audience::Kind::partner;
+    std::vector<std::string> partners;
+    for (const auto& record : records) {
+        if (const auto* pair = std::get_if<model::PairRecord>(&record)) {
+            if (in_pair(*pair, *owner, recipient->id)) {
+                return audience;
+            }
+            if (std::ranges::find(pair->pair.students, *owner) != pair->pair.students.end()) {
+                for (const auto& s : pair->pair.students) {
+                    if (s != *owner) {
+                        partners.push_back(s);
+                    }
+                }
+            }
+        }
+    }
+    const auto yours =
+        partners.empty() ? std::string("-") : fmt::format("{}", fmt::join(partners, ", "));
+    return problem(ExitCode::invalid_data,
+                   {fmt::format("{} is a student but not your partner: an export --for a student "
+                                "is for a partner in your pair ({}), or for staff",
+                                recipient->id, yours),
+                    fmt::format("{} är student men inte din partner: en export --for en student "
+                                "är till en partner i ditt par ({}), eller till personal",
+                                recipient->id, yours)});
+}
+
+} // namespace
+
+Result<Exported> export_journal(const journal::Journal& journal, const ExportRequest& request)
+{
+    auto records = journal::read_records(journal);
+    auto audience = audience_of(journal, records, request);
+    if (!audience) {
+        return audience.problem();
+    }
+    const auto since = request.since ? format_date(*request.since) : std::string();
+    const Chooser choose(records, *audience);
+    Selection selection(records);
+    std::vector<bool> withheld(records.size(), false);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const auto verdict = choose(records[i]);
+        if (verdict.chosen && model::stamp_of(records[i]).updated.substr(0, 10) >= since) {
+            selection.choose(i);
+            withheld[i] = verdict.withheld;
+        }
+    }
+    exchange::ExportHeader header;
+    header.owner = journal::journal_owner(journal).value_or("");
+    header.exported_at = request.now;
+    header.recipient = request.recipient;
+    header.since = since;
+    Exported out;
+    std::string lines;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (!selection.chosen(i)) {
+            continue;
+        }
+        if (withheld[i]) {
+            withhold(records[i]);
+            ++out.withheld;
+        }
+        if (const auto* placement = std::get_if<model::PlacementRecord>(&records[i])) {
+            header.placements.push_back(placement->placement.id);
+        }
+        lines += exchange::record_line(records[i]);
+        ++out.records;
+    }
+    out.text = exchange::header_line(header) + lines;
+    return out;
+}
+
+} // namespace peer::app

@@ -1,0 +1,207 @@
+#include "record_links.hpp"
+
+#include <peer/forms/form.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace peer::app::links {
+
+std::string person(std::string_view id)
+{
+    return fmt::format("person/{}", id);
+}
+std::string placement(std::string_view id)
+{
+    return fmt::format("placement/{}", id);
+}
+std::string activity(std::string_view code)
+{
+    return fmt::format("activity/{}", code);
+}
+
+namespace {
+
+struct KeyOf {
+    std::string operator()(const model::PersonRecord& r) const { return person(r.person.id); }
+    std::string operator()(const model::PlacementRecord& r) const
+    {
+        return placement(r.placement.id);
+    }
+    std::string operator()(const model::ActivityRecord& r) const
+    {
+        return activity(r.activity.code);
+    }
+    template <typename R>
+    std::string operator()(const R& r) const
+    {
+        return r.stamp.uuid;
+    }
+};
+
+void add(std::vector<Reference>& out, std::string key, std::string_view field)
+{
+    out.push_back({std::move(key), field});
+}
+
+void add_people(std::vector<Reference>& out, const std::vector<std::string>& ids,
+                std::string_view field)
+{
+    for (const auto& id : ids) {
+        add(out, person(id), field);
+    }
+}
+
+struct ReferencesOf {
+    std::vector<Reference>& out;
+
+    void operator()(const model::PersonRecord& /*unused*/) const {}
+    void operator()(const model::ActivityRecord& /*unused*/) const {}
+    void operator()(const model::TombstoneRecord& /*unused*/) const {}
+    void operator()(const model::PlacementRecord& r) const
+    {
+        add(out, person(r.placement.examiner), "examiner");
+        add_people(out, r.staff, "staff");
+        for (const auto& s : r.students) {
+            add(out, person(s.student), "students");
+        }
+    }
+    void operator()(const model::PairRecord& r) const
+    {
+        add(out, placement(r.placement), "placement");
+        add_people(out, r.pair.students, "students");
+        add_people(out, r.pair.supervisors, "supervisors");
+    }
+    void operator()(const model::LogRecord& r) const
+    {
+        add(out, activity(r.entry.code), "activity");
+        if (!r.stamp.author.empty()) {
+            add(out, person(r.stamp.author), "author");
+        }
+        add_people(out, r.entry.partners, "partners");
+        if (!r.pair.empty()) {
+            add(out, r.pair, "pair");
+        }
+    }
+    template <typename W>
+    void writing(const model::WritingRecord<W>& r) const
+    {
+        if (!r.stamp.author.empty()) {
+            add(out, person(r.stamp.author), "author");
+        }
+        if (!r.writing.code.empty()) {
+            add(out, activity(r.writing.code), "activity");
+        }
+        if (!r.entry.empty()) {
+            add(out, r.entry, "entry");
+        }
+    }
+    void operator()(const model::ReflectionRecord& r) const { writing(r); }
+    void operator()(const model::BriefingRecord& r) const { writing(r); }
+    void operator()(const model::FeedbackRecord& r) const
+    {
+        writing(r);
+        add(out, person(r.writing.recipient), "recipient");
+    }
+};
+
+template <typename W>
+void add_answers(std::vector<NamedField>& out, const model::WritingRecord<W>& r,
+                 const forms::Form& form)
+{
+    for (std::size_t i = 0; i < r.writing.answers.size() && i < form.sections.size(); ++i) {
+        out.push_back({form.sections[i].key, &r.writing.answers[i]});
+    }
+}
+
+struct TextsOf {
+    std::vector<NamedField>& out;
+
+    void list(std::string_view field, const std::vector<std::string>& texts) const
+    {
+        for (const auto& text : texts) {
+            out.push_back({field, &text});
+        }
+    }
+    void operator()(const model::PersonRecord& r) const
+    {
+        out.push_back({"id", &r.person.id});
+        out.push_back({"name", &r.person.name});
+        if (const auto& q = r.person.staff) {
+            out.push_back({"profession", &q->profession});
+            out.push_back({"degree_field", &q->degree_field});
+            list("specialist", q->specialist);
+        }
+    }
+    void operator()(const model::PlacementRecord& r) const
+    {
+        const auto& p = r.placement;
+        for (const auto* text : {&p.id, &p.course, &p.title, &p.university, &p.field, &p.profession,
+                                 &p.unit, &p.rules}) {
+            out.push_back({"placement", text});
+        }
+    }
+    void operator()(const model::PairRecord& r) const { out.push_back({"reason", &r.pair.reason}); }
+    void operator()(const model::ActivityRecord& r) const
+    {
+        const auto& a = r.activity;
+        out.push_back({"code", &a.code});
+        out.push_back({"title", &a.title});
+        out.push_back({"what", &a.what});
+        out.push_back({"how", &a.how});
+        out.push_back({"why", &a.why});
+        out.push_back({"unit", &a.unit});
+        list("outcomes", a.outcomes);
+        list("tags", a.tags);
+    }
+    void operator()(const model::LogRecord& r) const { out.push_back({"note", &r.entry.note}); }
+    void operator()(const model::ReflectionRecord& r) const
+    {
+        add_answers(out, r, forms::reflection_form());
+    }
+    void operator()(const model::FeedbackRecord& r) const
+    {
+        add_answers(out, r, forms::feedback_form());
+    }
+    void operator()(const model::BriefingRecord& r) const
+    {
+        add_answers(out, r,
+                    r.writing.kind == model::BriefingKind::before ? forms::briefing_before_form()
+                                                                  : forms::briefing_after_form());
+    }
+    void operator()(const model::TombstoneRecord& /*unused*/) const {}
+};
+
+} // namespace
+
+std::string key_of(const model::Record& record)
+{
+    return std::visit(KeyOf{}, record);
+}
+
+std::string identity_of(const model::Record& record)
+{
+    if (const auto* pair = std::get_if<model::PairRecord>(&record)) {
+        auto students = pair->pair.students;
+        std::ranges::sort(students);
+        return fmt::format("pair/{}/{}", pair->placement, fmt::join(students, ","));
+    }
+    return key_of(record);
+}
+
+std::vector<Reference> references(const model::Record& record)
+{
+    std::vector<Reference> out;
+    std::visit(ReferencesOf{out}, record);
+    return out;
+}
+
+std::vector<NamedField> texts_of(const model::Record& record)
+{
+    std::vector<NamedField> out;
+    std::visit(TextsOf{out}, record);
+    return out;
+}
+
+} // namespace peer::app::links

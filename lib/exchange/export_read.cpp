@@ -1,0 +1,677 @@
+// Reading an export, with a diagnostic at its line for every problem.
+
+#include <peer/core/utf8.hpp>
+#include <peer/exchange/export_file.hpp>
+#include <peer/forms/form.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace peer::exchange {
+
+namespace {
+
+using nlohmann::json;
+
+bool is_uuid(std::string_view text)
+{
+    if (text.size() != 36) {
+        return false;
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? text[i] != '-' : std::isxdigit(static_cast<unsigned char>(text[i])) == 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// "2026-11-05T08:30:00Z", as the journal stores its times.
+bool is_timestamp(std::string_view text)
+{
+    if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':'
+        || text[19] != 'Z' || !parse_date(text.substr(0, 10))) {
+        return false;
+    }
+    const auto digits = [&](std::size_t at, int most) {
+        const auto d = text.substr(at, 2);
+        return std::isdigit(static_cast<unsigned char>(d[0])) != 0
+               && std::isdigit(static_cast<unsigned char>(d[1])) != 0
+               && (d[0] - '0') * 10 + (d[1] - '0') <= most;
+    };
+    return digits(11, 23) && digits(14, 59) && digits(17, 59);
+}
+
+// The values of one line's object, each checked for its type as it is taken; every problem is
+// a diagnostic at the line, and at the key's column where the key is found.
+class Fields {
+public:
+    Fields(const json& object, std::string_view line, const std::string& source, int number,
+           Diagnostics& out)
+        : m_object(object), m_line(line), m_source(source), m_number(number), m_out(out)
+    {
+    }
+
+    // Keys the line may have; any other is reported.
+    void only(const std::vector<std::string_view>& keys)
+    {
+        for (const auto& [key, value] : m_object.items()) {
+            if (std::ranges::find(keys, key) == keys.end()) {
+                problem(format_check::unknown_key, key,
+                        {fmt::format("`{}` is not a key of this kind of record", key),
+                         fmt::format("`{}` är ingen nyckel i den här sortens post", key)});
+            }
+        }
+    }
+
+    std::string text(std::string_view key)
+    {
+        const auto* value = find(key);
+        if (value == nullptr) {
+            return {};
+        }
+        if (!value->is_string()) {
+            wrong_type(key, {"a text", "en text"});
+            return {};
+        }
+        return to_nfc(value->get<std::string>());
+    }
+
+    // A text, or null for none (empty).
+    std::string text_or_null(std::string_view key)
+    {
+        const auto* value = find(key);
+        if (value == nullptr || value->is_null()) {
+            return {};
+        }
+        if (!value->is_string()) {
+            wrong_type(key, {"a text or null", "en text eller null"});
+            return {};
+        }
+        auto text = to_nfc(value->get<std::string>());
+        if (text.empty()) {
+            wrong_value(
+                key, {"an empty text: write null for none", "en tom text: skriv null för ingen"});
+        }
+        return text;
+    }
+
+    std::string uuid(std::string_view key)
+    {
+        return checked(key, text(key), is_uuid, {"a UUID", "ett UUID"});
+    }
+    std::string uuid_or_null(std::string_view key)
+    {
+        return checked(key, text_or_null(key), is_uuid, {"a UUID", "ett UUID"});
+    }
+    std::string timestamp(std::string_view key)
+    {
+        return checked(key, text(key), is_timestamp,
+                       {"a UTC time, YYYY-MM-DDTHH:MM:SSZ", "en UTC-tid, ÅÅÅÅ-MM-DDTtt:mm:ssZ"});
+    }
+    std::string timestamp_or_null(std::string_view key)
+    {
+        return checked(key, text_or_null(key), is_timestamp,
+                       {"a UTC time, YYYY-MM-DDTHH:MM:SSZ", "en UTC-tid, ÅÅÅÅ-MM-DDTtt:mm:ssZ"});
+    }
+
+    Date date(std::string_view key) { return date_or_null(key, true).value_or(Date{}); }
+    std::optional<Date> date_or_null(std::string_view key, bool required = false)
+    {
+        const auto text = required ? this->text(key) : text_or_null(key);
+        if (text.empty()) {
+            return std::nullopt;
+        }
+        const auto date = parse_date(text);
+        if (!date) {
+            wrong_value(key, {"a date, YYYY-MM-DD", "ett datum, ÅÅÅÅ-MM-DD"});
+        }
+        return date;
+    }
+
+    template <typename E>
+    E keyword(std::string_view key)
+    {
+        return keyword_or_null<E>(key, true).value_or(E{});
+    }
+    template <typename E>
+    std::optional<E> keyword_or_null(std::string_view key, bool required = false)
+    {
+        const auto text = required ? this->text(key) : text_or_null(key);
+        if (text.empty()) {
+            return std::nullopt;
+        }
+        for (const auto& entry : model::keywords<E>()) {
+            if (entry.english == text) {
+                return entry.value;
+            }
+        }
+        std::string words;
+        for (const auto& entry : model::keywords<E>()) {
+            words += fmt::format("{}{}", words.empty() ? "" : ", ", entry.english);
+        }
+        wrong_value(key, {fmt::format("one of {}", words), fmt::format("något av {}", words)});
+        return std::nullopt;
+    }
+
+    std::vector<std::string> strings(std::string_view key)
+    {
+        const auto* value = find(key);
+        std::vector<std::string> out;
+        if (value == nullptr) {
+            return out;
+        }
+        if (!value->is_array() || !std::ranges::all_of(*value, &json::is_string)) {
+            wrong_type(key, {"a list of texts", "en lista av texter"});
+            return out;
+        }
+        for (const auto& item : *value) {
+            out.push_back(to_nfc(item.get<std::string>()));
+        }
+        return out;
+    }
+
+    std::optional<int> integer_or_null(std::string_view key, int least, int most)
+    {
+        const auto* value = find(key);
+        if (value == nullptr || value->is_null()) {
+            return std::nullopt;
+        }
+        if (!value->is_number_integer()) {
+            wrong_type(key, {"a whole number or null", "ett heltal eller null"});
+            return std::nullopt;
+        }
+        const auto n = value->get<std::int64_t>();
+        if (n < least || n > most) {
+            wrong_value(key, {fmt::format("a number from {} to {}", least, most),
+                              fmt::format("ett tal från {} till {}", least, most)});
+            return std::nullopt;
+        }
+        return static_cast<int>(n);
+    }
+
+    bool boolean(std::string_view key)
+    {
+        const auto* value = find(key);
+        if (value == nullptr) {
+            return false;
+        }
+        if (!value->is_boolean()) {
+            wrong_type(key, {"true or false", "true eller false"});
+            return false;
+        }
+        return value->get<bool>();
+    }
+
+    // The objects of the list under `key`.
+    std::vector<const json*> objects(std::string_view key)
+    {
+        const auto* value = find(key);
+        std::vector<const json*> out;
+        if (value == nullptr) {
+            return out;
+        }
+        if (!value->is_array() || !std::ranges::all_of(*value, &json::is_object)) {
+            wrong_type(key, {"a list of objects", "en lista av objekt"});
+            return out;
+        }
+        for (const auto& item : *value) {
+            out.push_back(&item);
+        }
+        return out;
+    }
+
+    // The object under `key`, or nullptr for null.
+    const json* object_or_null(std::string_view key)
+    {
+        const auto* value = find(key);
+        if (value == nullptr || value->is_null()) {
+            return nullptr;
+        }
+        if (!value->is_object()) {
+            wrong_type(key, {"an object or null", "ett objekt eller null"});
+            return nullptr;
+        }
+        return value;
+    }
+
+    // Fields of an object inside this line, reported at this line.
+    Fields nested(const json& object) const { return {object, m_line, m_source, m_number, m_out}; }
+
+    void wrong_value(std::string_view key, const Text& expected)
+    {
+        problem(format_check::value, key,
+                {fmt::format("`{}` must be {}", key, expected.en),
+                 fmt::format("`{}` ska vara {}", key, expected.sv)});
+    }
+
+private:
+    const json* find(std::string_view key)
+    {
+        const auto at = m_object.find(key);
+        if (at == m_object.end()) {
+            problem(format_check::missing, key,
+                    {fmt::format("the record has no `{}`", key),
+                     fmt::format("posten saknar `{}`", key)});
+            return nullptr;
+        }
+        return &*at;
+    }
+
+    void wrong_type(std::string_view key, const Text& expected)
+    {
+        problem(format_check::type, key,
+                {fmt::format("`{}` must be {}", key, expected.en),
+                 fmt::format("`{}` ska vara {}", key, expected.sv)});
+    }
+
+    std::string checked(std::string_view key, std::string text, bool (*valid)(std::string_view),
+                        const Text& expected)
+    {
+        if (!text.empty() && !valid(text)) {
+            wrong_value(key, expected);
+        }
+        return text;
+    }
+
+    void problem(std::string_view id, std::string_view key, Text message)
+    {
+        // The key's column, in characters, where the line names it.
+        const auto at = m_line.find(fmt::format("\"{}\":", key));
+        const int column = at == std::string_view::npos
+                               ? 1
+                               : static_cast<int>(count_characters(m_line.substr(0, at))) + 1;
+        m_out.push_back({Severity::error, std::string(id), Position{m_source, m_number, column},
+                         std::move(message)});
+    }
+
+    const json& m_object;
+    std::string_view m_line;
+    const std::string& m_source;
+    int m_number;
+    Diagnostics& m_out;
+};
+
+// The keys every record has.
+const std::vector<std::string_view> k_common{"kind",    "uuid",    "author",
+                                             "created", "updated", "allowed"};
+
+model::Stamp read_stamp(Fields& f, bool shared)
+{
+    model::Stamp s;
+    s.uuid = f.uuid("uuid");
+    s.author = f.text_or_null("author");
+    s.created = f.timestamp("created");
+    s.updated = f.timestamp("updated");
+    s.allowed = f.strings("allowed");
+    if (shared && !s.author.empty()) {
+        f.wrong_value("author", {"null: a placement file or a catalogue describes this record",
+                                 "null: en placeringsfil eller en katalog beskriver posten"});
+    }
+    return s;
+}
+
+model::Qualifications read_staff(Fields f)
+{
+    f.only({"role", "profession", "employer", "degree", "degree_field", "specialist",
+            "supervisor_training", "in_profession_since", "appointed", "teaching_ability_assessed",
+            "master_started"});
+    model::Qualifications q;
+    q.role = f.keyword<model::Role>("role");
+    q.profession = f.text("profession");
+    q.employer = f.keyword<model::Employer>("employer");
+    q.degree = f.keyword<model::Degree>("degree");
+    q.degree_field = f.text("degree_field");
+    q.specialist = f.strings("specialist");
+    q.supervisor_training = f.keyword<model::Training>("supervisor_training");
+    q.in_profession_since = f.date_or_null("in_profession_since");
+    q.appointed = f.date_or_null("appointed");
+    q.teaching_ability_assessed = f.boolean("teaching_ability_assessed");
+    q.master_started = f.date_or_null("master_started");
+    return q;
+}
+
+model::Record read_person(Fields& f)
+{
+    model::PersonRecord r;
+    r.stamp = read_stamp(f, true);
+    r.person.id = f.text("id");
+    r.person.name = f.text("name");
+    if (const auto* staff = f.object_or_null("staff")) {
+        r.person.staff = read_staff(f.nested(*staff));
+    }
+    return r;
+}
+
+model::Record read_placement(Fields& f)
+{
+    model::PlacementRecord r;
+    r.stamp = read_stamp(f, true);
+    auto& p = r.placement;
+    p.id = f.text("id");
+    p.course = f.text("course");
+    p.title = f.text("title");
+    p.university = f.text("university");
+    p.level = f.keyword<model::Level>("level");
+    p.programme_term = f.integer_or_null("programme_term", 1, 6).value_or(1);
+    p.field = f.text("field");
+    p.profession = f.text("profession");
+    p.unit = f.text("unit");
+    p.start = f.date("start");
+    p.end = f.date("end");
+    p.examiner = f.text("examiner");
+    p.rules = f.text("rules");
+    r.staff = f.strings("staff");
+    r.archived = f.timestamp_or_null("archived");
+    for (const auto* student : f.objects("students")) {
+        auto s = f.nested(*student);
+        s.only({"id", "archived"});
+        r.students.push_back({s.text("id"), s.timestamp_or_null("archived")});
+    }
+    return r;
+}
+
+model::Record read_pair(Fields& f)
+{
+    model::PairRecord r;
+    r.stamp = read_stamp(f, true);
+    r.placement = f.text("placement");
+    r.pair.students = f.strings("students");
+    r.pair.supervisors = f.strings("supervisors");
+    r.pair.reason = f.text("reason");
+    r.archived = f.timestamp_or_null("archived");
+    return r;
+}
+
+model::Record read_activity(Fields& f)
+{
+    model::ActivityRecord r;
+    r.stamp = read_stamp(f, true);
+    auto& a = r.activity;
+    a.code = f.text("code");
+    a.title = f.text("title");
+    a.what = f.text("what");
+    a.how = f.text("how");
+    a.why = f.text("why");
+    a.unit = f.text("unit");
+    a.outcomes = f.strings("outcomes");
+    a.tags = f.strings("tags");
+    return r;
+}
+
+model::Record read_log_entry(Fields& f)
+{
+    model::LogRecord r;
+    r.stamp = read_stamp(f, false);
+    auto& e = r.entry;
+    e.date = f.date("date");
+    e.code = f.text("activity");
+    e.mode = f.keyword<model::Mode>("mode");
+    e.partners = f.strings("partners");
+    r.pair = f.uuid_or_null("pair");
+    e.patients = f.integer_or_null("patients", 0, 1000);
+    e.presence = f.keyword_or_null<model::Presence>("presence");
+    for (const auto& step : f.strings("observer_steps")) {
+        if (const auto parsed = model::parse_keyword<model::ObserverStep>(step);
+            parsed && model::keyword(*parsed) == step) {
+            e.observer_steps.push_back(*parsed);
+        } else {
+            f.wrong_value("observer_steps",
+                          {"a list of before, during, after", "en lista av before, during, after"});
+        }
+    }
+    e.note = f.text("note");
+    return r;
+}
+
+// The texts of a written record under its form's keys, or null when withheld; and which of
+// its sections were answered.
+template <typename W>
+void read_texts(Fields& f, model::WritingRecord<W>& r, const forms::Form& form)
+{
+    const auto answered = f.strings("answered");
+    for (const auto& name : answered) {
+        if (std::ranges::none_of(form.sections, [&](const auto& s) { return s.key == name; })) {
+            f.wrong_value("answered",
+                          {"a list of the form's sections", "en lista av formulärets delar"});
+        }
+    }
+    const auto* text = f.object_or_null("text");
+    r.withheld = text == nullptr;
+    std::vector<std::string_view> keys;
+    for (const auto& section : form.sections) {
+        keys.push_back(section.key);
+    }
+    std::optional<Fields> texts;
+    if (text != nullptr) {
+        texts.emplace(f.nested(*text));
+        texts->only(keys);
+    }
+    for (const auto& section : form.sections) {
+        const bool was_answered = std::ranges::find(answered, section.key) != answered.end();
+        r.answered.push_back(was_answered);
+        if (texts) {
+            auto answer = texts->text(section.key);
+            if (answer.empty() == was_answered) {
+                f.wrong_value("answered", {"the sections whose text is not empty",
+                                           "de delar vars text inte är tom"});
+            }
+            r.writing.answers.push_back(std::move(answer));
+        }
+    }
+}
+
+template <typename W>
+model::WritingRecord<W> read_writing(Fields& f)
+{
+    model::WritingRecord<W> r;
+    r.stamp = read_stamp(f, false);
+    r.writing.uuid = r.stamp.uuid;
+    r.writing.author = r.stamp.author;
+    r.writing.date = f.date("date");
+    r.entry = f.uuid_or_null("entry");
+    r.writing.code = f.text_or_null("activity");
+    return r;
+}
+
+model::Record read_reflection(Fields& f)
+{
+    auto r = read_writing<model::Reflection>(f);
+    r.writing.phase = f.keyword_or_null<model::Phase>("phase");
+    r.writing.company = f.keyword<model::Company>("with");
+    const auto status = f.text("status");
+    if (status != "draft" && status != "saved") {
+        f.wrong_value("status", {"draft or saved", "draft eller saved"});
+    }
+    r.writing.draft = status == "draft";
+    read_texts(f, r, forms::reflection_form());
+    return r;
+}
+
+model::Record read_feedback(Fields& f)
+{
+    auto r = read_writing<model::Feedback>(f);
+    r.writing.recipient = f.text("recipient");
+    read_texts(f, r, forms::feedback_form());
+    return r;
+}
+
+model::Record read_briefing(Fields& f)
+{
+    auto r = read_writing<model::Briefing>(f);
+    r.writing.kind = f.keyword<model::BriefingKind>("when");
+    read_texts(f, r,
+               r.writing.kind == model::BriefingKind::before ? forms::briefing_before_form()
+                                                             : forms::briefing_after_form());
+    return r;
+}
+
+model::Record read_tombstone(Fields& f)
+{
+    model::TombstoneRecord r;
+    r.stamp = read_stamp(f, true);
+    r.of = f.text("of");
+    if (!model::is_deletable_kind(r.of)) {
+        f.wrong_value("of", {"log_entry, reflection, feedback or briefing",
+                             "log_entry, reflection, feedback eller briefing"});
+    }
+    return r;
+}
+
+struct Kind {
+    std::string_view name;
+    std::vector<std::string_view> keys; // beyond those every record has
+    model::Record (*read)(Fields&);
+};
+
+const std::vector<Kind>& kinds()
+{
+    static const std::vector<Kind> k{
+        {"person", {"id", "name", "staff"}, read_person},
+        {"placement",
+         {"id", "course", "title", "university", "level", "programme_term", "field", "profession",
+          "unit", "start", "end", "examiner", "rules", "staff", "students", "archived"},
+         read_placement},
+        {"pair", {"placement", "students", "supervisors", "reason", "archived"}, read_pair},
+        {"activity",
+         {"code", "title", "what", "how", "why", "unit", "outcomes", "tags"},
+         read_activity},
+        {"log_entry",
+         {"date", "activity", "mode", "partners", "pair", "patients", "presence", "observer_steps",
+          "note"},
+         read_log_entry},
+        {"reflection",
+         {"date", "entry", "activity", "phase", "with", "status", "answered", "text"},
+         read_reflection},
+        {"feedback", {"date", "entry", "activity", "recipient", "answered", "text"}, read_feedback},
+        {"briefing", {"date", "entry", "activity", "when", "answered", "text"}, read_briefing},
+        {"tombstone", {"of"}, read_tombstone},
+    };
+    return k;
+}
+
+std::optional<ExportHeader> read_header(const json& object, std::string_view line,
+                                        const std::string& source, Diagnostics& out)
+{
+    const auto before = out.size();
+    if (!object.contains("format") || object["format"] != k_format) {
+        out.push_back({Severity::error,
+                       std::string(format_check::syntax),
+                       Position{source, 1, 1},
+                       {"this is not a peer export: its first line does not name the format "
+                        "\"peer-export\"",
+                        "det här är ingen export från peer: första raden anger inte formatet "
+                        "\"peer-export\""}});
+        return std::nullopt;
+    }
+    Fields f(object, line, source, 1, out);
+    f.only({"format", "version", "owner", "exported_at", "for", "since", "placements"});
+    ExportHeader header;
+    header.version = f.integer_or_null("version", 1, 1'000'000).value_or(0);
+    if (header.version > k_version) {
+        out.push_back(
+            {Severity::error,
+             std::string(format_check::value),
+             Position{source, 1, 1},
+             {fmt::format("the export is of version {} of the format, and this peer reads "
+                          "versions up to {}: update peer to import it",
+                          header.version, k_version),
+              fmt::format("exporten har version {} av formatet, och den här versionen av peer "
+                          "läser till och med version {}: uppdatera peer för att importera den",
+                          header.version, k_version)}});
+        return std::nullopt;
+    }
+    header.owner = f.text_or_null("owner");
+    header.exported_at = f.timestamp("exported_at");
+    header.recipient = f.text_or_null("for");
+    if (const auto since = f.date_or_null("since")) {
+        header.since = format_date(*since);
+    }
+    header.placements = f.strings("placements");
+    if (out.size() != before) {
+        return std::nullopt;
+    }
+    return header;
+}
+
+} // namespace
+
+ReadExport read_export(std::string_view text, const std::string& source)
+{
+    ReadExport out;
+    if (text.empty()) {
+        out.diagnostics.push_back({Severity::error,
+                                   std::string(format_check::syntax),
+                                   Position{source, 1, 1},
+                                   {"the file is empty: it is not a peer export",
+                                    "filen är tom: den är ingen export från peer"}});
+        return out;
+    }
+    int number = 0;
+    std::size_t from = 0;
+    while (from < text.size()) {
+        ++number;
+        const auto end = text.find('\n', from);
+        const bool cut = end == std::string_view::npos;
+        const auto line = text.substr(from, cut ? std::string_view::npos : end - from);
+        from = cut ? text.size() : end + 1;
+        if (auto invalid = first_invalid_utf8(line)) {
+            out.diagnostics.push_back(
+                {Severity::error,
+                 std::string(format_check::encoding),
+                 Position{source, number,
+                          static_cast<int>(count_characters(line.substr(0, *invalid))) + 1},
+                 {"the line is not UTF-8", "raden är inte UTF-8"}});
+            continue;
+        }
+        const auto object = json::parse(line, nullptr, false);
+        if (object.is_discarded() || !object.is_object()) {
+            out.diagnostics.push_back(
+                {Severity::error, std::string(format_check::syntax), Position{source, number, 1},
+                 cut ? Text{"the file ends inside a record: it was cut short; export it again",
+                            "filen slutar mitt i en post: den har kapats; exportera igen"}
+                     : Text{"the line is not a JSON object", "raden är inget JSON-objekt"}});
+            continue;
+        }
+        if (number == 1) {
+            out.header = read_header(object, line, source, out.diagnostics);
+            if (!out.header) {
+                return out; // not an export, or one this build cannot read: nothing more to say
+            }
+            continue;
+        }
+        Fields f(object, line, source, number, out.diagnostics);
+        const auto kind_name = object.contains("kind") && object["kind"].is_string()
+                                   ? object["kind"].get<std::string>()
+                                   : std::string();
+        const auto kind = std::ranges::find(kinds(), kind_name, &Kind::name);
+        if (kind == kinds().end()) {
+            std::string names;
+            for (const auto& k : kinds()) {
+                names += fmt::format("{}{}", names.empty() ? "" : ", ", k.name);
+            }
+            f.wrong_value("kind",
+                          {fmt::format("one of {}", names), fmt::format("något av {}", names)});
+            continue;
+        }
+        std::vector<std::string_view> keys(k_common);
+        keys.insert(keys.end(), kind->keys.begin(), kind->keys.end());
+        f.only(keys);
+        out.records.push_back({number, kind->read(f)});
+    }
+    if (!out.header) {
+        out.diagnostics.push_back({Severity::error,
+                                   std::string(format_check::syntax),
+                                   Position{source, 1, 1},
+                                   {"the file has no header line: it is not a peer export",
+                                    "filen saknar rubrikrad: den är ingen export från peer"}});
+    }
+    return out;
+}
+
+} // namespace peer::exchange
