@@ -631,11 +631,17 @@ ReadExport read_export(std::string_view text, const std::string& source)
         }
         const auto object = json::parse(line, nullptr, false);
         if (object.is_discarded() || !object.is_object()) {
-            out.diagnostics.push_back(
-                {Severity::error, std::string(format_check::syntax), Position{source, number, 1},
-                 cut ? Text{"the file ends inside a record: it was cut short; export it again",
-                            "filen slutar mitt i en post: den har kapats; exportera igen"}
-                     : Text{"the line is not a JSON object", "raden är inget JSON-objekt"}});
+            const Text what =
+                cut ? Text{"the file ends inside a record: it was cut short; export it again",
+                           "filen slutar mitt i en post: den har kapats; exportera igen"}
+                : number == 1 ? Text{"this is not a peer export: its first line is not JSON",
+                                     "det här är ingen export från peer: första raden är inte JSON"}
+                              : Text{"the line is not a JSON object", "raden är inget JSON-objekt"};
+            out.diagnostics.push_back({Severity::error, std::string(format_check::syntax),
+                                       Position{source, number, 1}, what});
+            if (number == 1) {
+                return out; // not an export: nothing more to say
+            }
             continue;
         }
         if (number == 1) {

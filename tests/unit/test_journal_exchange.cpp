@@ -1,0 +1,188 @@
+#include <peer/core/error.hpp>
+#include <peer/journal/activities.hpp>
+#include <peer/journal/deletion.hpp>
+#include <peer/journal/exchange.hpp>
+#include <peer/journal/placements.hpp>
+#include <peer/journal/search.hpp>
+#include <peer/journal/writing.hpp>
+
+#include "fixtures.hpp"
+#include "journals.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace peer;
+
+namespace {
+
+// Ali's journal with one record of every kind he writes, a second activity and a deletion.
+journal::Journal journal_with_every_kind()
+{
+    auto j = test::alis_journal();
+    journal::add_activity(
+        j, {"SUR-SBAR-01", "Handover", "What", "How", "Why", {"LO2", "LO1"}, "Avd 12", {"round"}});
+    const auto context = journal::log_context(j);
+    REQUIRE(context);
+    model::LogEntry entry;
+    entry.date = test::date("2026-11-05");
+    entry.code = "SUR-SBAR-01";
+    entry.mode = model::Mode::observe;
+    entry.partners = {"bea"};
+    entry.patients = 3;
+    entry.presence = model::Presence::partial;
+    entry.note = "Ward phone 046-17 10 00 on the sheet";
+    entry.observer_steps = {model::ObserverStep::before, model::ObserverStep::after};
+    const auto number = journal::add_log_entry(j, entry, *context, {"046-17 10 00"});
+    entry.note = "Second";
+    entry.presence.reset();
+    entry.patients.reset();
+    const auto second = journal::add_log_entry(j, entry, *context);
+
+    model::Reflection r;
+    r.author = "ali";
+    r.date = test::date("2026-11-05");
+    r.entry = number;
+    r.code = "SUR-SBAR-01";
+    r.phase = model::Phase::after;
+    r.company = model::Company::peer;
+    r.answers = {"What happened", "", "", "", "", "Plan"};
+    journal::save_reflection(j, r, {});
+    model::Reflection draft;
+    draft.author = "ali";
+    draft.date = test::date("2026-11-06");
+    draft.draft = true;
+    draft.answers = {"Half", "", "", "", "", ""};
+    journal::save_reflection(j, draft, {});
+
+    model::Feedback f;
+    f.author = "ali";
+    f.recipient = "bea";
+    f.date = test::date("2026-11-05");
+    f.entry = number;
+    f.code = "SUR-SBAR-01";
+    f.answers = {"Calm", "Round", "Pace", "Slower"};
+    journal::save_feedback(j, f, {});
+
+    for (const auto kind : {model::BriefingKind::before, model::BriefingKind::after}) {
+        model::Briefing b;
+        b.author = "ali";
+        b.kind = kind;
+        b.date = test::date("2026-11-05");
+        b.answers = kind == model::BriefingKind::before
+                        ? std::vector<std::string>{"Ali leads", "", "Falls"}
+                        : std::vector<std::string>{"Well", "Good"};
+        journal::save_briefing(j, b, {});
+    }
+    REQUIRE(journal::delete_record(j, journal::RecordKind::log_entry, second));
+    return j;
+}
+
+template <typename R>
+std::size_t count_of(const std::vector<model::Record>& records)
+{
+    return static_cast<std::size_t>(std::ranges::count_if(
+        records, [](const model::Record& r) { return std::holds_alternative<R>(r); }));
+}
+
+} // namespace
+
+TEST_SUITE("journal exchange")
+{
+    TEST_CASE("read_records gives every record of the journal, kind after kind")
+    {
+        auto j = journal_with_every_kind();
+        const auto records = journal::read_records(j);
+        CHECK(std::ranges::is_sorted(records, {}, [](const auto& r) { return r.index(); }));
+        CHECK(count_of<model::PersonRecord>(records) == 7);
+        CHECK(count_of<model::PlacementRecord>(records) == 1);
+        CHECK(count_of<model::PairRecord>(records) == 2);
+        CHECK(count_of<model::ActivityRecord>(records) == 2);
+        CHECK(count_of<model::LogRecord>(records) == 1);
+        CHECK(count_of<model::ReflectionRecord>(records) == 2);
+        CHECK(count_of<model::FeedbackRecord>(records) == 1);
+        CHECK(count_of<model::BriefingRecord>(records) == 2);
+        CHECK(count_of<model::TombstoneRecord>(records) == 1);
+
+        const auto& entry = *std::ranges::find_if(
+            records, [](const auto& r) { return std::holds_alternative<model::LogRecord>(r); });
+        const auto& log = std::get<model::LogRecord>(entry);
+        CHECK(log.stamp.author == "ali");
+        CHECK(log.stamp.allowed == std::vector<std::string>{"046-17 10 00"});
+        CHECK(log.entry.partners == std::vector<std::string>{"bea"});
+        CHECK(log.entry.observer_steps.size() == 2);
+        CHECK_FALSE(log.pair.empty());
+        const auto& feedback =
+            std::get<model::FeedbackRecord>(*std::ranges::find_if(records, [](const auto& r) {
+                return std::holds_alternative<model::FeedbackRecord>(r);
+            }));
+        CHECK(feedback.entry == log.stamp.uuid);
+        CHECK(feedback.answered == std::vector<bool>{true, true, true, true});
+    }
+
+    TEST_CASE("every record stored in an empty journal reads back the same, uuids and times too")
+    {
+        auto from = journal_with_every_kind();
+        const auto records = journal::read_records(from);
+        auto to = journal::Journal::in_memory();
+        to.write([&] {
+            for (const auto& record : records) {
+                journal::store_record(to, record);
+            }
+        });
+        CHECK(journal::read_records(to) == records);
+        // The search index follows the stored texts.
+        journal::SearchQuery query;
+        query.text = "Calm";
+        CHECK(journal::search(to, query).size() == 1);
+    }
+
+    TEST_CASE("a record stored again replaces the one it is the same as, without a second row")
+    {
+        auto j = journal_with_every_kind();
+        auto records = journal::read_records(j);
+        auto& feedback =
+            std::get<model::FeedbackRecord>(*std::ranges::find_if(records, [](const auto& r) {
+                return std::holds_alternative<model::FeedbackRecord>(r);
+            }));
+        feedback.writing.answers[3] = "Much slower";
+        feedback.stamp.updated = "2099-01-01T00:00:00Z";
+        journal::store_record(j, feedback);
+        CHECK(test::count(j, "SELECT count(*) FROM feedback") == 1);
+        CHECK(test::text(j, "SELECT how FROM feedback") == "Much slower");
+        CHECK(test::text(j, "SELECT updated_at FROM feedback") == "2099-01-01T00:00:00Z");
+    }
+
+    TEST_CASE("a tombstone deletes its record and keeps what was about it")
+    {
+        auto j = journal_with_every_kind();
+        const auto records = journal::read_records(j);
+        const auto& log = std::get<model::LogRecord>(*std::ranges::find_if(
+            records, [](const auto& r) { return std::holds_alternative<model::LogRecord>(r); }));
+        journal::store_record(
+            j, model::TombstoneRecord{
+                   {log.stamp.uuid, "", "2026-11-07T10:00:00Z", "2026-11-07T10:00:00Z", {}},
+                   "log_entry"});
+        CHECK(test::count(j, "SELECT count(*) FROM log_entry") == 0);
+        CHECK(test::count(j, "SELECT count(*) FROM feedback WHERE log_entry_id IS NULL") == 1);
+        CHECK(test::count(j, "SELECT count(*) FROM allowed_identifier WHERE record_kind = 'note'")
+              == 0);
+        CHECK(test::count(j, "SELECT count(*) FROM tombstone") == 2);
+    }
+
+    TEST_CASE("a text the guard refuses is not stored unless the record allows it")
+    {
+        auto j = journal_with_every_kind();
+        auto records = journal::read_records(j);
+        auto log = std::get<model::LogRecord>(*std::ranges::find_if(
+            records, [](const auto& r) { return std::holds_alternative<model::LogRecord>(r); }));
+        log.entry.note = "Call 070-123 45 67";
+        CHECK_THROWS_AS(journal::store_record(j, log), Error);
+        log.stamp.allowed = {"070-123 45 67"};
+        journal::store_record(j, log);
+        CHECK(test::text(j, "SELECT note FROM log_entry") == "Call 070-123 45 67");
+        log.entry.note = "Ward phone 046-17 10 00 on the sheet";
+        log.stamp.allowed.clear();
+        CHECK_THROWS_AS(journal::store_record(j, log), Error);
+        CHECK(test::text(j, "SELECT note FROM log_entry") == "Call 070-123 45 67");
+    }
+}
