@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <spawn.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -256,6 +257,22 @@ int run_editor(const std::string& editor, const std::filesystem::path& file)
     sigaction(SIGINT, &old_int, nullptr);
     sigaction(SIGQUIT, &old_quit, nullptr);
     return result;
+}
+
+std::size_t terminal_width()
+{
+    winsize size{};
+    if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0
+        && size.ws_col > 0) {
+        return size.ws_col;
+    }
+    if (const char* columns = std::getenv("COLUMNS")) {
+        const auto n = std::strtoul(columns, nullptr, 10);
+        if (n >= 20 && n <= 1000) {
+            return n;
+        }
+    }
+    return 80;
 }
 
 } // namespace peer::cli

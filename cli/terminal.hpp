@@ -3,6 +3,7 @@
 // rather than fatal, and running $VISUAL or $EDITOR on a file, as `git commit` does.
 
 #include <csignal>
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -11,6 +12,9 @@ namespace peer::cli {
 
 // Whether stdin and stdout are both terminals: only then does peer ask questions.
 bool interactive();
+
+// How many columns the terminal on stdout has; $COLUMNS, or 80, when stdout is no terminal.
+std::size_t terminal_width();
 
 // Reads lines from stdin while it lives. Ctrl-C (SIGINT), a hang-up (SIGHUP) or SIGTERM end the
 // reading instead of the process, so that what was typed can be kept. A signal is never missed,

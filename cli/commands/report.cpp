@@ -1,0 +1,109 @@
+// peer report: what a student brings to the midway and final assessment talks.
+
+#include "commands/commands.hpp"
+#include "options.hpp"
+#include "render.hpp"
+#include "terminal.hpp"
+
+#include <peer/app/report.hpp>
+#include <peer/core/files.hpp>
+#include <peer/exchange/report.hpp>
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace peer::cli {
+
+namespace {
+
+struct ReportOptions {
+    app::ReportRequest request;
+    std::string format = "text";
+    std::string output = "-";
+};
+
+std::optional<exchange::ReportFormat> format_named(const std::string& name)
+{
+    if (name == "text") {
+        return exchange::ReportFormat::text;
+    }
+    if (name == "md" || name == "markdown") {
+        return exchange::ReportFormat::markdown;
+    }
+    if (name == "html") {
+        return exchange::ReportFormat::html;
+    }
+    if (name == "json") {
+        return exchange::ReportFormat::json;
+    }
+    return std::nullopt;
+}
+
+ExitCode run_report(Context& context, const ReportOptions& o)
+{
+    const auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto summary = app::report(journal, o.request);
+    if (!summary) {
+        return report_problem(context, summary.problem());
+    }
+    const auto format = context.json ? exchange::ReportFormat::json : *format_named(o.format);
+    const auto text = exchange::render_report(*summary, format, context.lang, terminal_width());
+    if (o.output == "-") {
+        context.out << text;
+        return ExitCode::ok;
+    }
+    if (const auto error = write_file_atomically(o.output, text)) {
+        return report_problem(context, cannot_write(o.output, error));
+    }
+    context.say(context.format("Wrote the report to {}.", "Skrev rapporten till {}.", o.output));
+    return ExitCode::ok;
+}
+
+} // namespace
+
+void setup_report(CLI::App& command, Context& context)
+{
+    auto o = std::make_shared<ReportOptions>();
+    add_range_options(command, o->request.from, o->request.to, context);
+    auto* week = command.add_option("--week", o->request.week,
+                                    context.tr("The placement's week N (1: its first seven days)",
+                                               "Placeringens vecka N (1: dess första sju dagar)"));
+    auto* placement = command.add_option("--placement", o->request.placement,
+                                         context.tr("The days of this placement (default: yours)",
+                                                    "Den här placeringens dagar (standard: din)"));
+    week->excludes(command.get_option("--from"))->excludes(command.get_option("--to"));
+    placement->excludes(command.get_option("--from"))->excludes(command.get_option("--to"));
+    command.add_option_function<std::string>(
+        "--format",
+        [&context, o](const std::string& name) {
+            if (!format_named(name)) {
+                throw CLI::ValidationError(
+                    "--format",
+                    context.format("unknown value '{}'; accepted: text, md, html, json",
+                                   "okänt värde '{}'; tillåtna: text, md, html, json", name));
+            }
+            o->format = name;
+        },
+        context.tr("text (the default), md (Markdown), html (one page with charts) or json",
+                   "text (standard), md (Markdown), html (en sida med diagram) eller json"));
+    command.add_option("-o,--output", o->output,
+                       context.tr("The file to write (- for stdout, the default)",
+                                  "Filen att skriva (- för stdout, standard)"));
+    command.footer(context.tr(
+        "Examples:\n  peer report\n  peer report --week 3\n"
+        "  peer report --format html -o rapport.html\n"
+        "  peer report --from 2026-11-02 --to 2026-11-20 --format md >> portfolio.md\n\n"
+        "Activities by mode and by code, patients and supervisor presence per day, the learning\n"
+        "outcomes covered and not yet touched, reflections and how complete they are, feedback\n"
+        "given and received, briefings, and the balance with each partner.\n",
+        "Exempel:\n  peer report\n  peer report --week 3\n"
+        "  peer report --format html -o rapport.html\n"
+        "  peer report --from 2026-11-02 --to 2026-11-20 --format md >> portfolio.md\n\n"
+        "Aktiviteter per arbetssätt och kod, patienter och handledarens närvaro per dag,\n"
+        "lärandemål som berörts och inte ännu, reflektioner och hur fullständiga de är,\n"
+        "återkoppling given och mottagen, handledningar, och balansen med varje studiekamrat.\n"));
+    command.callback([&context, o] { context.exit = run_report(context, *o); });
+}
+
+} // namespace peer::cli

@@ -1,0 +1,80 @@
+#pragma once
+// What a student's records say about their placement: activities by mode and by code, patients
+// and supervisor presence day by day, the learning outcomes touched and not yet, the writing and
+// its completeness, and the balance with each partner. Made from records, so that a journal
+// (peer report) and exports (peer cohort) are summarised alike.
+
+#include <peer/core/date.hpp>
+#include <peer/model/record.hpp>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace peer::exchange {
+
+// The days a summary covers; an open end takes every day on that side.
+struct Period {
+    std::optional<Date> from;
+    std::optional<Date> to;
+    [[nodiscard]] bool contains(Date day) const
+    {
+        return (!from || day >= *from) && (!to || day <= *to);
+    }
+};
+
+struct DayLoad {
+    Date date{};
+    int entries = 0;
+    int patients = 0; // the most patients logged on one entry that day
+    int full = 0;     // entries with the supervisor fully present, partly, not
+    int partial = 0;
+    int none = 0;
+};
+
+struct CodeCount {
+    std::string code;
+    std::string title;
+    int entries = 0;
+    int performed = 0; // of them, performed by the student (perform, delegate)
+};
+
+struct PartnerShare {
+    std::string partner; // "" for the entries that name none
+    std::map<model::Mode, int> by_mode;
+};
+
+struct WritingCounts {
+    int reflections = 0; // saved
+    int drafts = 0;
+    std::array<int, 6> stages{}; // saved reflections that answer each of Gibbs' stages
+    int complete = 0;            // saved reflections that answer all six
+    int open_action_plans = 0;   // action plans whose activity was not done again since
+    int feedback_given = 0;
+    int feedback_received = 0;
+    int briefings_before = 0;
+    int briefings_after = 0;
+    std::vector<Date> reflection_days; // the day of each saved reflection, in order
+};
+
+struct Summary {
+    std::string student;
+    Period period;
+    int entries = 0;
+    std::map<model::Mode, int> by_mode;
+    std::vector<CodeCount> by_code;            // by code
+    std::vector<DayLoad> days;                 // by date, the days with entries
+    std::vector<std::string> outcomes_covered; // of the activities logged, sorted
+    std::vector<std::string> outcomes_open;    // of the catalogue, not yet touched, sorted
+    WritingCounts writing;
+    std::vector<PartnerShare> balance; // by partner, those with no partner last
+};
+
+// The summary of `student`'s records in `period`: their log entries, their writing and the
+// feedback they received; the catalogue is the activity records.
+Summary summarise(const std::vector<model::Record>& records, const std::string& student,
+                  const Period& period);
+
+} // namespace peer::exchange
