@@ -241,7 +241,10 @@ public:
     }
 
     // Fields of an object inside this line, reported at this line.
-    Fields nested(const json& object) const { return {object, m_line, m_source, m_number, m_out}; }
+    [[nodiscard]] Fields nested(const json& object) const
+    {
+        return {object, m_line, m_source, m_number, m_out};
+    }
 
     void wrong_value(std::string_view key, const Text& expected)
     {
