@@ -123,6 +123,12 @@ public:
         }
         std::ranges::stable_sort(m_incoming, {},
                                  [](const Incoming& i) { return i.record.index(); });
+        for (const auto& incoming : m_incoming) {
+            if (std::holds_alternative<model::PairRecord>(incoming.record)) {
+                m_pair_identities.emplace(model::stamp_of(incoming.record).uuid,
+                                          links::identity_of(incoming.record));
+            }
+        }
         m_out.warnings = std::move(m_diagnostics);
         m_out.counts.records = static_cast<std::int64_t>(m_incoming.size());
         m_out.written = m_journal.write_if([&] {
@@ -244,15 +250,13 @@ private:
         if (entry == nullptr || entry->pair.empty()) {
             return;
         }
-        for (const auto& incoming : m_incoming) {
-            const auto* pair = std::get_if<model::PairRecord>(&incoming.record);
-            if (pair != nullptr && pair->stamp.uuid == entry->pair) {
-                const auto here = m_local.by_identity.find(links::identity_of(incoming.record));
-                if (here != m_local.by_identity.end()) {
-                    entry->pair = model::stamp_of(here->second).uuid;
-                }
-                return;
-            }
+        const auto identity = m_pair_identities.find(entry->pair);
+        if (identity == m_pair_identities.end()) {
+            return; // a pair this journal gave its uuid
+        }
+        const auto here = m_local.by_identity.find(identity->second);
+        if (here != m_local.by_identity.end()) {
+            entry->pair = model::stamp_of(here->second).uuid;
         }
     }
 
@@ -370,6 +374,8 @@ private:
     std::vector<std::string> m_files;
     std::vector<exchange::ReadExport> m_exports;
     std::vector<Incoming> m_incoming;
+    // The files' pairs: each one's identity by its uuid, for the log entries that name it.
+    std::unordered_map<std::string, std::string> m_pair_identities;
     Diagnostics m_diagnostics;
     Merged m_out;
 };

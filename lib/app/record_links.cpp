@@ -137,10 +137,14 @@ struct TextsOf {
     void operator()(const model::PlacementRecord& r) const
     {
         const auto& p = r.placement;
-        for (const auto* text : {&p.id, &p.course, &p.title, &p.university, &p.field, &p.profession,
-                                 &p.unit, &p.rules}) {
-            out.push_back({"placement", text});
-        }
+        out.insert(out.end(), {{"id", &p.id},
+                               {"course", &p.course},
+                               {"title", &p.title},
+                               {"university", &p.university},
+                               {"field", &p.field},
+                               {"profession", &p.profession},
+                               {"unit", &p.unit},
+                               {"rules", &p.rules}});
     }
     void operator()(const model::PairRecord& r) const { out.push_back({"reason", &r.pair.reason}); }
     void operator()(const model::ActivityRecord& r) const
