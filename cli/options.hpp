@@ -10,10 +10,13 @@
 #include <peer/model/enums.hpp>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace peer::cli {
@@ -77,6 +80,31 @@ CLI::Option* add_keywords_option(CLI::App& command, const std::string& name,
             },
             description)
         ->delimiter(',');
+}
+
+// An option whose value is one of the names of `choices`, stored as its value: --format.
+template <typename T>
+CLI::Option* add_choice_option(CLI::App& command, const std::string& name, T& value,
+                               std::vector<std::pair<std::string, T>> choices,
+                               const std::string& description, const Context& context)
+{
+    return command.add_option_function<std::string>(
+        name,
+        [&value, &context, name, choices](const std::string& text) {
+            std::vector<std::string> names;
+            for (const auto& [choice, chosen] : choices) {
+                if (choice == text) {
+                    value = chosen;
+                    return;
+                }
+                names.push_back(choice);
+            }
+            throw CLI::ValidationError(name,
+                                       context.format("unknown value '{}'; accepted: {}",
+                                                      "okänt värde '{}'; tillåtna: {}", text,
+                                                      fmt::format("{}", fmt::join(names, ", "))));
+        },
+        description);
 }
 
 // An option whose value is a day as parse_day takes it: YYYY-MM-DD of a day that exists,

@@ -1,5 +1,7 @@
 #include "render.hpp"
 
+#include <peer/core/files.hpp>
+
 #include <fmt/color.h>
 #include <fmt/format.h>
 
@@ -150,6 +152,20 @@ Problem cannot_write(const std::string& file, const std::error_code& error)
                     fmt::format("kan inte skriva {}: {}; kontrollera att mappen finns och att du "
                                 "får skriva där",
                                 file, error.message())});
+}
+
+ExitCode write_output(const Context& context, const std::string& output, const std::string& text,
+                      const std::string& wrote)
+{
+    if (output == "-") {
+        context.out << text;
+        return ExitCode::ok;
+    }
+    if (const auto error = write_file_atomically(output, text)) {
+        return report_problem(context, cannot_write(output, error));
+    }
+    context.say(wrote);
+    return ExitCode::ok;
 }
 
 } // namespace peer::cli

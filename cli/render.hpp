@@ -38,6 +38,11 @@ ExitCode report_problem(const Context& context, const Problem& problem);
 // The problem of a file that could not be written (-o FILE).
 Problem cannot_write(const std::string& file, const std::error_code& error);
 
+// `text` on stdout when `output` is "-", else written whole to that file (or not at all), saying
+// `wrote`; the exit status.
+ExitCode write_output(const Context& context, const std::string& output, const std::string& text,
+                      const std::string& wrote);
+
 // The diagnostics that lib placed in a field of a record ("note:1:10") placed in the option the
 // person typed it in ("--note:1:10"), by the pairs {field, option}.
 using FieldOption = std::pair<std::string_view, std::string_view>;

@@ -6,7 +6,6 @@
 #include "terminal.hpp"
 
 #include <peer/app/report.hpp>
-#include <peer/core/files.hpp>
 #include <peer/exchange/report.hpp>
 
 #include <fmt/format.h>
@@ -19,26 +18,9 @@ namespace {
 
 struct ReportOptions {
     app::ReportRequest request;
-    std::string format = "text";
+    exchange::ReportFormat format = exchange::ReportFormat::text;
     std::string output = "-";
 };
-
-std::optional<exchange::ReportFormat> format_named(const std::string& name)
-{
-    if (name == "text") {
-        return exchange::ReportFormat::text;
-    }
-    if (name == "md" || name == "markdown") {
-        return exchange::ReportFormat::markdown;
-    }
-    if (name == "html") {
-        return exchange::ReportFormat::html;
-    }
-    if (name == "json") {
-        return exchange::ReportFormat::json;
-    }
-    return std::nullopt;
-}
 
 ExitCode run_report(Context& context, const ReportOptions& o)
 {
@@ -47,17 +29,11 @@ ExitCode run_report(Context& context, const ReportOptions& o)
     if (!summary) {
         return report_problem(context, summary.problem());
     }
-    const auto format = context.json ? exchange::ReportFormat::json : *format_named(o.format);
+    const auto format = context.json ? exchange::ReportFormat::json : o.format;
     const auto text = exchange::render_report(*summary, format, context.lang, terminal_width());
-    if (o.output == "-") {
-        context.out << text;
-        return ExitCode::ok;
-    }
-    if (const auto error = write_file_atomically(o.output, text)) {
-        return report_problem(context, cannot_write(o.output, error));
-    }
-    context.say(context.format("Wrote the report to {}.", "Skrev rapporten till {}.", o.output));
-    return ExitCode::ok;
+    return write_output(
+        context, o.output, text,
+        context.format("Wrote the report to {}.", "Skrev rapporten till {}.", o.output));
 }
 
 } // namespace
@@ -74,19 +50,17 @@ void setup_report(CLI::App& command, Context& context)
                                                     "Den här placeringens dagar (standard: din)"));
     week->excludes(command.get_option("--from"))->excludes(command.get_option("--to"));
     placement->excludes(command.get_option("--from"))->excludes(command.get_option("--to"));
-    command.add_option_function<std::string>(
-        "--format",
-        [&context, o](const std::string& name) {
-            if (!format_named(name)) {
-                throw CLI::ValidationError(
-                    "--format",
-                    context.format("unknown value '{}'; accepted: text, md, html, json",
-                                   "okänt värde '{}'; tillåtna: text, md, html, json", name));
-            }
-            o->format = name;
-        },
-        context.tr("text (the default), md (Markdown), html (one page with charts) or json",
-                   "text (standard), md (Markdown), html (en sida med diagram) eller json"));
+    add_choice_option(command, "--format", o->format,
+                      {{"text", exchange::ReportFormat::text},
+                       {"md", exchange::ReportFormat::markdown},
+                       {"markdown", exchange::ReportFormat::markdown},
+                       {"html", exchange::ReportFormat::html},
+                       {"json", exchange::ReportFormat::json}},
+                      context.tr("text (the default), md (Markdown), html (one page with charts) "
+                                 "or json",
+                                 "text (standard), md (Markdown), html (en sida med diagram) "
+                                 "eller json"),
+                      context);
     command.add_option("-o,--output", o->output,
                        context.tr("The file to write (- for stdout, the default)",
                                   "Filen att skriva (- för stdout, standard)"));

@@ -56,6 +56,10 @@ std::span<const Command> commands()
                  "Importera andra journalers exporter: återkoppling från studiekamraten, "
                  "studenters loggar"},
                 setup_import},
+        Command{"cohort",
+                {"The teacher's view of students' exports: per placement, with flags",
+                 "Lärarens vy över studenters exporter: per placering, med flaggor"},
+                setup_cohort},
         Command{"drafts",
                 {"Draft files of texts the journal did not take: list, show, remove",
                  "Utkastfiler med texter som journalen inte tog emot: lista, visa, ta bort"},

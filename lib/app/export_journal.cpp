@@ -4,6 +4,7 @@
 #include <peer/app/exchange.hpp>
 #include <peer/app/lookup.hpp>
 #include <peer/exchange/export_file.hpp>
+#include <peer/exchange/xapi.hpp>
 #include <peer/journal/exchange.hpp>
 #include <peer/journal/placements.hpp>
 
@@ -233,10 +234,29 @@ Result<Audience> audience_of(const journal::Journal& journal, const std::vector<
                                 recipient->id, yours)});
 }
 
+// The chosen records as xAPI statements.
+void write_statements(Exported& out, const std::vector<Record>& records,
+                      const ExportRequest& request, const std::string& owner)
+{
+    exchange::XapiOptions options;
+    if (!request.xapi_home.empty()) {
+        options.home = request.xapi_home;
+    }
+    options.owner = owner;
+    options.lang = request.lang;
+    const auto statements = exchange::xapi_statements(records, options);
+    out.statements = static_cast<std::int64_t>(statements.size());
+    out.text = request.format == ExportFormat::xapi ? exchange::xapi_array_text(statements)
+                                                    : exchange::xapi_lines_text(statements);
+}
+
 } // namespace
 
 Result<Exported> export_journal(const journal::Journal& journal, const ExportRequest& request)
 {
+    if (!request.xapi_home.empty() && !exchange::is_account_home(request.xapi_home)) {
+        return problem(ExitCode::usage, bad_xapi_home(request.xapi_home));
+    }
     auto records = journal::read_records(journal);
     auto audience = audience_of(journal, records, request);
     if (!audience) {
@@ -259,7 +279,7 @@ Result<Exported> export_journal(const journal::Journal& journal, const ExportReq
     header.recipient = request.recipient;
     header.since = since;
     Exported out;
-    std::string lines;
+    std::vector<Record> chosen;
     for (std::size_t i = 0; i < records.size(); ++i) {
         if (!selection.chosen(i)) {
             continue;
@@ -271,11 +291,28 @@ Result<Exported> export_journal(const journal::Journal& journal, const ExportReq
         if (const auto* placement = std::get_if<model::PlacementRecord>(&records[i])) {
             header.placements.push_back(placement->placement.id);
         }
-        lines += exchange::record_line(records[i]);
+        chosen.push_back(std::move(records[i]));
         ++out.records;
     }
-    out.text = exchange::header_line(header) + lines;
+    if (request.format != ExportFormat::peer) {
+        write_statements(out, chosen, request, header.owner);
+        return out;
+    }
+    out.text = exchange::header_line(header);
+    for (const auto& record : chosen) {
+        out.text += exchange::record_line(record);
+    }
     return out;
+}
+
+Text bad_xapi_home(const std::string& home)
+{
+    return {fmt::format("'{}' is not an account home for xAPI: give an absolute http or https "
+                        "address, such as https://lrs.example.org/",
+                        home),
+            fmt::format("'{}' är ingen kontohemsida för xAPI: ange en absolut http- eller "
+                        "https-adress, till exempel https://lrs.example.org/",
+                        home)};
 }
 
 } // namespace peer::app

@@ -345,4 +345,37 @@ std::string padded(std::string_view text, std::size_t columns)
     return out;
 }
 
+std::string wrapped(std::string_view text, std::size_t columns, std::string_view first,
+                    std::string_view indent)
+{
+    std::string out(first);
+    std::size_t used = display_width(first);
+    bool line_empty = true;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const auto start = text.find_first_not_of(' ', at);
+        if (start == std::string_view::npos) {
+            break;
+        }
+        const auto stop = std::min(text.find(' ', start), text.size());
+        const auto word = text.substr(start, stop - start);
+        const auto width = display_width(word);
+        if (!line_empty && used + 1 + width > columns) {
+            out += "\n";
+            out += indent;
+            used = display_width(indent);
+            line_empty = true;
+        }
+        if (!line_empty) {
+            out += ' ';
+            ++used;
+        }
+        out += word;
+        used += width;
+        line_empty = false;
+        at = stop;
+    }
+    return out + "\n";
+}
+
 } // namespace peer

@@ -9,8 +9,6 @@
 
 namespace peer::exchange::report_detail {
 
-namespace {
-
 std::string escaped(std::string_view text)
 {
     std::string out;
@@ -35,6 +33,8 @@ std::string escaped(std::string_view text)
     return out;
 }
 
+namespace {
+
 constexpr const char* k_style = R"(
 body { font: 11pt/1.4 system-ui, sans-serif; color: #1b1b1b; max-width: 60rem; margin: 2rem auto;
        padding: 0 1rem; }
@@ -45,6 +45,7 @@ th:first-child, td:first-child, th:nth-child(2), td:nth-child(2) { text-align: l
 svg.chart { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
 .mark { fill: #2f6f9f; } .full { fill: #2f6f9f; } .partial { fill: #8fb8d8; } .none { fill: #d9d9d9; }
 .covered { fill: #2f7f4f; } .open { fill: #d0a040; }
+.flag { color: #a03020; font-weight: 600; }
 svg text { font: 9px system-ui, sans-serif; fill: #333; }
 @media print {
   @page { size: A4; margin: 15mm; }
@@ -53,17 +54,19 @@ svg text { font: 9px system-ui, sans-serif; fill: #333; }
 }
 )";
 
-// A bar chart: one mark per value, labelled below, scaled to the largest.
-struct Bar {
-    std::string label;
-    std::vector<std::pair<std::string, int>> parts; // class and value, stacked
-};
+} // namespace
 
 std::string chart(const std::string& id, const std::vector<Bar>& bars, const std::string& title)
 {
-    const int width = std::max<int>(200, static_cast<int>(bars.size()) * 22 + 20);
-    const int height = 140;
+    // Room below the axis for the labels, written at 45° in 9px type (about 5px a character).
+    std::size_t longest = 0;
+    for (const auto& bar : bars) {
+        longest = std::max(longest, display_width(bar.label));
+    }
+    const int label_room = static_cast<int>(longest) * 4 + 16;
+    const int width = std::max<int>(200, static_cast<int>(bars.size()) * 22 + 4 + label_room);
     const int base = 110;
+    const int height = base + label_room;
     int top = 1;
     for (const auto& bar : bars) {
         int sum = 0;
@@ -114,6 +117,18 @@ std::string table_html(const Table& table)
     return out + "</tbody></table>\n";
 }
 
+std::string html_page(Lang lang, const std::string& heading, const std::string& body,
+                      std::string_view style)
+{
+    return fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n<h1>{}</h1>\n{}"
+                       "</body>\n</html>\n",
+                       lang_code(lang), escaped(heading), k_style, style, escaped(heading), body);
+}
+
+namespace {
+
 std::string charts(const Summary& s, Lang lang, std::size_t section)
 {
     const auto tr = [lang](const char* en, const char* sv) { return lang == Lang::sv ? sv : en; };
@@ -156,30 +171,25 @@ std::string charts(const Summary& s, Lang lang, std::size_t section)
 
 std::string render_html(const Summary& summary, Lang lang)
 {
-    const auto heading = title(summary, lang);
-    std::string out =
-        fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                    "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
-                    lang_code(lang), escaped(heading), k_style, escaped(heading));
+    std::string body;
     const auto all = sections(summary, lang);
     for (std::size_t i = 0; i < all.size(); ++i) {
         const auto& section = all[i];
-        out += "<section>\n<h2>" + escaped(section.title) + "</h2>\n";
-        out += charts(summary, lang, i);
+        body += "<section>\n<h2>" + escaped(section.title) + "</h2>\n";
+        body += charts(summary, lang, i);
         if (section.table) {
-            out += table_html(*section.table);
+            body += table_html(*section.table);
         }
         if (!section.lines.empty()) {
-            out += "<ul>";
+            body += "<ul>";
             for (const auto& line : section.lines) {
-                out += "<li>" + escaped(line) + "</li>";
+                body += "<li>" + escaped(line) + "</li>";
             }
-            out += "</ul>\n";
+            body += "</ul>\n";
         }
-        out += "</section>\n";
+        body += "</section>\n";
     }
-    return out + "</body>\n</html>\n";
+    return html_page(lang, title(summary, lang), body);
 }
 
 } // namespace peer::exchange::report_detail

@@ -22,11 +22,12 @@ extern const std::array<Text, 6> k_stages;       // Gibbs' stages, as the report
 std::string period_text(const Period& period);
 int count_of(const std::map<model::Mode, int>& by_mode, model::Mode mode);
 
-// A table: its header and rows, as text with columns padded by display width (the first
-// column cut with "…" when the table is wider than `width`), or as Markdown.
+// A table: its header and rows, as text with columns padded by display width (the column `cut`
+// shortened with "…" when the table is wider than `width`), or as Markdown.
 struct Table {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
+    std::size_t cut = 1; // the column that gives way: a title or a name
 
     [[nodiscard]] std::string text(std::size_t width) const
     {
@@ -40,9 +41,9 @@ struct Table {
         for (const auto w : widths) {
             total += w + 2;
         }
-        if (total > width && widths.size() > 1) {
+        if (total > width && cut < widths.size()) {
             const auto excess = total - width;
-            widths[1] = std::max<std::size_t>(6, widths[1] > excess ? widths[1] - excess : 6);
+            widths[cut] = std::max<std::size_t>(6, widths[cut] > excess ? widths[cut] - excess : 6);
         }
         std::string out;
         for (const auto* row : all()) {
@@ -107,7 +108,23 @@ struct Section {
 std::vector<Section> sections(const Summary& s, Lang lang);
 std::string title(const Summary& s, Lang lang);
 
-// The report as one HTML page (report_html.cpp).
+// HTML, shared by the report and the cohort view (report_html.cpp): one self-contained page
+// with a print stylesheet for A4, tables, and bar charts as inline SVG.
+std::string escaped(std::string_view text);
+std::string table_html(const Table& table);
+// `style`: CSS added to the shared stylesheet, for a page that needs more (wide tables).
+std::string html_page(Lang lang, const std::string& heading, const std::string& body,
+                      std::string_view style = {});
+
+// A bar of a chart: one mark (class "mark") per part with a value, stacked.
+struct Bar {
+    std::string label;
+    std::vector<std::pair<std::string, int>> parts; // class and value
+};
+// A bar chart with this id, scaled to the largest bar, each bar labelled below.
+std::string chart(const std::string& id, const std::vector<Bar>& bars, const std::string& title);
+
+// The report as one HTML page.
 std::string render_html(const Summary& summary, Lang lang);
 
 } // namespace peer::exchange::report_detail

@@ -108,6 +108,15 @@ TEST_SUITE("core::utf8")
         CHECK(first_columns("日本", 3) == "日"); // never half a wide character
     }
 
+    TEST_CASE("wrapped breaks between words by display width and indents what follows")
+    {
+        CHECK(wrapped("one two three", 9, "- ", "  ") == "- one two\n  three\n");
+        CHECK(wrapped("åäö åäö åäö", 7, "", "") == "åäö åäö\nåäö\n");
+        CHECK(wrapped("日本 語", 5, "", "") == "日本\n語\n");
+        CHECK(wrapped("averyveryverylongword x", 6, "", "") == "averyveryverylongword\nx\n");
+        CHECK(wrapped("", 10, "> ", "") == "> \n");
+    }
+
     TEST_CASE("padded fills a column by display width")
     {
         CHECK(padded("ab", 4) == "ab  ");

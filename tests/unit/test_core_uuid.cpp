@@ -62,4 +62,30 @@ TEST_SUITE("core::uuid")
         CHECK(out_of_order == 0);
         CHECK(same_millisecond > k_count / 10); // the case this test is about did happen
     }
+
+    TEST_CASE("uuid5 gives the name-based ids of RFC 9562")
+    {
+        const auto dns = peer::parse_uuid("6ba7b810-9dad-11d1-80b4-00c04fd430c8");
+        REQUIRE(dns);
+        CHECK(peer::uuid5(*dns, "python.org") == "886313e1-3b8a-5372-9b90-0c9aee199e5d");
+        // RFC 9562, appendix A.4: www.example.com in the DNS namespace.
+        CHECK(peer::uuid5(*dns, "www.example.com") == "2ed6657d-e927-568b-95e1-2665a8aea6a2");
+        CHECK(peer::uuid5(*dns, "") == peer::uuid5(*dns, ""));
+        CHECK(peer::uuid5(*dns, "a") != peer::uuid5(*dns, "b"));
+    }
+
+    TEST_CASE("parse_uuid takes the text form in either case and nothing else")
+    {
+        const auto upper = peer::parse_uuid("6BA7B810-9DAD-11D1-80B4-00C04FD430C8");
+        REQUIRE(upper);
+        CHECK(upper == peer::parse_uuid("6ba7b810-9dad-11d1-80b4-00c04fd430c8"));
+        CHECK(upper->front() == 0x6B);
+        CHECK(upper->back() == 0xC8);
+        for (const auto* bad :
+             {"", "6ba7b810", "6ba7b810-9dad-11d1-80b4-00c04fd430c",
+              "6ba7b810-9dad-11d1-80b4-00c04fd430c8a", "6ba7b8109dad-11d1-80b4-00c04fd430c8-",
+              "6ba7b810-9dad-11d1-80b4-00c04fd430cg"}) {
+            CHECK_MESSAGE(!peer::parse_uuid(bad), bad);
+        }
+    }
 }

@@ -4,6 +4,7 @@
 
 #include <peer/core/date.hpp>
 #include <peer/core/result.hpp>
+#include <peer/core/text.hpp>
 #include <peer/journal/journal.hpp>
 
 #include <cstdint>
@@ -21,6 +22,10 @@ struct Included {
     bool briefings = false;
 };
 
+// What the export is written as: the export file (docs/exchange.md), or xAPI statements for a
+// Learning Record Store (docs/xapi.md) as one JSON array or one statement per line.
+enum class ExportFormat { peer, xapi, xapi_lines };
+
 struct ExportRequest {
     // Whom the export is for: a partner gets the feedback given to them and the pair's
     // briefings; staff get the log and, of the writing, dates, kinds and completeness. Empty:
@@ -29,17 +34,28 @@ struct ExportRequest {
     Included include;          // texts added to what the recipient gets
     std::optional<Date> since; // only records changed on or after this day (and what they need)
     std::string now;           // the export's time, UTC: "2026-11-05T08:30:00Z"
+    ExportFormat format = ExportFormat::peer;
+    // xAPI: the actors' account home (an absolute http(s) IRI); empty for the default,
+    // exchange::k_xapi_default_home. The journal's texts are tagged with `lang`.
+    std::string xapi_home;
+    Lang lang = Lang::en;
 };
 
 struct Exported {
-    std::string text;          // the export file's bytes
-    std::int64_t records = 0;  // its records, the header not counted
-    std::int64_t withheld = 0; // writing whose texts it leaves out
+    std::string text;            // the export file's bytes
+    std::int64_t records = 0;    // its records, the header not counted
+    std::int64_t withheld = 0;   // writing whose texts it leaves out
+    std::int64_t statements = 0; // xAPI: the statements written (0 for the export file)
 };
 
-// Errors: the recipient is not in the journal, is the owner, or is a student who is not the
-// owner's partner; a journal without owner cannot export for someone.
+// The same records go whatever the format. Errors: the recipient is not in the journal, is the
+// owner, or is a student who is not the owner's partner; a journal without owner cannot export
+// for someone; an xAPI home that is not an absolute http(s) IRI (a usage error).
 Result<Exported> export_journal(const journal::Journal& journal, const ExportRequest& request);
+
+// What is wrong with an xAPI home that is not an absolute http(s) IRI, in both languages: the
+// command line says it when it reads --xapi-home, export_journal if it is given one.
+Text bad_xapi_home(const std::string& home);
 
 struct MergeCounts {
     std::int64_t records = 0;   // read from the files

@@ -74,4 +74,9 @@ std::optional<MatchingText> matching_text(std::string_view text);
 // `text` followed by spaces to fill `columns` columns of a table; as it is when it is wider.
 std::string padded(std::string_view text, std::size_t columns);
 
+// `text` in lines of at most `columns` columns, broken between words (a word wider than a line
+// keeps a line of its own); each line starts with `indent`, the first with `first` instead.
+std::string wrapped(std::string_view text, std::size_t columns, std::string_view first,
+                    std::string_view indent);
+
 } // namespace peer
