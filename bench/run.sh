@@ -21,29 +21,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export PEER_JOURNAL="$work/journal.db" NO_COLOR=1
 
-seconds() { # seconds COMMAND...: the wall time of one run
-    local start end
-    start=$(date +%s.%N)
-    "$@" >/dev/null
-    end=$(date +%s.%N)
-    echo "$end - $start" | bc -l
-}
-lower() { # lower BEST T: T if BEST is empty or T is lower, else BEST
-    if [ -z "$1" ] || [ "$(echo "$2 < $1" | bc -l)" = 1 ]; then echo "$2"; else echo "$1"; fi
-}
-best_of() { # best_of N COMMAND...: the fastest of N runs
-    local n=$1 best=""
-    shift
-    for _ in $(seq "$n"); do
-        best=$(lower "$best" "$(seconds "$@")")
-    done
-    echo "$best"
-}
-ratio() { echo "scale=2; $1 / $2" | bc -l; }
-report() { printf '%-58s %9.3f s  %9.3f s  %6s\n' "$1" "$2" "$3" "$(ratio "$2" "$3")"; }
+# shellcheck source=bench/timing.sh
+source "$here/timing.sh"
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "peer: $("$peer" --version); sqlite3: $(sqlite3 --version | cut -d' ' -f1)"
+machine "$peer"
 echo
 printf '%-58s %11s  %11s  %6s\n' "what" "peer" "sqlite3" "ratio"
 

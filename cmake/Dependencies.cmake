@@ -18,6 +18,7 @@ peer_require(tomlplusplus libtomlplusplus-dev)
 peer_require(nlohmann_json nlohmann-json3-dev)
 peer_require(doctest doctest-dev)
 peer_require(utf8cpp libutfcpp-dev)
+peer_require(simdjson libsimdjson-dev) # reading exports (lib/exchange/export_read.cpp)
 
 find_package(SQLite3 QUIET)
 if(NOT SQLite3_FOUND)

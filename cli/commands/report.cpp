@@ -20,12 +20,15 @@ struct ReportOptions {
     app::ReportRequest request;
     exchange::ReportFormat format = exchange::ReportFormat::text;
     std::string output = "-";
+    std::optional<Date> today;
 };
 
 ExitCode run_report(Context& context, const ReportOptions& o)
 {
     const auto journal = context.open_journal(journal::OpenMode::existing);
-    const auto summary = app::report(journal, o.request);
+    auto request = o.request;
+    request.today = o.today.value_or(today());
+    const auto summary = app::report(journal, request);
     if (!summary) {
         return report_problem(context, summary.problem());
     }
@@ -61,6 +64,10 @@ void setup_report(CLI::App& command, Context& context)
                                  "text (standard), md (Markdown), html (en sida med diagram) "
                                  "eller json"),
                       context);
+    add_date_option(command, "--today", o->today,
+                    context.tr("Judge the rules' deadlines and dates on this day (default: today)",
+                               "Bedöm reglernas tidsgränser och datum denna dag (förval: i dag)"),
+                    context);
     command.add_option("-o,--output", o->output,
                        context.tr("The file to write (- for stdout, the default)",
                                   "Filen att skriva (- för stdout, standard)"));
@@ -70,13 +77,16 @@ void setup_report(CLI::App& command, Context& context)
         "  peer report --from 2026-11-02 --to 2026-11-20 --format md >> portfolio.md\n\n"
         "Activities by mode and by code, patients and supervisor presence per day, the learning\n"
         "outcomes covered and not yet touched, reflections and how complete they are, feedback\n"
-        "given and received, briefings, and the balance with each partner.\n",
+        "given and received, briefings, the balance with each partner, and the rules of the\n"
+        "supervisor model that still fail for you (your pair's setup, your log entries).\n",
         "Exempel:\n  peer report\n  peer report --week 3\n"
         "  peer report --format html -o rapport.html\n"
         "  peer report --from 2026-11-02 --to 2026-11-20 --format md >> portfolio.md\n\n"
         "Aktiviteter per arbetssätt och kod, patienter och handledarens närvaro per dag,\n"
         "lärandemål som berörts och inte ännu, reflektioner och hur fullständiga de är,\n"
-        "återkoppling given och mottagen, handledningar, och balansen med varje studiekamrat.\n"));
+        "återkoppling given och mottagen, handledningar, balansen med varje studiekamrat, och\n"
+        "handledarmodellens regler som ännu inte är uppfyllda för dig (parets upplägg, dina\n"
+        "loggposter).\n"));
     command.callback([&context, o] { context.exit = run_report(context, *o); });
 }
 

@@ -1,15 +1,16 @@
+#include "open_rules.hpp"
 #include <peer/app/cohort.hpp>
 #include <peer/core/files.hpp>
 #include <peer/exchange/export_file.hpp>
-#include <peer/placement_check/check.hpp>
-#include <peer/rules/rule_set.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <fstream>
+#include <future>
 #include <map>
 #include <set>
+#include <thread>
 #include <unordered_set>
 
 namespace peer::app {
@@ -102,15 +103,19 @@ std::optional<exchange::ExportHeader> header_of(const fs::path& path, Diagnostic
 
 struct Merged {
     std::vector<model::Record> records;
-    std::string newest; // the time of the newest export read
-    int files = 0;      // the files read
+    std::string newest;  // the time of the newest export read
+    int files = 0;       // the files read
+    Diagnostics skipped; // why the files left out were
 };
 
 // One student's exports, newest first, merged: the first copy of a record wins, and a
 // tombstone hides the record in the older files.
-Merged merged(const std::vector<ExportFile>& files, Diagnostics& skipped)
+Merged merged(std::vector<ExportFile> files)
 {
+    std::ranges::sort(files, std::ranges::greater{},
+                      [](const ExportFile& f) { return f.header.exported_at; });
     Merged out;
+    auto& skipped = out.skipped;
     std::unordered_set<std::string> seen;
     for (const auto& file : files) {
         auto text = read_text_file(file.path, skipped);
@@ -137,16 +142,10 @@ Merged merged(const std::vector<ExportFile>& files, Diagnostics& skipped)
     return out;
 }
 
-std::vector<exchange::RuleError> rule_errors(const exchange::PlacementView& view, Date today)
+std::vector<exchange::OpenRule> rule_errors(const exchange::PlacementView& view, Date today)
 {
-    const auto as_of = std::clamp(today, view.start, view.end);
-    std::vector<exchange::RuleError> out;
-    for (auto& finding :
-         placement_check::check_setup(view.setup, rules::default_rule_set(), as_of)) {
-        if (finding.verdict == rules::Verdict::error) {
-            out.push_back({finding.rule, finding.subject, finding.message});
-        }
-    }
+    auto out = setup_failures(view.setup, today);
+    std::erase_if(out, [](const exchange::OpenRule& r) { return r.severity != Severity::error; });
     return out;
 }
 
@@ -174,16 +173,27 @@ Result<CohortRead> cohort(const CohortRequest& request)
         found.diagnostics.insert(found.diagnostics.begin(), out.skipped.begin(), out.skipped.end());
         return found;
     }
+    // Reading and checking the files is most of the work: the students are read a few at a
+    // time, one thread each, and added to the view in their order, so that only those few
+    // students' records are held at once.
+    const auto workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
     exchange::CohortBuilder builder(request.today);
     int read_files = 0;
-    for (auto& [student, exports] : by_student) {
-        std::ranges::sort(exports, std::ranges::greater{},
-                          [](const ExportFile& f) { return f.header.exported_at; });
-        const auto student_exports = merged(exports, out.skipped);
-        if (student_exports.files > 0) {
-            builder.add_student(student, student_exports.newest, student_exports.files,
-                                student_exports.records);
-            read_files += student_exports.files;
+    for (auto next = by_student.begin(); next != by_student.end();) {
+        std::vector<std::pair<std::string, std::future<Merged>>> batch;
+        for (; next != by_student.end() && batch.size() < workers; ++next) {
+            batch.emplace_back(next->first,
+                               std::async(std::launch::async, merged, std::move(next->second)));
+        }
+        for (auto& [student, reading] : batch) {
+            const auto student_exports = reading.get();
+            out.skipped.insert(out.skipped.end(), student_exports.skipped.begin(),
+                               student_exports.skipped.end());
+            if (student_exports.files > 0) {
+                builder.add_student(student, student_exports.newest, student_exports.files,
+                                    student_exports.records);
+                read_files += student_exports.files;
+            }
         }
     }
     out.cohort = builder.finish();

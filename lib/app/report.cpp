@@ -1,30 +1,93 @@
+#include "open_rules.hpp"
+#include <peer/app/log_activity.hpp>
 #include <peer/app/lookup.hpp>
 #include <peer/app/report.hpp>
 #include <peer/journal/activities.hpp>
-#include <peer/journal/exchange.hpp>
+#include <peer/journal/facts.hpp>
 #include <peer/journal/placements.hpp>
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
 
 namespace peer::app {
 
 namespace {
 
-// The days of the placement `id`, or of the owner's current one when `id` is empty.
-Result<exchange::Period> placement_days(const journal::Journal& journal, const std::string& id)
+// The days of the report: those asked for, else the placement's (all of them, or its week N);
+// open at both ends without a placement.
+Result<exchange::Period> report_period(const model::Placement* placement,
+                                       const ReportRequest& request)
 {
-    if (id.empty()) {
-        const auto context = journal::log_context(journal);
-        if (!context) {
-            return exchange::Period{};
+    if (request.from || request.to) {
+        return exchange::Period{request.from, request.to};
+    }
+    if (placement == nullptr) {
+        if (request.week) {
+            return problem(ExitCode::invalid_data,
+                           {"there is no placement to count the weeks of: join one with `peer "
+                            "term join`, or give --from and --to",
+                            "det finns ingen placering att räkna veckorna i: gå med i en med "
+                            "`peer term join`, eller ange --from och --to"});
         }
-        return exchange::Period{context->placement_start, context->placement_end};
+        return exchange::Period{};
     }
-    auto setup = placement(journal, id);
-    if (!setup) {
-        return setup.problem();
+    exchange::Period period{placement->start, placement->end};
+    if (!request.week) {
+        return period;
     }
-    return exchange::Period{setup->placement.start, setup->placement.end};
+    const auto days =
+        std::chrono::sys_days(placement->end) - std::chrono::sys_days(placement->start);
+    const auto weeks = static_cast<int>(days.count() / 7) + 1;
+    if (*request.week < 1 || *request.week > weeks) {
+        return problem(ExitCode::invalid_data,
+                       {fmt::format("there is no week {} in the placement: its weeks are 1 to {}",
+                                    *request.week, weeks),
+                        fmt::format("placeringen har ingen vecka {}: dess veckor är 1 till {}",
+                                    *request.week, weeks)});
+    }
+    const auto first =
+        std::chrono::sys_days(placement->start) + std::chrono::days((*request.week - 1) * 7);
+    return exchange::Period{Date(first),
+                            std::min(placement->end, Date(first + std::chrono::days(6)))};
+}
+
+// The failed findings of the setup about the owner's pair and its supervisors.
+std::vector<exchange::OpenRule> setup_rules(const model::PlacementSetup& setup,
+                                            const std::string& owner, Date today)
+{
+    const auto* pair = setup.pair_of(owner);
+    if (pair == nullptr) {
+        return {};
+    }
+    auto out = setup_failures(setup, today);
+    std::erase_if(out, [&](const exchange::OpenRule& r) {
+        return r.subject != model::pair_name(*pair)
+               && std::ranges::find(pair->supervisors, r.subject) == pair->supervisors.end();
+    });
+    return out;
+}
+
+// The log rules that fail for the owner's entries of `period`, entry by entry.
+std::vector<exchange::OpenRule> log_rules(const journal::Journal& journal,
+                                          const model::Facts& facts, const std::string& owner,
+                                          const exchange::Period& period, Date today)
+{
+    const auto context = journal::log_context(journal);
+    if (!context) {
+        return {};
+    }
+    EntryChecker checker(*context, rules::default_rule_set(), today);
+    std::vector<exchange::OpenRule> out;
+    for (const auto& [author, entry] : facts.entries) {
+        if (author == owner && period.contains(entry.date)) {
+            for (const auto& finding : checker.failures(entry, "")) {
+                out.push_back(open_rule(finding, entry.number));
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -35,36 +98,33 @@ Result<exchange::Summary> report(const journal::Journal& journal, const ReportRe
     if (!owner) {
         return problem(ExitCode::invalid_data, missing_owner());
     }
-    exchange::Period period{request.from, request.to};
-    if (!request.from && !request.to) {
-        auto days = placement_days(journal, request.placement);
-        if (!days) {
-            return days.problem();
+    const auto context = journal::log_context(journal);
+    const auto placement_id = !request.placement.empty() ? request.placement
+                              : context                  ? context->placement
+                                                         : std::string();
+    std::optional<model::PlacementSetup> setup;
+    if (!placement_id.empty()) {
+        auto found = placement(journal, placement_id);
+        if (!found) {
+            return found.problem();
         }
-        period = *days;
-        if (request.week) {
-            const auto weeks =
-                period.from && period.to
-                    ? ((std::chrono::sys_days(*period.to) - std::chrono::sys_days(*period.from))
-                           .count()
-                       / 7)
-                          + 1
-                    : 0;
-            if (*request.week < 1 || *request.week > weeks) {
-                return problem(ExitCode::invalid_data,
-                               {fmt::format("there is no week {} in the placement: its weeks are "
-                                            "1 to {}",
-                                            *request.week, weeks),
-                                fmt::format("placeringen har ingen vecka {}: dess veckor är 1 "
-                                            "till {}",
-                                            *request.week, weeks)});
-            }
-            const auto first =
-                std::chrono::sys_days(*period.from) + std::chrono::days((*request.week - 1) * 7);
-            period = {Date(first), std::min(*period.to, Date(first + std::chrono::days(6)))};
-        }
+        setup = std::move(*found);
     }
-    return exchange::summarise(journal::read_records(journal), *owner, period);
+    auto period = report_period(setup ? &setup->placement : nullptr, request);
+    if (!period) {
+        return period.problem();
+    }
+    const auto facts = journal::read_facts(journal);
+    auto summary = exchange::summarise(facts, *owner, *period);
+    if (setup) {
+        summary.open_rules = setup_rules(*setup, *owner, request.today);
+    }
+    // A report of the whole placement judges every entry: those dated outside it too.
+    const bool whole = !request.from && !request.to && !request.week;
+    std::ranges::move(
+        log_rules(journal, facts, *owner, whole ? exchange::Period{} : *period, request.today),
+        std::back_inserter(summary.open_rules));
+    return summary;
 }
 
 } // namespace peer::app

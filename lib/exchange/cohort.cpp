@@ -241,7 +241,7 @@ void CohortBuilder::add_row(PlacementState& state, const std::string& student,
                             const std::vector<model::Record>& records)
 {
     const auto& view = state.view;
-    const auto summary = summarise(records, student, Period{view.start, view.end});
+    const auto summary = summarise(model::facts_of(records), student, Period{view.start, view.end});
     StudentRow row;
     row.student = student;
     if (const auto* pair = pair_of(records, view.id, student)) {
@@ -379,10 +379,10 @@ Cohort CohortBuilder::finish()
     return out;
 }
 
-void mark_rule_errors(PlacementView& view, std::vector<RuleError> errors)
+void mark_rule_errors(PlacementView& view, std::vector<OpenRule> errors)
 {
     for (auto& pair : view.pairs) {
-        const bool concerned = std::ranges::any_of(errors, [&](const RuleError& e) {
+        const bool concerned = std::ranges::any_of(errors, [&](const OpenRule& e) {
             return e.subject == pair.pair
                    || std::ranges::find(pair.supervisors, e.subject) != pair.supervisors.end();
         });

@@ -173,7 +173,7 @@ std::vector<Flag> flags_in(const PlacementView& view)
     return out;
 }
 
-std::string rule_error_line(const RuleError& e, Lang lang)
+std::string rule_error_line(const OpenRule& e, Lang lang)
 {
     return fmt::format("{} {}: {}", e.rule, e.subject, e.message.in(lang));
 }

@@ -7,7 +7,7 @@
 #include "line_fields.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include <algorithm>
 #include <array>
@@ -18,7 +18,7 @@ namespace peer::exchange {
 namespace {
 
 using line::Fields;
-using nlohmann::json;
+using line::Object;
 
 // The keys every record has.
 const std::vector<std::string_view> k_common{"kind",    "uuid",    "author",
@@ -65,7 +65,7 @@ model::Record read_person(Fields& f)
     r.stamp = read_stamp(f, true);
     r.person.id = f.text("id");
     r.person.name = f.text("name");
-    if (const auto* staff = f.object_or_null("staff")) {
+    if (const auto staff = f.object_or_null("staff")) {
         r.person.staff = read_staff(f.nested(*staff));
     }
     return r;
@@ -91,8 +91,8 @@ model::Record read_placement(Fields& f)
     p.rules = f.text("rules");
     r.staff = f.strings("staff");
     r.archived = f.timestamp_or_null("archived");
-    for (const auto* student : f.objects("students")) {
-        auto s = f.nested(*student);
+    for (const auto student : f.objects("students")) {
+        auto s = f.nested(student);
         s.only({"id", "archived"});
         r.students.push_back({s.text("id"), s.timestamp_or_null("archived")});
     }
@@ -164,14 +164,14 @@ void read_texts(Fields& f, model::WritingRecord<W>& r, const forms::Form& form)
                           {"a list of the form's sections", "en lista av formulärets delar"});
         }
     }
-    const auto* text = f.object_or_null("text");
-    r.withheld = text == nullptr;
+    const auto text = f.object_or_null("text");
+    r.withheld = !text;
     std::vector<std::string_view> keys;
     for (const auto& section : form.sections) {
         keys.push_back(section.key);
     }
     std::optional<Fields> texts;
-    if (text != nullptr) {
+    if (text) {
         texts.emplace(f.nested(*text));
         texts->only(keys);
     }
@@ -278,11 +278,12 @@ const std::vector<Kind>& kinds()
     return k;
 }
 
-std::optional<ExportHeader> read_header(const json& object, std::string_view line,
+std::optional<ExportHeader> read_header(Object object, std::string_view line,
                                         const std::string& source, Diagnostics& out)
 {
     const auto before = out.size();
-    if (!object.contains("format") || object["format"] != k_format) {
+    const auto format = object.at_key("format").get_string();
+    if (format.error() != simdjson::SUCCESS || format.value_unsafe() != k_format) {
         out.push_back({Severity::error,
                        std::string(format_check::syntax),
                        Position{source, 1, 1},
@@ -335,6 +336,7 @@ ReadExport read_export(std::string_view text, const std::string& source)
                                     "filen är tom: den är ingen export från peer"}});
         return out;
     }
+    simdjson::dom::parser parser;
     int number = 0;
     std::size_t from = 0;
     while (from < text.size()) {
@@ -343,7 +345,12 @@ ReadExport read_export(std::string_view text, const std::string& source)
         const bool cut = end == std::string_view::npos;
         const auto line = text.substr(from, cut ? std::string_view::npos : end - from);
         from = cut ? text.size() : end + 1;
-        if (auto invalid = first_invalid_utf8(line)) {
+        // simdjson checks the line's UTF-8 as it parses it; where it fails, the first invalid
+        // byte is looked for to say where it is.
+        const auto parsed = parser.parse(line.data(), line.size());
+        const auto invalid =
+            parsed.error() == simdjson::SUCCESS ? std::nullopt : first_invalid_utf8(line);
+        if (invalid) {
             out.diagnostics.push_back(
                 {Severity::error,
                  std::string(format_check::encoding),
@@ -352,8 +359,8 @@ ReadExport read_export(std::string_view text, const std::string& source)
                  {"the line is not UTF-8", "raden är inte UTF-8"}});
             continue;
         }
-        const auto object = json::parse(line, nullptr, false);
-        if (object.is_discarded() || !object.is_object()) {
+        const auto object = parsed.get_object();
+        if (object.error() != simdjson::SUCCESS) {
             const Text what =
                 cut ? Text{"the file ends inside a record: it was cut short; export it again",
                            "filen slutar mitt i en post: den har kapats; exportera igen"}
@@ -368,17 +375,17 @@ ReadExport read_export(std::string_view text, const std::string& source)
             continue;
         }
         if (number == 1) {
-            out.header = read_header(object, line, source, out.diagnostics);
+            out.header = read_header(object.value_unsafe(), line, source, out.diagnostics);
             if (!out.header) {
                 return out; // not an export, or one this build cannot read: nothing more to say
             }
             continue;
         }
-        Fields f(object, line, source, number, out.diagnostics);
-        const auto kind_name = object.contains("kind") && object["kind"].is_string()
-                                   ? object["kind"].get<std::string>()
-                                   : std::string();
-        const auto kind = std::ranges::find(kinds(), kind_name, &Kind::name);
+        Fields f(object.value_unsafe(), line, source, number, out.diagnostics);
+        const auto kind_name = object.at_key("kind").get_string();
+        const auto kind = kind_name.error() == simdjson::SUCCESS
+                              ? std::ranges::find(kinds(), kind_name.value_unsafe(), &Kind::name)
+                              : kinds().end();
         if (kind == kinds().end()) {
             std::string names;
             for (const auto& k : kinds()) {

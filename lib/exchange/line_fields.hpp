@@ -1,6 +1,8 @@
 #pragma once
 // The values of one line of an export, each checked for its type as it is taken
-// (export_read.cpp reads every kind of record with it).
+// (export_read.cpp reads every kind of record with it). The line is parsed by simdjson, whose
+// DOM elements are handles into the parser's tape: they stay valid until the next line is
+// parsed.
 
 #include <peer/core/date.hpp>
 #include <peer/core/diagnostic.hpp>
@@ -8,7 +10,7 @@
 #include <peer/model/enums.hpp>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include <algorithm>
 #include <cctype>
@@ -19,7 +21,8 @@
 
 namespace peer::exchange::line {
 
-using nlohmann::json;
+using Element = simdjson::dom::element;
+using Object = simdjson::dom::object;
 
 inline bool is_uuid(std::string_view text)
 {
@@ -55,49 +58,56 @@ inline bool is_timestamp(std::string_view text)
 // a diagnostic at the line, and at the key's column where the key is found.
 class Fields {
 public:
-    Fields(const json& object, std::string_view line, const std::string& source, int number,
+    Fields(Object object, std::string_view line, const std::string& source, int number,
            Diagnostics& out)
         : m_object(object), m_line(line), m_source(source), m_number(number), m_out(out)
     {
     }
 
-    // Keys the line may have; any other is reported.
+    // Keys the line may have, each once; any other, and any given twice, is reported.
     void only(const std::vector<std::string_view>& keys)
     {
-        for (const auto& [key, value] : m_object.items()) {
+        std::vector<std::string_view> seen;
+        for (const auto [key, value] : m_object) {
             if (std::ranges::find(keys, key) == keys.end()) {
                 problem(format_check::unknown_key, key,
                         {fmt::format("`{}` is not a key of this kind of record", key),
                          fmt::format("`{}` är ingen nyckel i den här sortens post", key)});
+            } else if (std::ranges::find(seen, key) != seen.end()) {
+                problem(format_check::unknown_key, key,
+                        {fmt::format("`{}` is given twice: give each key once", key),
+                         fmt::format("`{}` anges två gånger: ange varje nyckel en gång", key)});
+            } else {
+                seen.push_back(key);
             }
         }
     }
 
     std::string text(std::string_view key)
     {
-        const auto* value = find(key);
-        if (value == nullptr) {
+        const auto value = find(key);
+        if (!value) {
             return {};
         }
         if (!value->is_string()) {
             wrong_type(key, {"a text", "en text"});
             return {};
         }
-        return to_nfc(value->get<std::string>());
+        return to_nfc(string_of(*value));
     }
 
     // A text, or null for none (empty).
     std::string text_or_null(std::string_view key)
     {
-        const auto* value = find(key);
-        if (value == nullptr || value->is_null()) {
+        const auto value = find(key);
+        if (!value || value->is_null()) {
             return {};
         }
         if (!value->is_string()) {
             wrong_type(key, {"a text or null", "en text eller null"});
             return {};
         }
-        auto text = to_nfc(value->get<std::string>());
+        auto text = to_nfc(string_of(*value));
         if (text.empty()) {
             wrong_value(
                 key, {"an empty text: write null for none", "en tom text: skriv null för ingen"});
@@ -165,32 +175,28 @@ public:
 
     std::vector<std::string> strings(std::string_view key)
     {
-        const auto* value = find(key);
+        const auto items =
+            array_of(key, &Element::is_string, {"a list of texts", "en lista av texter"});
         std::vector<std::string> out;
-        if (value == nullptr) {
-            return out;
-        }
-        if (!value->is_array() || !std::ranges::all_of(*value, &json::is_string)) {
-            wrong_type(key, {"a list of texts", "en lista av texter"});
-            return out;
-        }
-        for (const auto& item : *value) {
-            out.push_back(to_nfc(item.get<std::string>()));
+        out.reserve(items.size());
+        for (const auto item : items) {
+            out.push_back(to_nfc(string_of(item)));
         }
         return out;
     }
 
     std::optional<int> integer_or_null(std::string_view key, int least, int most)
     {
-        const auto* value = find(key);
-        if (value == nullptr || value->is_null()) {
+        const auto value = find(key);
+        if (!value || value->is_null()) {
             return std::nullopt;
         }
-        if (!value->is_number_integer()) {
+        if (!value->is_int64() && !value->is_uint64()) {
             wrong_type(key, {"a whole number or null", "ett heltal eller null"});
             return std::nullopt;
         }
-        const auto n = value->get<std::int64_t>();
+        const auto n =
+            value->is_int64() ? value->get_int64().value_unsafe() : std::int64_t{most} + 1;
         if (n < least || n > most) {
             wrong_value(key, {fmt::format("a number from {} to {}", least, most),
                               fmt::format("ett tal från {} till {}", least, most)});
@@ -201,51 +207,46 @@ public:
 
     bool boolean(std::string_view key)
     {
-        const auto* value = find(key);
-        if (value == nullptr) {
+        const auto value = find(key);
+        if (!value) {
             return false;
         }
-        if (!value->is_boolean()) {
+        if (!value->is_bool()) {
             wrong_type(key, {"true or false", "true eller false"});
             return false;
         }
-        return value->get<bool>();
+        return value->get_bool().value_unsafe();
     }
 
     // The objects of the list under `key`.
-    std::vector<const json*> objects(std::string_view key)
+    std::vector<Object> objects(std::string_view key)
     {
-        const auto* value = find(key);
-        std::vector<const json*> out;
-        if (value == nullptr) {
-            return out;
-        }
-        if (!value->is_array() || !std::ranges::all_of(*value, &json::is_object)) {
-            wrong_type(key, {"a list of objects", "en lista av objekt"});
-            return out;
-        }
-        for (const auto& item : *value) {
-            out.push_back(&item);
+        const auto items =
+            array_of(key, &Element::is_object, {"a list of objects", "en lista av objekt"});
+        std::vector<Object> out;
+        out.reserve(items.size());
+        for (const auto item : items) {
+            out.push_back(item.get_object().value_unsafe());
         }
         return out;
     }
 
-    // The object under `key`, or nullptr for null.
-    const json* object_or_null(std::string_view key)
+    // The object under `key`, or nullopt for null.
+    std::optional<Object> object_or_null(std::string_view key)
     {
-        const auto* value = find(key);
-        if (value == nullptr || value->is_null()) {
-            return nullptr;
+        const auto value = find(key);
+        if (!value || value->is_null()) {
+            return std::nullopt;
         }
         if (!value->is_object()) {
             wrong_type(key, {"an object or null", "ett objekt eller null"});
-            return nullptr;
+            return std::nullopt;
         }
-        return value;
+        return value->get_object().value_unsafe();
     }
 
     // Fields of an object inside this line, reported at this line.
-    [[nodiscard]] Fields nested(const json& object) const
+    [[nodiscard]] Fields nested(Object object) const
     {
         return {object, m_line, m_source, m_number, m_out};
     }
@@ -258,16 +259,45 @@ public:
     }
 
 private:
-    const json* find(std::string_view key)
+    std::optional<Element> find(std::string_view key)
     {
-        const auto at = m_object.find(key);
-        if (at == m_object.end()) {
+        const auto at = m_object.at_key(key);
+        if (at.error() != simdjson::SUCCESS) {
             problem(format_check::missing, key,
                     {fmt::format("the record has no `{}`", key),
                      fmt::format("posten saknar `{}`", key)});
-            return nullptr;
+            return std::nullopt;
         }
-        return &*at;
+        return at.value_unsafe();
+    }
+
+    static std::string string_of(Element text)
+    {
+        return std::string(text.get_string().value_unsafe());
+    }
+
+    // The items of the list under `key`, when each is of the kind `is` tells; none otherwise.
+    std::vector<Element> array_of(std::string_view key, bool (Element::*is)() const noexcept,
+                                  const Text& expected)
+    {
+        const auto value = find(key);
+        if (!value) {
+            return {};
+        }
+        if (value->is_array()) {
+            const simdjson::dom::array items = value->get_array().value_unsafe();
+            std::vector<Element> out;
+            for (const auto item : items) {
+                if (!(item.*is)()) {
+                    wrong_type(key, expected);
+                    return {};
+                }
+                out.push_back(item);
+            }
+            return out;
+        }
+        wrong_type(key, expected);
+        return {};
     }
 
     void wrong_type(std::string_view key, const Text& expected)
@@ -297,7 +327,7 @@ private:
                          std::move(message)});
     }
 
-    const json& m_object;
+    Object m_object;
     std::string_view m_line;
     const std::string& m_source;
     int m_number;

@@ -123,7 +123,30 @@ std::vector<Section> sections(const Summary& s, Lang lang)
         balance.rows.push_back(std::move(row));
     }
     out.push_back({tr("Balance in the pair", "Balansen i paret"), balance, {}});
+
+    std::vector<std::string> rules;
+    for (const auto& r : s.open_rules) {
+        rules.push_back(open_rule_line(r, lang));
+    }
+    if (rules.empty()) {
+        rules.push_back(tr("None.", "Inga."));
+    }
+    out.push_back(
+        {fmt::format("{} ({})", tr("Rules still open", "Regler som ännu inte är uppfyllda"),
+                     s.open_rules.size()),
+         std::nullopt, rules});
     return out;
+}
+
+std::string open_rule_line(const OpenRule& r, Lang lang)
+{
+    const auto severity = r.severity == Severity::error
+                              ? (lang == Lang::sv ? "fel" : "error")
+                              : (lang == Lang::sv ? "varning" : "warning");
+    const auto subject = r.entry == 0
+                             ? r.subject
+                             : fmt::format("{} {}", lang == Lang::sv ? "post" : "entry", r.entry);
+    return fmt::format("{} {} {}: {}", severity, r.rule, subject, r.message.in(lang));
 }
 
 std::string title(const Summary& s, Lang lang)
@@ -148,7 +171,7 @@ std::string text(const Summary& s, Lang lang, std::size_t width)
             out += section.table->text(width);
         }
         for (const auto& line : section.lines) {
-            out += "  " + line + "\n";
+            out += wrapped(line, width, "  ", "    ");
         }
     }
     return out;
@@ -200,6 +223,14 @@ nlohmann::ordered_json json(const Summary& s)
         balance.push_back({{"partner", b.partner.empty() ? Json(nullptr) : Json(b.partner)},
                            {"by_mode", modes(b.by_mode)}});
     }
+    Json rules = Json::array();
+    for (const auto& r : s.open_rules) {
+        rules.push_back({{"rule", r.rule},
+                         {"severity", r.severity == Severity::error ? "error" : "warning"},
+                         {"subject", r.entry == 0 ? Json(r.subject) : Json(nullptr)},
+                         {"entry", r.entry == 0 ? Json(nullptr) : Json(r.entry)},
+                         {"message", {{"en", r.message.en}, {"sv", r.message.sv}}}});
+    }
     const auto& w = s.writing;
     return {{"student", s.student},
             {"from", s.period.from ? Json(format_date(*s.period.from)) : Json(nullptr)},
@@ -217,7 +248,8 @@ nlohmann::ordered_json json(const Summary& s)
               {"open_action_plans", w.open_action_plans}}},
             {"feedback", {{"given", w.feedback_given}, {"received", w.feedback_received}}},
             {"briefings", {{"before", w.briefings_before}, {"after", w.briefings_after}}},
-            {"balance", balance}};
+            {"balance", balance},
+            {"open_rules", rules}};
 }
 
 } // namespace

@@ -21,6 +21,8 @@ extern const std::array<Text, 6> k_stages;       // Gibbs' stages, as the report
 
 std::string period_text(const Period& period);
 int count_of(const std::map<model::Mode, int>& by_mode, model::Mode mode);
+// "warning LOG-DATE entry 12: dated ..."
+std::string open_rule_line(const OpenRule& r, Lang lang);
 
 // A table: its header and rows, as text with columns padded by display width (the column `cut`
 // shortened with "…" when the table is wider than `width`), or as Markdown.

@@ -16,9 +16,15 @@ public:
         m_out.period = period;
     }
 
-    void add(const model::Record& record)
+    void add(const model::Facts& facts)
     {
-        std::visit([&](const auto& r) { take(r); }, record);
+        for (const auto& activity : facts.activities) {
+            m_activities[activity.code] = &activity;
+        }
+        std::ranges::for_each(facts.entries, [&](const auto& f) { take(f); });
+        std::ranges::for_each(facts.reflections, [&](const auto& f) { take(f); });
+        std::ranges::for_each(facts.feedback, [&](const auto& f) { take(f); });
+        std::ranges::for_each(facts.briefings, [&](const auto& f) { take(f); });
     }
 
     Summary finish()
@@ -63,12 +69,10 @@ public:
     }
 
 private:
-    void take(const model::ActivityRecord& r) { m_activities[r.activity.code] = &r.activity; }
-
-    void take(const model::LogRecord& r)
+    void take(const model::EntryFact& r)
     {
         const auto& e = r.entry;
-        if (r.stamp.author != m_out.student) {
+        if (r.author != m_out.student) {
             return;
         }
         auto& last = m_last_done[e.code];
@@ -105,18 +109,18 @@ private:
         }
     }
 
-    void take(const model::ReflectionRecord& r)
+    void take(const model::ReflectionFact& r)
     {
-        if (r.stamp.author != m_out.student || !m_out.period.contains(r.writing.date)) {
+        if (r.author != m_out.student || !m_out.period.contains(r.date)) {
             return;
         }
         auto& w = m_out.writing;
-        if (r.writing.draft) {
+        if (r.draft) {
             ++w.drafts;
             return;
         }
         ++w.reflections;
-        w.reflection_days.push_back(r.writing.date);
+        w.reflection_days.push_back(r.date);
         int answered = 0;
         for (std::size_t i = 0; i < w.stages.size() && i < r.answered.size(); ++i) {
             if (r.answered[i]) {
@@ -127,40 +131,35 @@ private:
         if (answered == static_cast<int>(w.stages.size())) {
             ++w.complete;
         }
-        if (r.answered.size() == w.stages.size() && r.answered.back() && !r.writing.code.empty()) {
-            auto& planned = m_plans[r.writing.code];
-            planned = std::max(planned, r.writing.date);
+        if (r.answered.size() == w.stages.size() && r.answered.back() && !r.code.empty()) {
+            auto& planned = m_plans[r.code];
+            planned = std::max(planned, r.date);
         }
     }
 
-    void take(const model::FeedbackRecord& r)
+    void take(const model::FeedbackFact& r)
     {
-        if (!m_out.period.contains(r.writing.date)) {
+        if (!m_out.period.contains(r.date)) {
             return;
         }
-        if (r.stamp.author == m_out.student) {
+        if (r.author == m_out.student) {
             ++m_out.writing.feedback_given;
-        } else if (r.writing.recipient == m_out.student) {
+        } else if (r.recipient == m_out.student) {
             ++m_out.writing.feedback_received;
         }
     }
 
-    void take(const model::BriefingRecord& r)
+    void take(const model::BriefingFact& r)
     {
-        if (r.stamp.author != m_out.student || !m_out.period.contains(r.writing.date)) {
+        if (r.author != m_out.student || !m_out.period.contains(r.date)) {
             return;
         }
-        ++(r.writing.kind == model::BriefingKind::before ? m_out.writing.briefings_before
-                                                         : m_out.writing.briefings_after);
-    }
-
-    template <typename R>
-    void take(const R& /*people, placements, pairs, tombstones*/)
-    {
+        ++(r.kind == model::BriefingKind::before ? m_out.writing.briefings_before
+                                                 : m_out.writing.briefings_after);
     }
 
     Summary m_out;
-    std::map<std::string, const model::Activity*> m_activities;
+    std::map<std::string, const model::ActivityFact*> m_activities;
     std::map<std::string, CodeCount> m_codes;
     std::map<Date, DayLoad> m_days;
     std::map<std::string, PartnerShare> m_partners;
@@ -172,13 +171,10 @@ private:
 
 } // namespace
 
-Summary summarise(const std::vector<model::Record>& records, const std::string& student,
-                  const Period& period)
+Summary summarise(const model::Facts& facts, const std::string& student, const Period& period)
 {
     Summariser summariser(student, period);
-    for (const auto& record : records) {
-        summariser.add(record);
-    }
+    summariser.add(facts);
     return summariser.finish();
 }
 

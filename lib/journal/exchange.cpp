@@ -6,6 +6,7 @@
 #include "placement_rows.hpp"
 #include "sql.hpp"
 #include "stored.hpp"
+#include <peer/core/strings.hpp>
 #include <peer/journal/exchange.hpp>
 
 #include <fmt/format.h>
@@ -138,18 +139,6 @@ void read_activities(Connection& database, std::vector<Record>& out)
     add_oldest_first(out, std::move(activities));
 }
 
-std::vector<std::string> split(const std::string& list)
-{
-    std::vector<std::string> out;
-    std::size_t from = 0;
-    while (from < list.size()) {
-        const auto comma = std::min(list.find(',', from), list.size());
-        out.push_back(list.substr(from, comma - from));
-        from = comma + 1;
-    }
-    return out;
-}
-
 Stamp writing_stamp(SQLite::Statement& row, int first, const stored::Origin& origin, int allowed)
 {
     return {row.getColumn(first).getString(), row.getColumn(first + 1).getString(),
@@ -178,14 +167,14 @@ void read_log(Connection& database, std::vector<Record>& out)
         r.entry.date = stored::date(query.getColumn(6), origin);
         r.entry.code = query.getColumn(7).getString();
         r.entry.mode = stored::keyword<model::Mode>(query.getColumn(8), origin);
-        r.entry.partners = split(query.getColumn(9).getString());
+        r.entry.partners = split(query.getColumn(9).getText(), ',');
         r.pair = query.getColumn(10).getString();
         if (!query.getColumn(11).isNull()) {
             r.entry.patients = query.getColumn(11).getInt();
         }
         r.entry.presence = stored::optional_keyword<model::Presence>(query.getColumn(12), origin);
         r.entry.note = query.getColumn(13).getString();
-        for (const auto& step : split(query.getColumn(14).getString())) {
+        for (const auto& step : split(query.getColumn(14).getText(), ',')) {
             const auto parsed = model::parse_keyword<model::ObserverStep>(step);
             if (!parsed) {
                 throw stored::unreadable(origin, "log_observer_step.step", step,

@@ -86,8 +86,9 @@ Journal::Journal(const fs::path& path, OpenMode mode, std::chrono::milliseconds 
         m_created = true;
     }
     try {
-        m_database = std::make_unique<Connection>(path, SQLite::OPEN_READWRITE,
-                                                  static_cast<int>(busy_timeout.count()));
+        m_database =
+            std::make_unique<Connection>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
+                                         static_cast<int>(busy_timeout.count()));
         prepare(mode);
     } catch (const SQLite::Exception& failure) {
         throw journal_error(failure, path);
@@ -101,10 +102,11 @@ Journal::Journal(fs::path path, std::unique_ptr<Connection> database, bool creat
 
 Journal Journal::in_memory()
 {
-    Journal journal(
-        ":memory:",
-        std::make_unique<Connection>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
-        true);
+    Journal journal(":memory:",
+                    std::make_unique<Connection>(":memory:", SQLite::OPEN_READWRITE
+                                                                 | SQLite::OPEN_CREATE
+                                                                 | SQLite::OPEN_NOMUTEX),
+                    true);
     journal.prepare(OpenMode::create);
     return journal;
 }

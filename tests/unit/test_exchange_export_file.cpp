@@ -170,6 +170,28 @@ TEST_SUITE("exchange export file")
         CHECK(read.diagnostics.size() == 4);
     }
 
+    TEST_CASE("a line that is not UTF-8 is reported at its first invalid byte")
+    {
+        const std::string line = "{\"kind\":\"tombstone\",\"note\":\"sm\xE4rta\"}";
+        const auto read = exchange::read_export(export_of({}) + line + "\n", "x.jsonl");
+        REQUIRE(read.diagnostics.size() == 1);
+        const auto& d = read.diagnostics.front();
+        CHECK(d.id == "FMT-ENCODING");
+        CHECK(d.where->line == 2);
+        CHECK(d.where->column == static_cast<int>(line.find('\xE4')) + 1);
+    }
+
+    TEST_CASE("a key given twice is reported at its line")
+    {
+        auto records = every_kind();
+        auto line = exchange::record_line(records[4]);
+        line.insert(line.size() - 2, R"(,"note":"twice")");
+        const auto read = exchange::read_export(export_of({}) + line, "x.jsonl");
+        REQUIRE(read.diagnostics.size() == 1);
+        CHECK(read.diagnostics.front().id == "FMT-KEY");
+        CHECK(read.diagnostics.front().message.en == "`note` is given twice: give each key once");
+    }
+
     TEST_CASE("what is not an export is said to be none, once")
     {
         CHECK(exchange::read_export("", "x").diagnostics.size() == 1);

@@ -2,6 +2,7 @@
 #include <peer/journal/activities.hpp>
 #include <peer/journal/deletion.hpp>
 #include <peer/journal/exchange.hpp>
+#include <peer/journal/facts.hpp>
 #include <peer/journal/placements.hpp>
 #include <peer/journal/search.hpp>
 #include <peer/journal/writing.hpp>
@@ -117,6 +118,28 @@ TEST_SUITE("journal exchange")
             }));
         CHECK(feedback.entry == log.stamp.uuid);
         CHECK(feedback.answered == std::vector<bool>{true, true, true, true});
+    }
+
+    TEST_CASE("the facts read from a journal are those its records give, with the entries' numbers")
+    {
+        auto j = journal_with_every_kind();
+        auto facts = journal::read_facts(j);
+        auto from_records = model::facts_of(journal::read_records(j));
+        REQUIRE(facts.entries.size() == 1);
+        CHECK(facts.entries.front().entry.number == 1);
+        CHECK(facts.entries.front().entry.partners == std::vector<std::string>{"bea"});
+        CHECK(facts.entries.front().entry.note.empty());
+        facts.entries.front().entry.number = 0; // an export does not carry it
+        std::ranges::sort(from_records.activities, {}, &model::ActivityFact::code);
+        CHECK(facts.activities == from_records.activities);
+        CHECK(facts.entries == from_records.entries);
+        CHECK(facts.reflections == from_records.reflections);
+        CHECK(facts.feedback == from_records.feedback);
+        CHECK(facts.briefings == from_records.briefings);
+        REQUIRE(facts.reflections.size() == 2);
+        CHECK(facts.reflections.front().answered
+              == std::vector<bool>{true, false, false, false, false, true});
+        CHECK(facts.briefings.size() == 2);
     }
 
     TEST_CASE("every record stored in an empty journal reads back the same, uuids and times too")

@@ -17,10 +17,14 @@ struct ReportRequest {
     std::optional<Date> to;
     std::optional<int> week; // the placement's week N (1 is its first seven days)
     std::string placement;   // the placement's days; default: the owner's current placement
+    Date today{};            // what the rules' deadlines and LOG-DATE are judged on
 };
 
-// The summary of the owner's records. Errors: the journal has no owner, the placement is not in
-// it, the week is not one of the placement's.
+// The summary of the owner's records, with the rules that still fail for them: those of the
+// placement's setup about the owner's pair and its supervisors, and the log rules (LOG-ROLES,
+// LOG-DELEGATION, LOG-DATE) over the owner's entries of the period (of a whole placement's
+// report, over all of them, so that those dated outside it show). Errors: the journal has no
+// owner, the placement is not in it, the week is not one of the placement's.
 Result<exchange::Summary> report(const journal::Journal& journal, const ReportRequest& request);
 
 } // namespace peer::app

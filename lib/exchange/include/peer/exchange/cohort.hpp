@@ -5,6 +5,7 @@
 
 #include <peer/core/date.hpp>
 #include <peer/core/text.hpp>
+#include <peer/exchange/summary.hpp>
 #include <peer/model/record.hpp>
 
 #include <cstddef>
@@ -79,22 +80,15 @@ struct PairRow {
     std::vector<Flag> flags;
 };
 
-// A failed rule of the supervisor model, as the placement's records show it.
-struct RuleError {
-    std::string rule;
-    std::string subject; // a pair's name or a member of staff
-    Text message;
-};
-
 struct PlacementView {
     std::string id;
     std::string title;
     Date start{};
     Date end{};
-    std::vector<StudentRow> students; // by student id
-    std::vector<PairRow> pairs;       // by pair name
-    std::vector<RuleError> rule_errors;
-    model::PlacementSetup setup; // as the newest records describe it, for the rules
+    std::vector<StudentRow> students;  // by student id
+    std::vector<PairRow> pairs;        // by pair name
+    std::vector<OpenRule> rule_errors; // the failed rules of the setup that are errors
+    model::PlacementSetup setup;       // as the newest records describe it, for the rules
 };
 
 struct Cohort {
@@ -145,7 +139,7 @@ private:
 
 // Marks the pairs the errors concern (the pair itself, or one of its supervisors) with
 // Flag::open_rule_errors, and keeps the errors with the placement.
-void mark_rule_errors(PlacementView& view, std::vector<RuleError> errors);
+void mark_rule_errors(PlacementView& view, std::vector<OpenRule> errors);
 
 enum class CohortFormat { text, csv, html, json };
 

@@ -1,11 +1,14 @@
 #pragma once
 // What a student's records say about their placement: activities by mode and by code, patients
 // and supervisor presence day by day, the learning outcomes touched and not yet, the writing and
-// its completeness, and the balance with each partner. Made from records, so that a journal
-// (peer report) and exports (peer cohort) are summarised alike.
+// its completeness, and the balance with each partner. Made from the facts of the records
+// (peer/model/facts.hpp), so that a journal (peer report) and exports (peer cohort) are
+// summarised alike.
 
 #include <peer/core/date.hpp>
-#include <peer/model/record.hpp>
+#include <peer/core/diagnostic.hpp>
+#include <peer/core/text.hpp>
+#include <peer/model/facts.hpp>
 
 #include <array>
 #include <map>
@@ -59,6 +62,16 @@ struct WritingCounts {
     std::vector<Date> reflection_days; // the day of each saved reflection, in order
 };
 
+// A rule of the supervisor model that fails and still stands, by its id in `peer rules`: about
+// the placement's setup (a pair, a member of staff) or about a log entry.
+struct OpenRule {
+    std::string rule;
+    Severity severity = Severity::error; // an error or a warning
+    std::string subject;                 // a pair's name or a member of staff's id
+    std::int64_t entry = 0;              // the log entry's number; 0 when about the setup
+    Text message;
+};
+
 struct Summary {
     std::string student;
     Period period;
@@ -70,11 +83,11 @@ struct Summary {
     std::vector<std::string> outcomes_open;    // of the catalogue, not yet touched, sorted
     WritingCounts writing;
     std::vector<PartnerShare> balance; // by partner, those with no partner last
+    std::vector<OpenRule> open_rules;  // not made by summarise(): the rules are the use case's
 };
 
-// The summary of `student`'s records in `period`: their log entries, their writing and the
-// feedback they received; the catalogue is the activity records.
-Summary summarise(const std::vector<model::Record>& records, const std::string& student,
-                  const Period& period);
+// The summary of `student`'s facts in `period`: their log entries, their writing and the
+// feedback they received, against the catalogue of the facts' activities.
+Summary summarise(const model::Facts& facts, const std::string& student, const Period& period);
 
 } // namespace peer::exchange
