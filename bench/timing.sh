@@ -1,10 +1,10 @@
 # Timing helpers that bench/run.sh and bench/exchange.sh share (sourced, not run).
 
-seconds() { # seconds COMMAND...: the wall time of one run
+seconds() { # seconds COMMAND...: the wall time of one run (bash's clock: no process to start)
     local start end
-    start=$(date +%s.%N)
+    start=$EPOCHREALTIME
     "$@" >/dev/null
-    end=$(date +%s.%N)
+    end=$EPOCHREALTIME
     echo "$end - $start" | bc -l
 }
 lower() { # lower BEST T: T if BEST is empty or T is lower, else BEST

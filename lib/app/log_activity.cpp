@@ -216,14 +216,22 @@ EntryChecker::EntryChecker(const journal::LogContext& context, const rules::Rule
 
 rules::Findings EntryChecker::failures(const model::LogEntry& entry, const std::string& subject)
 {
-    const auto key = std::tuple{entry.mode, entry.partners, entry.date};
-    auto known = m_known.find(key);
-    if (known == m_known.end()) {
-        auto findings = check_entry(entry, m_context, m_rules, "", m_today);
-        std::erase_if(findings, [](const auto& f) { return f.verdict == rules::Verdict::passed; });
-        known = m_known.emplace(key, std::move(findings)).first;
+    const auto pairing = std::pair{entry.mode, entry.partners};
+    auto by_pairing = m_by_pairing.find(pairing);
+    auto by_day = m_by_day.find(entry.date);
+    if (by_pairing == m_by_pairing.end() || by_day == m_by_day.end()) {
+        rules::Findings of_pairing;
+        rules::Findings of_day;
+        for (auto& f : check_entry(entry, m_context, m_rules, "", m_today)) {
+            if (f.verdict != rules::Verdict::passed) {
+                (f.rule == "LOG-DATE" ? of_day : of_pairing).push_back(std::move(f));
+            }
+        }
+        by_pairing = m_by_pairing.try_emplace(pairing, std::move(of_pairing)).first;
+        by_day = m_by_day.try_emplace(entry.date, std::move(of_day)).first;
     }
-    auto out = known->second;
+    auto out = by_pairing->second;
+    out.insert(out.end(), by_day->second.begin(), by_day->second.end());
     for (auto& finding : out) {
         finding.subject = subject;
     }

@@ -70,15 +70,11 @@ std::vector<exchange::OpenRule> setup_rules(const model::PlacementSetup& setup,
 }
 
 // The log rules that fail for the owner's entries of `period`, entry by entry.
-std::vector<exchange::OpenRule> log_rules(const journal::Journal& journal,
+std::vector<exchange::OpenRule> log_rules(const journal::LogContext& context,
                                           const model::Facts& facts, const std::string& owner,
                                           const exchange::Period& period, Date today)
 {
-    const auto context = journal::log_context(journal);
-    if (!context) {
-        return {};
-    }
-    EntryChecker checker(*context, rules::default_rule_set(), today);
+    EntryChecker checker(context, rules::default_rule_set(), today);
     std::vector<exchange::OpenRule> out;
     for (const auto& [author, entry] : facts.entries) {
         if (author == owner && period.contains(entry.date)) {
@@ -119,11 +115,13 @@ Result<exchange::Summary> report(const journal::Journal& journal, const ReportRe
     if (setup) {
         summary.open_rules = setup_rules(*setup, *owner, request.today);
     }
-    // A report of the whole placement judges every entry: those dated outside it too.
-    const bool whole = !request.from && !request.to && !request.week;
-    std::ranges::move(
-        log_rules(journal, facts, *owner, whole ? exchange::Period{} : *period, request.today),
-        std::back_inserter(summary.open_rules));
+    if (context) {
+        // A report of the whole placement judges every entry: those dated outside it too.
+        const bool whole = !request.from && !request.to && !request.week;
+        std::ranges::move(
+            log_rules(*context, facts, *owner, whole ? exchange::Period{} : *period, request.today),
+            std::back_inserter(summary.open_rules));
+    }
     return summary;
 }
 

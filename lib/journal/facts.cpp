@@ -78,7 +78,7 @@ void read_entries(Connection& database, const Names& names, std::vector<model::E
 {
     SQLite::Statement query(database, R"(
         SELECT id, author_id, date, activity_id, mode, partner_id, patients, presence
-        FROM log_entry ORDER BY date, id)");
+        FROM log_entry ORDER BY id)");
     std::unordered_map<std::int64_t, std::size_t> by_number;
     while (query.executeStep()) {
         const stored::Origin origin{"log_entry", query.getColumn(0).getInt64()};
@@ -111,7 +111,7 @@ void read_entries(Connection& database, const Names& names, std::vector<model::E
 // The columns every written fact's query starts with: id, author, date, activity; then its own.
 std::string writing_select(std::string_view table, std::string_view own_columns)
 {
-    return fmt::format("SELECT id, author_id, date, activity_id, {} FROM {} ORDER BY date, id",
+    return fmt::format("SELECT id, author_id, date, activity_id, {} FROM {} ORDER BY id",
                        own_columns, table);
 }
 

@@ -92,8 +92,9 @@ void default_partner(model::LogEntry& entry, const journal::LogContext& context)
 rules::Findings check_entry(const model::LogEntry& entry, const journal::LogContext& context,
                             const rules::RuleSet& rules, const std::string& subject, Date today);
 
-// check_entry for many entries: the verdicts depend only on the mode, the partner and the day,
-// so each combination is judged once. What an import of a million rows needs.
+// check_entry for many entries: LOG-ROLES and LOG-DELEGATION depend only on the mode and the
+// partners, LOG-DATE only on the day, so each mode and partners and each day is judged once.
+// What an import of a million rows, and a placement's report, need.
 class EntryChecker {
 public:
     EntryChecker(const journal::LogContext& context, const rules::RuleSet& rules, Date today);
@@ -104,7 +105,10 @@ private:
     const journal::LogContext& m_context;
     const rules::RuleSet& m_rules;
     Date m_today;
-    std::map<std::tuple<model::Mode, std::vector<std::string>, Date>, rules::Findings> m_known;
+    // LOG-ROLES and LOG-DELEGATION judge the mode and the partners, LOG-DATE the day: the
+    // failures of each, known once judged.
+    std::map<std::pair<model::Mode, std::vector<std::string>>, rules::Findings> m_by_pairing;
+    std::map<Date, rules::Findings> m_by_day;
 };
 
 } // namespace peer::app

@@ -7,8 +7,8 @@
 
 namespace peer::journal {
 
-// In one snapshot: the catalogue; the log entries by date and number, each with its number
-// and without its note or observer's steps; every reflection, feedback and briefing.
+// In one snapshot: the catalogue; the log entries in the order they were logged, each with its
+// number and without its note or observer's steps; every reflection, feedback and briefing.
 model::Facts read_facts(const Journal& journal);
 
 } // namespace peer::journal
