@@ -37,6 +37,7 @@ void setup_drafts(CLI::App& command, Context& context);
 void setup_export(CLI::App& command, Context& context);
 void setup_import(CLI::App& command, Context& context);
 void setup_report(CLI::App& command, Context& context);
+void setup_assess(CLI::App& command, Context& context);
 void setup_cohort(CLI::App& command, Context& context);
 
 } // namespace peer::cli

@@ -1,4 +1,5 @@
 #include <peer/app/lookup.hpp>
+#include <peer/formats/assessment_form.hpp>
 #include <peer/journal/activities.hpp>
 #include <peer/journal/people.hpp>
 #include <peer/journal/placements.hpp>
@@ -125,6 +126,17 @@ Result<rules::RuleSet> rule_set(const std::string& file)
                         fmt::format("regeluppsättningen {} har fel; inget prövades", file)});
     }
     return std::move(*loaded.rule_set);
+}
+
+Result<model::AssessmentForm> assessment_form(const std::filesystem::path& file)
+{
+    auto read = formats::read_assessment_form(file);
+    if (!read.form) {
+        return problem(ExitCode::invalid_data, std::move(read.diagnostics),
+                       {fmt::format("the assessment form {} has errors", file.string()),
+                        fmt::format("bedömningsformuläret {} har fel", file.string())});
+    }
+    return std::move(*read.form);
 }
 
 Result<journal::Writer> writer(const journal::Journal& journal)

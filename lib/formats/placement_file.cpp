@@ -34,19 +34,7 @@ void take(std::optional<T> value, T& into)
 
 void take_id(TableReader& table, std::string& into)
 {
-    auto id = table.string("id", k_required);
-    if (!id) {
-        return;
-    }
-    if (!model::is_valid_id(*id)) {
-        table.value_error("id", {fmt::format("\"{}\" cannot be an id: use letters, digits, '.', "
-                                             "'_' and '-' (at most 40)",
-                                             *id),
-                                 fmt::format("\"{}\" kan inte vara ett id: använd bokstäver, "
-                                             "siffror, '.', '_' och '-' (högst 40)",
-                                             *id)});
-    }
-    into = std::move(*id);
+    take(table.id("id", k_required), into);
 }
 
 class Reader {

@@ -1,6 +1,7 @@
 #include <peer/core/suggest.hpp>
 #include <peer/core/utf8.hpp>
 #include <peer/formats/toml_reader.hpp>
+#include <peer/model/person.hpp>
 
 #include <fmt/format.h>
 
@@ -281,6 +282,20 @@ std::optional<T> TableReader::scalar(std::string_view key, Need need, toml::node
 std::optional<std::string> TableReader::string(std::string_view key, Need need)
 {
     return scalar<std::string>(key, need, toml::node_type::string);
+}
+
+std::optional<std::string> TableReader::id(std::string_view key, Need need)
+{
+    auto id = string(key, need);
+    if (id && !model::is_valid_id(*id)) {
+        value_error(key, {fmt::format("\"{}\" cannot be an id: use letters, digits, '.', '_' and "
+                                      "'-' (at most 40)",
+                                      *id),
+                          fmt::format("\"{}\" kan inte vara ett id: använd bokstäver, siffror, "
+                                      "'.', '_' och '-' (högst 40)",
+                                      *id)});
+    }
+    return id;
 }
 
 std::optional<std::int64_t> TableReader::integer(std::string_view key, Need need)

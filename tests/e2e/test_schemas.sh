@@ -85,6 +85,21 @@ test_the_placement_examples_follow_the_schema_as_peer_judges_them() {
     expect_status 0
 }
 
+test_assessment_forms_are_judged_alike_by_the_schema_and_by_peer() {
+    local file
+    for file in "$EXAMPLES/assessment-form.toml" "$FIXTURES"/assessment/*.toml; do
+        run assess form "$file"
+        if schema_accepts assessment-form.schema.json "$file"; then
+            expect_status 0
+        else
+            expect_status 1
+        fi
+    done
+    schema_accepts assessment-form.schema.json "$FIXTURES/assessment/broken.toml" \
+        && fail "the schema accepts tests/fixtures/assessment/broken.toml"
+    return 0
+}
+
 test_placement_fixtures_are_judged_alike_by_the_schema_and_by_peer() {
     local file peer_ok schema_ok
     for file in "$FIXTURES"/placement/*.toml; do

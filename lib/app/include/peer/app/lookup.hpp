@@ -7,12 +7,14 @@
 #include <peer/journal/journal.hpp>
 #include <peer/journal/writing.hpp>
 #include <peer/model/activity.hpp>
+#include <peer/model/assessment.hpp>
 #include <peer/model/person.hpp>
 #include <peer/model/placement.hpp>
 #include <peer/model/writing.hpp>
 #include <peer/rules/rule_set.hpp>
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 
 namespace peer::app {
@@ -35,6 +37,10 @@ Result<journal::Writer> writer(const journal::Journal& journal);
 // empty. A file with errors is a Problem with its diagnostics: a malformed rule set is never
 // silently replaced.
 Result<rules::RuleSet> rule_set(const std::string& file);
+
+// The assessment form of `file` (docs/assessment-form.md); a file with errors is a Problem with
+// every diagnostic, each at its line and column.
+Result<model::AssessmentForm> assessment_form(const std::filesystem::path& file);
 
 // The problems themselves, for use cases that look up in their own way: with the code nearest
 // to `code`, when it is a likely typo ("did you mean ...?").

@@ -50,6 +50,9 @@ public:
     enum class Need { optional, required };
 
     std::optional<std::string> string(std::string_view key, Need need = Need::optional);
+    // A string that is an id (model::is_valid_id); any other is FMT-VALUE, and given back as
+    // written, so that what refers to it is not reported as well.
+    std::optional<std::string> id(std::string_view key, Need need = Need::optional);
     std::optional<std::int64_t> integer(std::string_view key, Need need = Need::optional);
     std::optional<bool> boolean(std::string_view key, Need need = Need::optional);
     // A TOML date (2026-11-02) or a string holding one.

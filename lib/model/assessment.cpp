@@ -1,0 +1,33 @@
+#include <peer/model/assessment.hpp>
+
+#include <algorithm>
+
+namespace peer::model {
+
+const Criterion* AssessmentForm::find_criterion(std::string_view wanted) const
+{
+    for (const auto& area : areas) {
+        if (const auto found = std::ranges::find(area.criteria, wanted, &Criterion::id);
+            found != area.criteria.end()) {
+            return &*found;
+        }
+    }
+    return nullptr;
+}
+
+const AssessmentLevel* AssessmentForm::find_level(std::string_view wanted) const
+{
+    const auto found = std::ranges::find(scale, wanted, &AssessmentLevel::id);
+    return found == scale.end() ? nullptr : &*found;
+}
+
+std::size_t AssessmentForm::criteria_count() const
+{
+    std::size_t count = 0;
+    for (const auto& area : areas) {
+        count += area.criteria.size();
+    }
+    return count;
+}
+
+} // namespace peer::model
