@@ -45,25 +45,26 @@ public:
     [[nodiscard]] std::string handle(const SQLite::Column& column,
                                      const stored::Origin& origin) const
     {
-        return column.isNull() ? std::string() : name(m_handles, column, origin, "a person");
+        return column.isNull()
+                   ? std::string()
+                   : name(m_handles, column, origin, {"a person's row", "en persons rad"});
     }
 
     [[nodiscard]] std::string code(const SQLite::Column& column, const stored::Origin& origin) const
     {
-        return column.isNull() ? std::string() : name(m_codes, column, origin, "an activity");
+        return column.isNull()
+                   ? std::string()
+                   : name(m_codes, column, origin, {"an activity's row", "en aktivitets rad"});
     }
 
 private:
     static std::string name(const std::unordered_map<std::int64_t, std::string>& names,
                             const SQLite::Column& column, const stored::Origin& origin,
-                            std::string_view what)
+                            const Text& what)
     {
         const auto found = names.find(column.getInt64());
         if (found == names.end()) {
-            throw stored::unreadable(
-                origin, column.getName(), column.getString(),
-                {fmt::format("the row of {}", what),
-                 fmt::format("raden för {}", what == "a person" ? "en person" : "en aktivitet")});
+            throw stored::unreadable(origin, column.getName(), column.getString(), what);
         }
         return found->second;
     }
