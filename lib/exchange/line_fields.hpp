@@ -195,6 +195,7 @@ public:
             wrong_type(key, {"a whole number or null", "ett heltal eller null"});
             return std::nullopt;
         }
+        // Only a number beyond what int64 holds is uint64 alone: out of range whatever `most` is.
         const auto n =
             value->is_int64() ? value->get_int64().value_unsafe() : std::int64_t{most} + 1;
         if (n < least || n > most) {
