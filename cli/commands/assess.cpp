@@ -7,6 +7,7 @@
 #include <peer/app/lookup.hpp>
 #include <peer/core/utf8.hpp>
 #include <peer/formats/assessment_form.hpp>
+#include <peer/journal/journal.hpp>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -19,9 +20,24 @@ namespace peer::cli {
 
 namespace {
 
-ExitCode run_form(Context& context, const std::string& file)
+// The form of `file`, or of the placement when no file is named.
+Result<model::AssessmentForm> form_to_show(Context& context, const std::string& file,
+                                           const std::string& placement)
 {
-    const auto form = app::assessment_form(file);
+    if (!file.empty()) {
+        return app::assessment_form(file);
+    }
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    auto found = app::placement_with_form(journal, placement);
+    if (!found) {
+        return found.problem();
+    }
+    return std::move(*found->assessment_form);
+}
+
+ExitCode run_form(Context& context, const std::string& file, const std::string& placement)
+{
+    const auto form = form_to_show(context, file, placement);
     if (!form) {
         return report_problem(context, form.problem());
     }
@@ -77,21 +93,31 @@ void setup_assess(CLI::App& command, Context& context)
 {
     command.require_subcommand(1);
     auto file = std::make_shared<std::string>();
+    auto placement = std::make_shared<std::string>();
     auto* form = command.add_subcommand(
-        "form", context.tr("Check an assessment form file and show its scale and criteria",
-                           "Pröva en fil med ett bedömningsformulär och visa dess skala och "
-                           "kriterier"));
+        "form", context.tr("Check an assessment form file, or show your placement's form: its "
+                           "scale and criteria",
+                           "Pröva en fil med ett bedömningsformulär, eller visa din placerings "
+                           "formulär: dess skala och kriterier"));
     form->add_option("file", *file,
-                     context.tr("The form (TOML, docs/assessment-form.md)",
-                                "Formuläret (TOML, docs/assessment-form.md)"))
-        ->required();
-    form->footer(context.tr("Example:\n  peer assess form examples/assessment-form.toml\n\n"
+                     context.tr("The form (TOML, docs/assessment-form.md); without it, the form "
+                                "of your placement",
+                                "Formuläret (TOML, docs/assessment-form.md); utan det, din "
+                                "placerings formulär"));
+    form->add_option("--placement", *placement,
+                     context.tr("The placement whose form to show (default: yours)",
+                                "Placeringen vars formulär visas (standard: din)"))
+        ->excludes(form->get_option("file"));
+    form->footer(context.tr("Examples:\n  peer assess form examples/assessment-form.toml\n"
+                            "  peer assess form\n\n"
                             "Every problem of the file is reported at its line and column, "
                             "with exit status 1.\n",
-                            "Exempel:\n  peer assess form examples/assessment-form.toml\n\n"
+                            "Exempel:\n  peer assess form examples/assessment-form.toml\n"
+                            "  peer assess form\n\n"
                             "Varje problem i filen anges med rad och kolumn, med "
                             "slutstatus 1.\n"));
-    form->callback([&context, file] { context.exit = run_form(context, *file); });
+    form->callback(
+        [&context, file, placement] { context.exit = run_form(context, *file, *placement); });
 }
 
 } // namespace peer::cli

@@ -32,7 +32,9 @@ nlohmann::json to_json(const model::Placement& p)
             {"unit", p.unit},
             {"start", format_date(p.start)},
             {"end", format_date(p.end)},
-            {"examiner", p.examiner}};
+            {"examiner", p.examiner},
+            {"assessment_form",
+             p.assessment_form ? nlohmann::json(p.assessment_form->id) : nlohmann::json()}};
 }
 
 nlohmann::json to_json(const model::PlacementSetup& setup)
@@ -100,6 +102,13 @@ ExitCode run_show(Context& context, const std::string& id)
                                        : context.tr("advanced level", "avancerad nivå"),
         p.programme_term, p.unit, format_date(p.start), format_date(p.end));
     context.out << context.tr("examiner: ", "examinator: ") << p.examiner << '\n';
+    if (const auto& form = p.assessment_form) {
+        context.out << context.format(
+            "assessment form: {} ({}; {} criteria in {} areas, shown by `peer assess form`)\n",
+            "bedömningsformulär: {} ({}; {} kriterier i {} områden, visas med `peer assess "
+            "form`)\n",
+            form->id, context.tr(form->title), form->criteria_count(), form->areas.size());
+    }
     context.out << context.tr("staff:\n", "personal:\n");
     for (const auto& person : setup.staff) {
         context.out << fmt::format("  {} {} {}\n", padded(person.id, 14), padded(person.name, 26),

@@ -139,6 +139,39 @@ Result<model::AssessmentForm> assessment_form(const std::filesystem::path& file)
     return std::move(*read.form);
 }
 
+Result<model::Placement> placement_with_form(const journal::Journal& journal, const std::string& id)
+{
+    auto wanted = id;
+    if (wanted.empty()) {
+        const auto context = journal::log_context(journal);
+        if (!context || context->placement.empty()) {
+            return problem(ExitCode::invalid_data,
+                           {"you are on no placement to take the assessment form of: join one "
+                            "with `peer term join FILE`, or name a form file",
+                            "du är inte på någon placering att ta bedömningsformuläret från: gå "
+                            "med i en med `peer term join FIL`, eller ange en formulärfil"});
+        }
+        wanted = context->placement;
+    }
+    auto found = placement(journal, wanted);
+    if (!found) {
+        return found.problem();
+    }
+    if (!found->placement.assessment_form) {
+        return problem(
+            ExitCode::invalid_data,
+            {fmt::format("the placement {} has no assessment form: its teacher names one with "
+                         "`assessment_form = \"FILE\"` in the placement file and applies it "
+                         "again (docs/assessment-form.md)",
+                         wanted),
+             fmt::format("placeringen {} har inget bedömningsformulär: läraren anger ett med "
+                         "`assessment_form = \"FIL\"` i placeringsfilen och lägger upp den "
+                         "igen (docs/assessment-form.md)",
+                         wanted)});
+    }
+    return std::move(found->placement);
+}
+
 Result<journal::Writer> writer(const journal::Journal& journal)
 {
     return found_or(journal::find_writer(journal), missing_owner);

@@ -89,6 +89,7 @@ model::Record read_placement(Fields& f)
     p.end = f.date("end");
     p.examiner = f.text("examiner");
     p.rules = f.text("rules");
+    p.assessment_form = f.assessment_form("assessment_form");
     r.staff = f.strings("staff");
     r.archived = f.timestamp_or_null("archived");
     for (const auto student : f.objects("students")) {
@@ -258,7 +259,8 @@ const std::vector<Kind>& kinds()
         {"person", {"id", "name", "staff"}, read_person},
         {"placement",
          {"id", "course", "title", "university", "level", "programme_term", "field", "profession",
-          "unit", "start", "end", "examiner", "rules", "staff", "students", "archived"},
+          "unit", "start", "end", "examiner", "rules", "assessment_form", "staff", "students",
+          "archived"},
          read_placement},
         {"pair", {"placement", "students", "supervisors", "reason", "archived"}, read_pair},
         {"activity",

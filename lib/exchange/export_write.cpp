@@ -1,6 +1,7 @@
 // Writing an export: the header and each record as one canonical line.
 
 #include <peer/exchange/export_file.hpp>
+#include <peer/formats/assessment_form.hpp>
 #include <peer/forms/form.hpp>
 
 #include <nlohmann/json.hpp>
@@ -75,6 +76,7 @@ void fields(Json& out, const model::PlacementRecord& r)
     out["end"] = format_date(p.end);
     out["examiner"] = p.examiner;
     out["rules"] = p.rules;
+    out["assessment_form"] = p.assessment_form ? formats::to_json(*p.assessment_form) : Json();
     out["staff"] = r.staff;
     auto students = Json::array();
     for (const auto& s : r.students) {

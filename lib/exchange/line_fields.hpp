@@ -7,6 +7,7 @@
 #include <peer/core/date.hpp>
 #include <peer/core/diagnostic.hpp>
 #include <peer/core/utf8.hpp>
+#include <peer/formats/assessment_form.hpp>
 #include <peer/model/enums.hpp>
 
 #include <fmt/format.h>
@@ -244,6 +245,30 @@ public:
             return std::nullopt;
         }
         return value->get_object().value_unsafe();
+    }
+
+    // The assessment form under `key`, checked as a form file is; nullopt when the key is
+    // absent (an export written before placements had forms) or null.
+    std::optional<model::AssessmentForm> assessment_form(std::string_view key)
+    {
+        const auto at = m_object.at_key(key);
+        if (at.error() != simdjson::SUCCESS || at.value_unsafe().is_null()) {
+            return std::nullopt;
+        }
+        const Element value = at.value_unsafe();
+        if (!value.is_object()) {
+            wrong_type(key, {"an object or null", "ett objekt eller null"});
+            return std::nullopt;
+        }
+        auto read = formats::assessment_form_from_json(
+            nlohmann::json::parse(simdjson::to_string(value), nullptr, false), std::string(key));
+        for (const auto& d : read.diagnostics) {
+            problem(
+                d.id, key,
+                {fmt::format("`{}` is not a sound assessment form: {}", key, d.message.en),
+                 fmt::format("`{}` är inget giltigt bedömningsformulär: {}", key, d.message.sv)});
+        }
+        return std::move(read.form);
     }
 
     // Fields of an object inside this line, reported at this line.

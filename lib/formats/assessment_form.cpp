@@ -19,9 +19,11 @@ class Reader {
 public:
     Reader(std::string file, Diagnostics& out) : m_file(std::move(file)), m_out(out) {}
 
-    model::AssessmentForm read(const toml::table& document)
+    // `prefix` names the form's table in messages: "" for a form file, "assessment_form." for
+    // a form inside a placement file.
+    model::AssessmentForm read(const toml::table& document, const std::string& prefix = "")
     {
-        TableReader top(document, "", m_file, m_out);
+        TableReader top(document, prefix, m_file, m_out);
         if (const auto* form = top.table("form", k_required)) {
             TableReader table(*form, "form.", m_file, m_out);
             m_form.id = table.id("id", k_required).value_or("");
@@ -202,6 +204,46 @@ private:
     std::map<std::string, int, std::less<>> m_criteria; // across areas
 };
 
+void sort_by_position(Diagnostics& diagnostics)
+{
+    std::ranges::stable_sort(diagnostics, {}, [](const Diagnostic& d) {
+        return d.where ? std::pair{d.where->line, d.where->column} : std::pair{0, 0};
+    });
+}
+
+// A JSON value as TOML, so that one reader checks a form however it came: objects become
+// tables, arrays arrays; a number, which no form holds, is kept as one to be reported.
+std::unique_ptr<toml::node> toml_of(const nlohmann::json& value)
+{
+    if (value.is_object()) {
+        auto table = std::make_unique<toml::table>();
+        for (const auto& [key, item] : value.items()) {
+            table->insert(key, std::move(*toml_of(item)));
+        }
+        return table;
+    }
+    if (value.is_array()) {
+        auto array = std::make_unique<toml::array>();
+        for (const auto& item : value) {
+            array->push_back(std::move(*toml_of(item)));
+        }
+        return array;
+    }
+    if (value.is_boolean()) {
+        return std::make_unique<toml::value<bool>>(value.get<bool>());
+    }
+    if (value.is_number_integer()) {
+        return std::make_unique<toml::value<std::int64_t>>(value.get<std::int64_t>());
+    }
+    if (value.is_number()) {
+        return std::make_unique<toml::value<double>>(value.get<double>());
+    }
+    if (value.is_string()) {
+        return std::make_unique<toml::value<std::string>>(value.get<std::string>());
+    }
+    return std::make_unique<toml::table>(); // null: an empty table, reported where it stands
+}
+
 } // namespace
 
 AssessmentFormResult parse_assessment_form(std::string_view text, const std::string& file)
@@ -212,12 +254,41 @@ AssessmentFormResult parse_assessment_form(std::string_view text, const std::str
         return result;
     }
     auto form = Reader(file, result.diagnostics).read(*document);
-    std::ranges::stable_sort(result.diagnostics, {}, [](const Diagnostic& d) {
-        return d.where ? std::pair{d.where->line, d.where->column} : std::pair{0, 0};
-    });
+    result.strings = string_values(*document, text, file);
+    sort_by_position(result.diagnostics);
     if (!has_errors(result.diagnostics)) {
         result.form = std::move(form);
     }
+    return result;
+}
+
+std::optional<model::AssessmentForm> read_assessment_form_table(const toml::table& table,
+                                                                const std::string& prefix,
+                                                                const std::string& file,
+                                                                Diagnostics& out)
+{
+    Diagnostics found;
+    auto form = Reader(file, found).read(table, prefix);
+    const bool sound = !has_errors(found);
+    out.insert(out.end(), found.begin(), found.end());
+    return sound ? std::optional(std::move(form)) : std::nullopt;
+}
+
+AssessmentFormResult assessment_form_from_json(const nlohmann::json& json,
+                                               const std::string& source)
+{
+    AssessmentFormResult result;
+    const auto node = toml_of(json);
+    const auto* table = node->as_table();
+    if (!json.is_object() || table == nullptr) {
+        result.diagnostics.push_back(
+            {Severity::error,
+             std::string(format_check::type),
+             Position{source, 0, 0},
+             {"the assessment form is not an object", "bedömningsformuläret är inget objekt"}});
+        return result;
+    }
+    result.form = read_assessment_form_table(*table, "", source, result.diagnostics);
     return result;
 }
 
@@ -246,6 +317,12 @@ nlohmann::ordered_json to_json(const model::AssessmentForm& form)
     return {{"form", {{"id", form.id}, {"en", form.title.en}, {"sv", form.title.sv}}},
             {"level", levels},
             {"area", areas}};
+}
+
+toml::table to_toml_table(const model::AssessmentForm& form)
+{
+    auto table = toml_of(nlohmann::json(to_json(form)));
+    return std::move(*table->as_table());
 }
 
 AssessmentFormResult read_assessment_form(const std::filesystem::path& path)

@@ -1,3 +1,5 @@
+#include <peer/core/files.hpp>
+#include <peer/formats/assessment_form.hpp>
 #include <peer/formats/placement_file.hpp>
 #include <peer/formats/toml_reader.hpp>
 
@@ -53,6 +55,7 @@ private:
     void read_staff(const toml::table& table);
     void read_student(const toml::table& table);
     void read_pair(const toml::table& table);
+    void read_assessment_form(const std::string& name, const Position& where);
     // Each [[name]] of the document, as a table; anything else is an FMT-TYPE.
     template <typename Read>
     void each_entry(TableReader& top, std::string_view name, Read read);
@@ -74,6 +77,11 @@ void Reader::read(const toml::table& document)
         const auto errors = m_out.size();
         read_placement(*placement);
         m_result.placement_sound = m_out.size() == errors;
+        // A broken form is reported, and the placement's rules are still judged.
+        if (!m_result.assessment_form_file.empty()) {
+            read_assessment_form(m_result.assessment_form_file,
+                                 m_result.placement.at("assessment_form"));
+        }
     }
     each_entry(top, "staff", [this](const toml::table& t) {
         const auto errors = m_out.size();
@@ -86,6 +94,19 @@ void Reader::read(const toml::table& document)
         m_result.students_sound.push_back(m_out.size() == errors);
     });
     each_entry(top, "pair", [this](const toml::table& t) { read_pair(t); });
+    if (const auto* form = top.table("assessment_form")) {
+        auto& placement = m_result.setup.placement;
+        if (placement.assessment_form || !m_result.assessment_form_file.empty()) {
+            error(format_check::duplicate, position_of(form->source(), m_result.file),
+                  {"the placement names its assessment form in `placement.assessment_form` and "
+                   "gives one here as well: keep one of them",
+                   "placeringen anger sitt bedömningsformulär i `placement.assessment_form` och "
+                   "ger ett här också: behåll ett av dem"});
+        } else {
+            placement.assessment_form =
+                read_assessment_form_table(*form, "assessment_form.", m_result.file, m_out);
+        }
+    }
     if (const auto* handout = top.table("handout")) {
         TableReader table(*handout, "handout.", m_result.file, m_out);
         take(table.string("student", k_required), m_result.setup.handout_student);
@@ -151,8 +172,30 @@ void Reader::read_placement(const toml::table& t)
     if (!p.rules.empty()) {
         m_result.rules_path = m_directory / p.rules;
     }
+    take(table.string("assessment_form"), m_result.assessment_form_file);
     table.finish();
     m_result.placement = positions_of(t, m_result.file);
+}
+
+// placement.assessment_form: the form file it names, relative to the placement file's folder.
+// Its problems stand at their own lines; a file that cannot be read, at the key.
+void Reader::read_assessment_form(const std::string& name, const Position& where)
+{
+    const auto path = m_directory / name;
+    Diagnostics unread;
+    const auto text = read_text_file(path, unread);
+    if (!text) {
+        for (const auto& problem : unread) {
+            error(format_check::reference, where,
+                  {fmt::format("the assessment form: {}", problem.message.en),
+                   fmt::format("bedömningsformuläret: {}", problem.message.sv)});
+        }
+        return;
+    }
+    auto read = parse_assessment_form(*text, path.string());
+    std::ranges::move(read.diagnostics, std::back_inserter(m_out));
+    std::ranges::move(read.strings, std::back_inserter(m_result.strings));
+    m_result.setup.placement.assessment_form = std::move(read.form);
 }
 
 // Whether a staff table must have the fact `key`: what model::k_required_staff_facts says.
@@ -330,7 +373,10 @@ PlacementFileResult parse_placement_file(std::string_view text, const std::strin
     Reader reader(file_name, directory, out);
     reader.read(*document);
     result.file = reader.take_result();
-    result.file->strings = string_values(*document, text, file_name);
+    auto strings = string_values(*document, text, file_name);
+    strings.insert(strings.end(), std::make_move_iterator(result.file->strings.begin()),
+                   std::make_move_iterator(result.file->strings.end()));
+    result.file->strings = std::move(strings);
     return result;
 }
 

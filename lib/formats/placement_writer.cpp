@@ -1,3 +1,4 @@
+#include <peer/formats/assessment_form.hpp>
 #include <peer/formats/placement_writer.hpp>
 
 #include <toml++/toml.h>
@@ -113,6 +114,11 @@ std::string to_toml(const model::PlacementSetup& setup)
                "FIL\n\n";
     }
     out << toml::toml_formatter(document) << '\n';
+    // The form last, after the people it is for (a table's keys are written in their order).
+    if (const auto& form = setup.placement.assessment_form) {
+        out << "\n# The placement's assessment form (docs/assessment-form.md).\n"
+            << toml::toml_formatter(toml::table{{"assessment_form", to_toml_table(*form)}}) << '\n';
+    }
     return out.str();
 }
 

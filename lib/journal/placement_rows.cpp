@@ -3,6 +3,7 @@
 #include "stored.hpp"
 
 #include <peer/core/uuid.hpp>
+#include <peer/formats/assessment_form.hpp>
 
 #include <SQLiteCpp/Statement.h>
 
@@ -41,11 +42,29 @@ std::int64_t count(Connection& connection, const char* sql, std::int64_t row)
     return query->getColumn(0).getInt64();
 }
 
-// A placement's columns. Columns: 0 id, 1 handle, ... 13 profession.
+// A placement's columns. Columns: 0 id, 1 handle, ... 13 profession, 14 assessment_form.
 constexpr const char* k_select_placement = R"(
     SELECT p.id, p.handle, course, title, university, level, programme_term, field, unit,
-           start_date, end_date, coalesce(e.handle, ''), coalesce(rules, ''), profession
+           start_date, end_date, coalesce(e.handle, ''), coalesce(rules, ''), profession,
+           assessment_form
     FROM placement p LEFT JOIN person e ON e.id = p.examiner_id)";
+
+// The stored form, checked as a form file is: a journal changed by another tool is refused.
+std::optional<model::AssessmentForm> read_form(const SQLite::Column& column,
+                                               const stored::Origin& origin)
+{
+    if (column.isNull()) {
+        return std::nullopt;
+    }
+    const auto text = column.getString();
+    auto read = formats::assessment_form_from_json(nlohmann::json::parse(text, nullptr, false),
+                                                   "placement.assessment_form");
+    if (!read.form) {
+        throw stored::unreadable(origin, column.getName(), text.substr(0, 60),
+                                 {"an assessment form", "ett bedömningsformulär"});
+    }
+    return std::move(read.form);
+}
 
 model::Placement read_placement(SQLite::Statement& row)
 {
@@ -64,6 +83,7 @@ model::Placement read_placement(SQLite::Statement& row)
     p.examiner = row.getColumn(11).getString();
     p.rules = row.getColumn(12).getString();
     p.profession = row.getColumn(13).getString();
+    p.assessment_form = read_form(row.getColumn(14), origin);
     return p;
 }
 
@@ -107,15 +127,17 @@ std::int64_t save_placement(Connection& connection, const model::Placement& p)
     const auto examiner = *person_row(connection, p.examiner);
     auto upsert = connection.statement(R"(
         INSERT INTO placement (uuid, handle, course, title, university, level, programme_term,
-                               field, profession, unit, start_date, end_date, examiner_id, rules)
+                               field, profession, unit, start_date, end_date, examiner_id, rules,
+                               assessment_form)
         VALUES (:uuid, :handle, :course, :title, :university, :level, :term, :field, :profession,
-                :unit, :start, :end, :examiner, :rules)
+                :unit, :start, :end, :examiner, :rules, :form)
         ON CONFLICT (handle) DO UPDATE SET
             course = excluded.course, title = excluded.title, university = excluded.university,
             level = excluded.level, programme_term = excluded.programme_term,
             field = excluded.field, profession = excluded.profession, unit = excluded.unit,
             start_date = excluded.start_date, end_date = excluded.end_date,
             examiner_id = excluded.examiner_id, rules = excluded.rules,
+            assessment_form = excluded.assessment_form,
             updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
         RETURNING id)");
     upsert->bind(":uuid", new_uuid());
@@ -132,6 +154,11 @@ std::int64_t save_placement(Connection& connection, const model::Placement& p)
     upsert->bind(":end", format_date(p.end));
     upsert->bind(":examiner", examiner);
     upsert->bind(":rules", p.rules);
+    if (p.assessment_form) {
+        upsert->bind(":form", formats::to_json(*p.assessment_form).dump());
+    } else {
+        upsert->bind(":form");
+    }
     upsert->executeStep();
     return upsert->getColumn(0).getInt64();
 }

@@ -151,6 +151,9 @@ run_tests() {
             TMPDIR="$WORK/tmp"
         unset XDG_DATA_HOME PEER_LANG LC_ALL LC_MESSAGES
         mkdir -p "$HOME" "$TMPDIR"
+        # The example placement names its assessment form beside it: a test's copy of it,
+        # edited into $WORK, finds the form there too.
+        cp "$EXAMPLES/assessment-form.toml" "$WORK/"
         failed=0
         # Each test runs in a subshell, so it cannot change the next one; its exit status
         # carries whether any check failed.

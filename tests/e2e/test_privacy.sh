@@ -128,7 +128,7 @@ test_a_pairs_reason_is_guarded_in_a_placement_file_and_by_pair_add() {
     setup init
     run term check "$WORK/placement.toml"
     expect_status 1
-    expect_err_contains "$WORK/placement.toml:220:16: error[PRIVACY-PHONE]: a phone number '08-12 ** **'"
+    expect_err_contains "$WORK/placement.toml:222:16: error[PRIVACY-PHONE]: a phone number '08-12 ** **'"
     setup term apply "$EXAMPLES/placement.toml"
     setup pair remove ht26-kir-avd12 cem
     run pair add ht26-kir-avd12 cem dana emil --supervisor johan --reason "Mail x@example.se"
@@ -144,7 +144,7 @@ test_every_string_of_a_placement_file_is_guarded_at_its_line_and_column() {
     run term check "$WORK/placement.toml"
     expect_status 1
     expect_err_contains "$WORK/placement.toml:16:28: error[PRIVACY-EMAIL]: an e-mail address 'j***@example.se'"
-    expect_err_contains "$WORK/placement.toml:84:22: error[PRIVACY-PHONE]: a phone number '070-174 ** **'"
+    expect_err_contains "$WORK/placement.toml:86:22: error[PRIVACY-PHONE]: a phone number '070-174 ** **'"
     expect_err_lacks "06 05"
     run term apply "$WORK/placement.toml"
     expect_status 1

@@ -23,7 +23,7 @@ test_a_format_error_near_a_team_does_not_blame_the_novice() {
         run term check "$WORK/edited.toml"
         expect_status 1
         expect_err_lacks "error[SUP-EXPERIENCE]"
-        expect_err_contains "edited.toml:150:23: warning[SUP-EXPERIENCE]: ida: not judged: new in the profession, ida needs a team, and the team of the pair"
+        expect_err_contains "edited.toml:152:23: warning[SUP-EXPERIENCE]: ida: not judged: new in the profession, ida needs a team, and the team of the pair"
     done
     expect_err_contains "error[FMT-KEY]: unknown key \`student.nickname\`"
     # Helena is experienced enough alone: her verdict stands, and is not doubted.

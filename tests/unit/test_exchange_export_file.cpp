@@ -1,4 +1,5 @@
 #include <peer/exchange/export_file.hpp>
+#include <peer/formats/assessment_form.hpp>
 
 #include "fixtures.hpp"
 
@@ -9,6 +10,14 @@
 using namespace peer;
 
 namespace {
+
+model::AssessmentForm test_form()
+{
+    auto read = formats::read_assessment_form(std::filesystem::path(__FILE__).parent_path()
+                                              / "../fixtures/assessment/three-levels.toml");
+    REQUIRE(read.form);
+    return *read.form;
+}
 
 model::Stamp stamp(const char* uuid, const char* author = "")
 {
@@ -43,7 +52,8 @@ std::vector<model::Record> every_kind()
                            test::date("2026-11-02"),
                            test::date("2026-12-18"),
                            "karin",
-                           ""};
+                           "",
+                           test_form()};
     model::LogRecord log{stamp("01a2d000-0000-7000-8000-000000000005", "ali"), {}, ""};
     log.entry = {0,
                  test::date("2026-11-05"),
@@ -168,6 +178,40 @@ TEST_SUITE("exchange export file")
         CHECK(at("FMT-TYPE", "students"));
         CHECK(at("FMT-KEY", "colour"));
         CHECK(read.diagnostics.size() == 4);
+    }
+
+    TEST_CASE("a placement's assessment form is checked as a form file is, at its key")
+    {
+        auto line = exchange::record_line(every_kind()[1]);
+        CHECK(line.find(R"("assessment_form":{"form":{"id":"test-three-levels")")
+              != std::string::npos);
+        // Every level at risk: the form's own check, reported at the placement's key.
+        std::string::size_type at = 0;
+        while ((at = line.find(R"("at_risk":false)", at)) != std::string::npos) {
+            line.replace(at, 15, R"("at_risk":true)");
+        }
+        const auto read = exchange::read_export(export_of({}) + line, "x.jsonl");
+        REQUIRE(read.diagnostics.size() == 1);
+        const auto& d = read.diagnostics[0];
+        CHECK(d.id == "FMT-VALUE");
+        CHECK(d.where->line == 2);
+        CHECK(d.where->column == static_cast<int>(line.find("\"assessment_form\":")) + 1);
+        CHECK(d.message.en.find("levels at risk and levels that are not") != std::string::npos);
+        CHECK(d.message.sv.find("bedömningsformulär") != std::string::npos);
+    }
+
+    TEST_CASE("a placement written before forms existed has none")
+    {
+        auto record = every_kind()[1];
+        std::get<model::PlacementRecord>(record).placement.assessment_form.reset();
+        auto line = exchange::record_line(record);
+        const auto key = std::string(R"("assessment_form":null,)");
+        REQUIRE(line.find(key) != std::string::npos);
+        line.erase(line.find(key), key.size());
+        const auto read = exchange::read_export(export_of({}) + line, "x.jsonl");
+        CHECK(read.diagnostics.empty());
+        REQUIRE(read.records.size() == 1);
+        CHECK(read.records[0].record == record);
     }
 
     TEST_CASE("a line that is not UTF-8 is reported at its first invalid byte")

@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace peer;
@@ -13,6 +14,8 @@ namespace {
 
 const std::filesystem::path k_fixtures =
     std::filesystem::path(__FILE__).parent_path() / "../fixtures/placement";
+const std::filesystem::path k_forms =
+    std::filesystem::path(__FILE__).parent_path() / "../fixtures/assessment";
 
 std::string fixture(const char* name)
 {
@@ -22,6 +25,15 @@ std::string fixture(const char* name)
 formats::PlacementFileResult parse(const std::string& text)
 {
     return formats::parse_placement_file(text, "p.toml", "/teacher");
+}
+
+// The minimal placement, naming `form` in its [placement] table; read beside the test forms.
+formats::PlacementFileResult with_form(const std::string& form, const std::string& more = "")
+{
+    auto text = fixture("valid-minimal.toml");
+    text.replace(text.find("[placement]\n"), 12,
+                 "[placement]\nassessment_form = \"" + form + "\"\n");
+    return formats::parse_placement_file(text + more, "p.toml", k_forms);
 }
 
 } // namespace
@@ -115,5 +127,82 @@ TEST_SUITE("formats::placement_file")
         CHECK(again.file->setup.pairs == handout.pairs);
         CHECK(again.file->setup.placement == handout.placement);
         CHECK(again.file->setup.handout_student == "cem");
+    }
+
+    TEST_CASE("the assessment form is read from the file the placement names")
+    {
+        const auto result = with_form("three-levels.toml");
+        CHECK(result.diagnostics.empty());
+        REQUIRE(result.file);
+        const auto& form = result.file->setup.placement.assessment_form;
+        REQUIRE(form);
+        CHECK(form->id == "test-three-levels");
+        CHECK(form->scale.size() == 3);
+        CHECK(result.file->assessment_form_file == "three-levels.toml");
+        // The form's strings are the guard's too, at their own file's lines.
+        CHECK(std::ranges::any_of(result.file->strings, [](const formats::StringValue& s) {
+            return s.text == "Underkänd" && s.at.file.ends_with("three-levels.toml");
+        }));
+    }
+
+    TEST_CASE("a broken form is reported at its own lines, and the placement is still sound")
+    {
+        const auto result = with_form("broken.toml");
+        REQUIRE(result.file);
+        CHECK_FALSE(result.file->setup.placement.assessment_form);
+        CHECK(result.file->placement_sound);
+        REQUIRE_FALSE(result.diagnostics.empty());
+        for (const auto& d : result.diagnostics) {
+            CHECK(d.where->file.ends_with("broken.toml"));
+        }
+    }
+
+    TEST_CASE("a form file that cannot be read is reported at the key")
+    {
+        const auto result = with_form("missing.toml");
+        REQUIRE(result.diagnostics.size() == 1);
+        const auto& d = result.diagnostics[0];
+        CHECK(d.id == "FMT-REFERENCE");
+        CHECK(d.where->file == "p.toml");
+        CHECK(d.where->line == 3);
+        CHECK(d.message.en.find("no such file") != std::string::npos);
+        CHECK(d.message.sv.find("filen finns inte") != std::string::npos);
+    }
+
+    TEST_CASE("a form given in the file and named in it too is refused")
+    {
+        const auto inline_form =
+            std::string("\n[assessment_form.form]\nid = \"x\"\nen = \"X\"\nsv = \"X\"\n");
+        const auto result = with_form("three-levels.toml", inline_form);
+        REQUIRE_FALSE(result.diagnostics.empty());
+        CHECK(result.diagnostics.back().id == "FMT-DUPLICATE");
+        CHECK(result.diagnostics.back().message.en.find("keep one of them") != std::string::npos);
+    }
+
+    TEST_CASE("a handout carries the form, and is read back with it")
+    {
+        const auto original = with_form("three-levels.toml");
+        REQUIRE(original.file);
+        const auto handout = formats::handout_for(original.file->setup, "cem");
+        const auto written = formats::to_toml(handout);
+        CHECK(written.find("[[assessment_form.area.criterion]]") != std::string::npos);
+        const auto again = parse(written);
+        CHECK(again.diagnostics.empty());
+        REQUIRE(again.file);
+        CHECK(again.file->setup.placement == handout.placement);
+        REQUIRE(again.file->setup.placement.assessment_form);
+        CHECK(*again.file->setup.placement.assessment_form
+              == *original.file->setup.placement.assessment_form);
+    }
+
+    TEST_CASE("a broken form given in the file is reported under its table's name")
+    {
+        auto text = fixture("valid-minimal.toml")
+                    + "\n[assessment_form.form]\nid = \"x\"\nen = \"X\"\nsv = \"X\"\n";
+        const auto result = parse(text);
+        REQUIRE(result.file);
+        CHECK_FALSE(result.file->setup.placement.assessment_form);
+        REQUIRE_FALSE(result.diagnostics.empty());
+        CHECK(result.diagnostics[0].message.en.find("[[area]]") != std::string::npos);
     }
 }

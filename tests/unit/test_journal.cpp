@@ -114,11 +114,12 @@ TEST_SUITE("journal::Journal")
                 INSERT INTO allowed_identifier (text, record_kind, record_uuid) VALUES
                     ('070-174 06 05', 'note', 'u1'), ('070-174 06 05', 'note', 'u1'),
                     ('070-174 06 05', 'note', 'u2');
+                ALTER TABLE placement DROP COLUMN assessment_form;
                 PRAGMA user_version = 6;)");
         }
         Journal journal(path, OpenMode::existing);
         CHECK(journal.opened_at_version() == 6);
-        CHECK(journal.schema_version() == 7);
+        CHECK(journal.schema_version() == peer::journal::latest_schema_version());
         std::int64_t rows = 0;
         peer::journal::Access::write(journal, [&](SQLite::Database& database) {
             rows = database.execAndGet("SELECT count(*) FROM allowed_identifier").getInt64();
@@ -128,6 +129,32 @@ TEST_SUITE("journal::Journal")
                                        "record_uuid) VALUES ('070-174 06 05', 'note', 'u1')"));
         });
         CHECK(rows == 2);
+    }
+
+    TEST_CASE("schema 8 gives placements an assessment form, none for those already there")
+    {
+        ScratchDir scratch;
+        const auto path = scratch / "journal.db";
+        {
+            Journal journal(path, OpenMode::create);
+        }
+        {
+            SQLite::Database database(path.string(), SQLite::OPEN_READWRITE);
+            database.exec(R"(
+                ALTER TABLE placement DROP COLUMN assessment_form;
+                INSERT INTO placement (uuid, handle, course, title, university, level,
+                                       programme_term, field, unit, start_date, end_date)
+                    VALUES ('u1', 'ht26', 'C', 'T', 'U', 'basic', 3, 'f', 'u', '2026-11-02',
+                            '2026-12-18');
+                PRAGMA user_version = 7;)");
+        }
+        Journal journal(path, OpenMode::existing);
+        CHECK(journal.opened_at_version() == 7);
+        peer::journal::Access::write(journal, [&](SQLite::Database& database) {
+            CHECK(database.execAndGet("SELECT assessment_form IS NULL FROM placement").getInt()
+                  == 1);
+            CHECK_THROWS(database.exec("UPDATE placement SET assessment_form = '{not json'"));
+        });
     }
 
     TEST_CASE("a journal from a newer peer is refused and left byte for byte")

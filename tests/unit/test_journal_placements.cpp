@@ -1,6 +1,7 @@
 #include "access.hpp"
 #include "scratch.hpp"
 
+#include <peer/formats/assessment_form.hpp>
 #include <peer/formats/placement_file.hpp>
 #include <peer/journal/journal.hpp>
 #include <peer/journal/placements.hpp>
@@ -58,6 +59,25 @@ TEST_SUITE("journal::placements")
         CHECK(loaded->students.size() == 4);
         CHECK(loaded->staff.size() == 3);
         CHECK_FALSE(journal::load_setup(j, "nothing"));
+    }
+
+    TEST_CASE("a placement's assessment form is kept with it, and a changed form is a change")
+    {
+        auto j = journal::Journal::in_memory();
+        auto setup = minimal();
+        auto form = formats::read_assessment_form(std::filesystem::path(__FILE__).parent_path()
+                                                  / "../fixtures/assessment/three-levels.toml");
+        REQUIRE(form.form);
+        setup.placement.assessment_form = form.form;
+        journal::apply_setup(j, setup, false);
+        CHECK(journal::load_setup(j, "vt27-ort-avd5")->placement == setup.placement);
+        CHECK(journal::apply_setup(j, setup, false).changes.empty());
+
+        setup.placement.assessment_form->scale[1].name.en = "Passed";
+        CHECK(journal::apply_setup(j, setup, false).changes.size() == 1);
+        CHECK(journal::load_setup(j, "vt27-ort-avd5")->placement.assessment_form
+              == setup.placement.assessment_form);
+        CHECK(count(j, "SELECT count(*) FROM placement WHERE json_valid(assessment_form)") == 1);
     }
 
     TEST_CASE("an edited setup reports what changed")

@@ -48,6 +48,14 @@ std::vector<Column> columns_of_schema(journal::Journal& journal)
     return out;
 }
 
+// The phone number as the column can hold it: a column of JSON holds it as a JSON string.
+std::string phone_for(const Column& column)
+{
+    return column.table == "placement" && column.name == "assessment_form"
+               ? fmt::format("'\"{}\"'", k_phone)
+               : fmt::format("'{}'", k_phone);
+}
+
 bool unguarded(const Column& column)
 {
     return std::ranges::any_of(journal::unguarded_columns(), [&](const auto& u) {
@@ -125,8 +133,8 @@ TEST_SUITE("journal: text guard")
             REQUIRE(test::count(j, "SELECT count(*) FROM " + column.table) > 0);
             const auto rows = test::count(j, "SELECT count(*) FROM " + column.table);
             const auto update =
-                fmt::format("UPDATE {0} SET {1} = '{2}' WHERE {1} IS (SELECT {1} FROM {0} LIMIT 1)",
-                            column.table, column.name, k_phone);
+                fmt::format("UPDATE {0} SET {1} = {2} WHERE {1} IS (SELECT {1} FROM {0} LIMIT 1)",
+                            column.table, column.name, phone_for(column));
             try {
                 journal::Access::write(j, [&](SQLite::Database& db) { db.exec(update); });
                 FAIL_CHECK("the update was not refused");
@@ -139,9 +147,8 @@ TEST_SUITE("journal: text guard")
             for (const auto& other : columns) {
                 if (other.table == column.table) {
                     names += (names.empty() ? "" : ", ") + other.name;
-                    values +=
-                        (values.empty() ? "" : ", ")
-                        + (other.name == column.name ? fmt::format("'{}'", k_phone) : other.name);
+                    values += (values.empty() ? "" : ", ")
+                              + (other.name == column.name ? phone_for(column) : other.name);
                 }
             }
             CHECK_THROWS_AS(journal::Access::write(
@@ -153,8 +160,8 @@ TEST_SUITE("journal: text guard")
                                 }),
                             Error);
             CHECK(test::count(j, "SELECT count(*) FROM " + column.table) == rows);
-            CHECK(test::count(j, fmt::format("SELECT count(*) FROM {} WHERE {} = '{}'",
-                                             column.table, column.name, k_phone))
+            CHECK(test::count(j, fmt::format("SELECT count(*) FROM {} WHERE {} = {}", column.table,
+                                             column.name, phone_for(column)))
                   == 0);
             guarded.push_back(where);
         }
@@ -162,9 +169,9 @@ TEST_SUITE("journal: text guard")
         for (const auto* free_text :
              {"activity.title", "activity.unit", "activity_tag.tag", "activity_outcome.outcome",
               "person.name", "person.handle", "placement.title", "placement.course",
-              "staff.profession", "staff_specialist.field", "pair.reason", "log_entry.note",
-              "reflection.description", "feedback.strength", "briefing.who_does_what",
-              "journal_meta.value"}) {
+              "placement.assessment_form", "staff.profession", "staff_specialist.field",
+              "pair.reason", "log_entry.note", "reflection.description", "feedback.strength",
+              "briefing.who_does_what", "journal_meta.value"}) {
             CAPTURE(free_text);
             CHECK(std::ranges::find(guarded, free_text) != guarded.end());
         }

@@ -41,6 +41,10 @@ Result<rules::RuleSet> rule_set(const std::string& file);
 // The assessment form of `file` (docs/assessment-form.md); a file with errors is a Problem with
 // every diagnostic, each at its line and column.
 Result<model::AssessmentForm> assessment_form(const std::filesystem::path& file);
+// The placement `id`, or the owner's when it is empty, when it has an assessment form; one
+// without is a Problem that says how its teacher gives it one.
+Result<model::Placement> placement_with_form(const journal::Journal& journal,
+                                             const std::string& id);
 
 // The problems themselves, for use cases that look up in their own way: with the code nearest
 // to `code`, when it is a likely typo ("did you mean ...?").

@@ -32,6 +32,8 @@ struct PlacementFile {
     std::vector<KeyPositions> students;
     std::vector<KeyPositions> pairs;
     std::filesystem::path rules_path; // placement.rules, relative to the file's folder
+    std::string assessment_form_file; // placement.assessment_form, as written; the form read
+                                      // from it is the placement's
     std::vector<StringValue> strings; // every string of the file, for the privacy guard
 
     // Which tables were read without a format error (an id given twice counts as one). The

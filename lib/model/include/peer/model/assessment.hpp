@@ -16,18 +16,21 @@ struct AssessmentLevel {
     std::string id;
     Text name;
     bool at_risk = false; // a student judged at this level needs an action plan
+    bool operator==(const AssessmentLevel&) const = default;
 };
 
 struct Criterion {
     std::string id;
     Text text;
     std::vector<std::string> outcomes; // learning outcomes of the catalogue it concerns
+    bool operator==(const Criterion&) const = default;
 };
 
 struct AssessmentArea {
     std::string id;
     Text title;
     std::vector<Criterion> criteria;
+    bool operator==(const AssessmentArea&) const = default;
 };
 
 struct AssessmentForm {
@@ -39,6 +42,7 @@ struct AssessmentForm {
     [[nodiscard]] const Criterion* find_criterion(std::string_view wanted) const;
     [[nodiscard]] const AssessmentLevel* find_level(std::string_view wanted) const;
     [[nodiscard]] std::size_t criteria_count() const;
+    bool operator==(const AssessmentForm&) const = default;
 };
 
 } // namespace peer::model

@@ -2,9 +2,11 @@
 // A placement on one unit, and the pairs of students who learn there together.
 
 #include <peer/core/date.hpp>
+#include <peer/model/assessment.hpp>
 #include <peer/model/enums.hpp>
 #include <peer/model/person.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,8 @@ struct Placement {
     Date end{};
     std::string examiner; // a staff id
     std::string rules;    // a rule set file, as written in the placement file; may be empty
+    // The form its assessment talks judge students by, when the placement names one.
+    std::optional<AssessmentForm> assessment_form;
 
     bool operator==(const Placement&) const = default;
 };
