@@ -32,6 +32,7 @@ void setup_activity(CLI::App& command, Context& context);
 void setup_reflect(CLI::App& command, Context& context);
 void setup_feedback(CLI::App& command, Context& context);
 void setup_brief(CLI::App& command, Context& context);
+void setup_intro(CLI::App& command, Context& context);
 void setup_search(CLI::App& command, Context& context);
 void setup_drafts(CLI::App& command, Context& context);
 void setup_export(CLI::App& command, Context& context);

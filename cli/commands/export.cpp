@@ -89,7 +89,7 @@ void add_format_options(CLI::App& command, ExportOptions& o, const Context& cont
         ->needs(format);
 }
 
-// --include reflections,feedback,briefings (in English or Swedish).
+// --include reflections,feedback,briefings,introductions (in English or Swedish).
 void add_include_option(CLI::App& command, app::Included& include, const Context& context)
 {
     command
@@ -103,21 +103,23 @@ void add_include_option(CLI::App& command, app::Included& include, const Context
                         include.feedback = true;
                     } else if (kind == "briefings" || kind == "handledningar") {
                         include.briefings = true;
+                    } else if (kind == "introductions" || kind == "introduktioner") {
+                        include.introductions = true;
                     } else {
                         throw CLI::ValidationError(
                             "--include",
                             context.format("unknown value '{}'; accepted: reflections, feedback, "
-                                           "briefings",
+                                           "briefings, introductions",
                                            "okänt värde '{}'; tillåtna: reflektioner, "
-                                           "återkoppling, handledningar",
+                                           "återkoppling, handledningar, introduktioner",
                                            kind));
                     }
                 }
             },
             context.tr("The texts to add for staff, comma-separated: reflections, feedback, "
-                       "briefings (none by default)",
+                       "briefings, introductions (none by default)",
                        "Texterna att ta med till personal, med komma emellan: reflektioner, "
-                       "återkoppling, handledningar (inga som standard)"))
+                       "återkoppling, handledningar, introduktioner (inga som standard)"))
         ->delimiter(',');
 }
 

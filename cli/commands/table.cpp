@@ -39,6 +39,11 @@ std::span<const Command> commands()
                 {"Briefing before an activity and debriefing after it",
                  "Förhandledning före en aktivitet och efterhandledning efter den"},
                 setup_brief},
+        Command{"intro",
+                {"Your introduction to a placement: goals, expectations, how your pair works",
+                 "Din introduktion till en placering: mål, förväntningar, hur ni arbetar i "
+                 "paret"},
+                setup_intro},
         Command{"search",
                 {"Search everything you have written: reflections, feedback, briefings, notes",
                  "Sök i allt du skrivit: reflektioner, återkoppling, handledningar, anteckningar"},

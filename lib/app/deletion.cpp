@@ -7,43 +7,59 @@ namespace peer::app {
 
 namespace {
 
-// Why the record cannot be deleted: it is not there, or it is feedback someone else gave the
-// owner. nullopt when it can.
+// Why a record someone else wrote cannot be deleted here: `refusal` says it, given its
+// author. nullopt when the journal's owner wrote `found`.
+template <typename Record, typename Refusal>
+std::optional<Problem> only_the_authors(const journal::Journal& journal,
+                                        const Result<Record>& found, Refusal refusal)
+{
+    if (!found) {
+        return found.problem();
+    }
+    const auto who = writer(journal);
+    if (!who) {
+        return who.problem();
+    }
+    if (found->author != who->owner) {
+        return problem(ExitCode::invalid_data, refusal(found->author));
+    }
+    return std::nullopt;
+}
+
+// Why the record cannot be deleted: it is not there, or someone else wrote it (feedback given
+// to the owner, a partner's introduction). nullopt when it can.
 std::optional<Problem> deletable(const journal::Journal& journal, const Deletion& deletion)
 {
+    const auto n = deletion.number;
     switch (deletion.kind) {
     case journal::RecordKind::log_entry: {
-        const auto found = log_entry(journal, deletion.number);
+        const auto found = log_entry(journal, n);
         return found ? std::nullopt : std::optional{found.problem()};
     }
     case journal::RecordKind::reflection: {
-        const auto found = reflection(journal, deletion.number);
+        const auto found = reflection(journal, n);
         return found ? std::nullopt : std::optional{found.problem()};
     }
     case journal::RecordKind::briefing: {
-        const auto found = briefing(journal, deletion.number);
+        const auto found = briefing(journal, n);
         return found ? std::nullopt : std::optional{found.problem()};
     }
-    case journal::RecordKind::feedback: {
-        const auto found = feedback(journal, deletion.number);
-        if (!found) {
-            return found.problem();
-        }
-        const auto who = writer(journal);
-        if (!who) {
-            return who.problem();
-        }
-        if (found->author != who->owner) {
-            return problem(
-                ExitCode::invalid_data,
-                {fmt::format("feedback {} was given to you by {}: only its author can withdraw it",
-                             deletion.number, found->author),
-                 fmt::format("återkoppling {} gavs till dig av {}: bara den som gav den kan ta "
-                             "tillbaka den",
-                             deletion.number, found->author)});
-        }
-        return std::nullopt;
-    }
+    case journal::RecordKind::feedback:
+        return only_the_authors(journal, feedback(journal, n), [n](const std::string& author) {
+            return Text{
+                fmt::format("feedback {} was given to you by {}: only its author can withdraw it",
+                            n, author),
+                fmt::format("återkoppling {} gavs till dig av {}: bara den som gav den kan ta "
+                            "tillbaka den",
+                            n, author)};
+        });
+    case journal::RecordKind::introduction:
+        return only_the_authors(journal, introduction(journal, n), [n](const std::string& author) {
+            return Text{
+                fmt::format("introduction {} is {}'s: only its author can delete it", n, author),
+                fmt::format("introduktion {} är {}s: bara den som skrev den kan radera den", n,
+                            author)};
+        });
     }
     return std::nullopt;
 }

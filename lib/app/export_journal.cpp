@@ -151,6 +151,15 @@ private:
         }
         return {true, !m_audience.include.briefings};
     }
+    // The owner's introduction goes whole to the partner it is partly about, and to staff
+    // without its text unless they include it.
+    Verdict judge(const model::IntroductionRecord& r) const
+    {
+        if (!by_owner(r.stamp)) {
+            return {};
+        }
+        return {true, !partner() && !m_audience.include.introductions};
+    }
     static Verdict judge(const model::TombstoneRecord& /*unused*/) { return {true, false}; }
     template <typename R>
     static Verdict judge(const R& /*shared*/)

@@ -114,6 +114,14 @@ Result<model::Briefing> briefing(const journal::Journal& journal, std::int64_t n
     });
 }
 
+Result<model::Introduction> introduction(const journal::Journal& journal, std::int64_t number)
+{
+    return found_or(journal::find_introduction(journal, number), [&] {
+        return Text{fmt::format("there is no introduction {}; see `peer intro list`", number),
+                    fmt::format("det finns ingen introduktion {}; se `peer intro list`", number)};
+    });
+}
+
 Result<rules::RuleSet> rule_set(const std::string& file)
 {
     if (file.empty()) {

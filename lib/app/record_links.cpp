@@ -99,6 +99,11 @@ struct ReferencesOf {
     }
     void operator()(const model::ReflectionRecord& r) const { writing(r); }
     void operator()(const model::BriefingRecord& r) const { writing(r); }
+    void operator()(const model::IntroductionRecord& r) const
+    {
+        writing(r);
+        add(out, placement(r.writing.placement), "placement");
+    }
     void operator()(const model::FeedbackRecord& r) const
     {
         writing(r);
@@ -174,6 +179,10 @@ struct TextsOf {
                     r.writing.kind == model::BriefingKind::before ? forms::briefing_before_form()
                                                                   : forms::briefing_after_form());
     }
+    void operator()(const model::IntroductionRecord& r) const
+    {
+        add_answers(out, r, forms::introduction_form());
+    }
     void operator()(const model::TombstoneRecord& /*unused*/) const {}
 };
 
@@ -190,6 +199,10 @@ std::string identity_of(const model::Record& record)
         auto students = pair->pair.students;
         std::ranges::sort(students);
         return fmt::format("pair/{}/{}", pair->placement, fmt::join(students, ","));
+    }
+    // A student has one introduction to a placement, whichever journal wrote it.
+    if (const auto* intro = std::get_if<model::IntroductionRecord>(&record)) {
+        return fmt::format("introduction/{}/{}", intro->stamp.author, intro->writing.placement);
     }
     return key_of(record);
 }

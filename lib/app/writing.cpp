@@ -1,6 +1,7 @@
 #include <peer/app/lookup.hpp>
 #include <peer/app/writing.hpp>
 #include <peer/core/utf8.hpp>
+#include <peer/journal/activities.hpp>
 #include <peer/privacy/guard.hpp>
 #include <peer/rules/check.hpp>
 
@@ -249,6 +250,49 @@ Result<model::Briefing> briefing_for(const journal::Journal& journal,
     return b;
 }
 
+// The owner's introduction to the placement: the one written before, to change, or a new one.
+Result<model::Introduction> introduction_for(const journal::Journal& journal,
+                                             const IntroductionRequest& request)
+{
+    const auto who = writer(journal);
+    if (!who) {
+        return who.problem();
+    }
+    if (who->staff) {
+        return problem(ExitCode::invalid_data,
+                       {"an introduction is a student's: you write in this journal as staff",
+                        "en introduktion skrivs av en student: du skriver i den här journalen "
+                        "som personal"});
+    }
+    auto placement_id = request.placement;
+    if (placement_id.empty()) {
+        const auto context = journal::log_context(journal);
+        placement_id = context ? context->placement : std::string();
+        if (placement_id.empty()) {
+            return problem(ExitCode::invalid_data,
+                           {"you are on no placement to introduce yourself to: join one with "
+                            "`peer term join FILE`",
+                            "du är inte på någon placering att skriva en introduktion till: gå "
+                            "med i en med `peer term join FIL`"});
+        }
+    }
+    const auto found = placement(journal, placement_id);
+    if (!found) {
+        return found.problem();
+    }
+    auto written = journal::list_introductions(journal, {who->owner, placement_id});
+    model::Introduction intro;
+    if (!written.empty()) {
+        intro = std::move(written.front());
+    } else {
+        intro.author = who->owner;
+        intro.placement = placement_id;
+    }
+    intro.answers.resize(forms::introduction_form().sections.size());
+    intro.date = request.date.value_or(intro.number == 0 ? request.today : intro.date);
+    return intro;
+}
+
 } // namespace
 
 const forms::Form& briefing_form(model::BriefingKind kind)
@@ -349,6 +393,41 @@ save_briefing(journal::Journal& journal, const BriefingRequest& request, const C
         }
         journal::save_briefing(journal, *b, screening.allowed);
         return Saved<model::Briefing>{std::move(*b), std::move(screening.diagnostics)};
+    });
+}
+
+Result<Prepared<model::Introduction>> prepare_introduction(const journal::Journal& journal,
+                                                           const IntroductionRequest& request)
+{
+    return read_prepared<model::Introduction>(journal,
+                                              [&] { return introduction_for(journal, request); });
+}
+
+Result<Saved<model::Introduction>> save_introduction(journal::Journal& journal,
+                                                     const IntroductionRequest& request,
+                                                     const Composition& text)
+{
+    return write_saved<model::Introduction>(journal, [&]() -> Result<Saved<model::Introduction>> {
+        auto intro = with_answers([&] { return introduction_for(journal, request); }, text);
+        if (!intro) {
+            return intro.problem();
+        }
+        auto screening = screen(text);
+        auto found = std::move(screening.diagnostics);
+        if (intro->answers.front().empty()) {
+            found.push_back({Severity::error,
+                             std::string(format_check::missing),
+                             std::nullopt,
+                             {"the introduction states no goals: write them under \"My goals\"; "
+                              "they come back at the midway and final talks",
+                              "introduktionen anger inga mål: skriv dem under \"Mina mål\"; de "
+                              "kommer tillbaka vid halvtids- och slutsamtalet"}});
+        }
+        if (has_errors(found)) {
+            return not_saved(std::move(found));
+        }
+        journal::save_introduction(journal, *intro, screening.allowed);
+        return Saved<model::Introduction>{std::move(*intro), std::move(found)};
     });
 }
 

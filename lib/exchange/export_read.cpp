@@ -235,14 +235,26 @@ model::Record read_briefing(Fields& f)
     return r;
 }
 
+model::Record read_introduction(Fields& f)
+{
+    model::IntroductionRecord r;
+    r.stamp = read_stamp(f, false);
+    r.writing.uuid = r.stamp.uuid;
+    r.writing.author = r.stamp.author;
+    r.writing.date = f.date("date");
+    r.writing.placement = f.text("placement");
+    read_texts(f, r, forms::introduction_form());
+    return r;
+}
+
 model::Record read_tombstone(Fields& f)
 {
     model::TombstoneRecord r;
     r.stamp = read_stamp(f, true);
     r.of = f.text("of");
     if (!model::is_deletable_kind(r.of)) {
-        f.wrong_value("of", {"log_entry, reflection, feedback or briefing",
-                             "log_entry, reflection, feedback eller briefing"});
+        f.wrong_value("of", {"log_entry, reflection, feedback, briefing or introduction",
+                             "log_entry, reflection, feedback, briefing eller introduction"});
     }
     return r;
 }
@@ -275,6 +287,7 @@ const std::vector<Kind>& kinds()
          read_reflection},
         {"feedback", {"date", "entry", "activity", "recipient", "answered", "text"}, read_feedback},
         {"briefing", {"date", "entry", "activity", "when", "answered", "text"}, read_briefing},
+        {"introduction", {"date", "placement", "answered", "text"}, read_introduction},
         {"tombstone", {"of"}, read_tombstone},
     };
     return k;

@@ -176,6 +176,13 @@ void fields(Json& out, const model::BriefingRecord& r)
                                                           : forms::briefing_after_form());
 }
 
+void fields(Json& out, const model::IntroductionRecord& r)
+{
+    out["date"] = format_date(r.writing.date);
+    out["placement"] = r.writing.placement;
+    writing(out, r, forms::introduction_form());
+}
+
 void fields(Json& out, const model::TombstoneRecord& r)
 {
     out["of"] = r.of;

@@ -121,4 +121,47 @@ const Form& briefing_after_form()
     return form;
 }
 
+const Form& introduction_form()
+{
+    static const std::array sections{
+        Section{"goals",
+                {"My goals", "Mina mål"},
+                {"What do you want to learn on this placement?",
+                 "Vad vill du lära dig under den här placeringen?"},
+                {"Your own goals, tied to the course's learning outcomes: they come back at the "
+                 "midway and final talks.",
+                 "Dina egna mål, knutna till kursens lärandemål: de kommer tillbaka vid halvtids- "
+                 "och slutsamtalet."}},
+        Section{"expectations",
+                {"My expectations", "Mina förväntningar"},
+                {"What do you expect of the placement, your partner and your supervisors?",
+                 "Vad förväntar du dig av placeringen, din studiekamrat och dina handledare?"},
+                {"And what they can expect of you.", "Och vad de kan förvänta sig av dig."}},
+        Section{"learning",
+                {"How I learn best", "Hur jag lär mig bäst"},
+                {"How do you learn best?", "Hur lär du dig bäst?"},
+                {"Doing first or watching first, talking it through, reading up: what helps you.",
+                 "Göra först eller se först, prata igenom, läsa på: det som hjälper dig."}},
+        Section{"roles",
+                {"Our roles", "Våra roller"},
+                {"How will you and your partner share the roles?",
+                 "Hur delar du och din studiekamrat på rollerna?"},
+                {"Who performs and who observes, and how you take turns.",
+                 "Vem som utför och vem som observerar, och hur ni turas om."}},
+        Section{"cooperation",
+                {"How we cooperate", "Hur vi samarbetar"},
+                {"How will you work together?", "Hur ska ni arbeta tillsammans?"},
+                {"Feedback to each other, when you reflect, what you do when you disagree.",
+                 "Återkoppling till varandra, när ni reflekterar, vad ni gör när ni inte är "
+                 "överens."}},
+        Section{"first_activities",
+                {"Our first activities", "Våra första aktiviteter"},
+                {"Which activities do you start with?", "Vilka aktiviteter börjar ni med?"},
+                {"From the unit's catalogue (`peer activity list`), and why those first.",
+                 "Ur enhetens katalog (`peer activity list`), och varför just de först."}},
+    };
+    static const Form form{"introduction", {"Introduction", "Introduktion"}, sections};
+    return form;
+}
+
 } // namespace peer::forms

@@ -48,4 +48,13 @@ nlohmann::json to_json(const model::Briefing& briefing)
     return out;
 }
 
+nlohmann::json to_json(const model::Introduction& intro)
+{
+    auto out = common(intro, introduction_form());
+    out.erase("entry");
+    out.erase("code");
+    out["placement"] = intro.placement;
+    return out;
+}
+
 } // namespace peer::forms

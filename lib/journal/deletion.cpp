@@ -24,6 +24,7 @@ constexpr std::array k_kinds{
     KindFacts{RecordKind::reflection, "reflection", "reflection"},
     KindFacts{RecordKind::feedback, "feedback", "feedback"},
     KindFacts{RecordKind::briefing, "briefing", "briefing"},
+    KindFacts{RecordKind::introduction, "introduction", "introduction"},
 };
 
 const KindFacts& facts(RecordKind kind)

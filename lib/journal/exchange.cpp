@@ -277,6 +277,29 @@ void read_writings(Connection& database, std::vector<Record>& out)
     }
 }
 
+void read_introductions(Connection& database, std::vector<Record>& out)
+{
+    SQLite::Statement query(database, fmt::format(R"(
+        SELECT t.id, t.uuid, au.handle, t.created_at, t.updated_at, {}, t.date, p.handle,
+               t.goals, t.expectations, t.learning, t.roles, t.cooperation, t.first_activities
+        FROM introduction t JOIN person au ON au.id = t.author_id
+        JOIN placement p ON p.id = t.placement_id
+        ORDER BY t.created_at, t.uuid)",
+                                                  allowed_of("introduction", "t")));
+    while (query.executeStep()) {
+        const stored::Origin origin{"introduction", query.getColumn(0).getInt64()};
+        model::IntroductionRecord r;
+        r.stamp = writing_stamp(query, 1, origin, 5);
+        r.writing.uuid = r.stamp.uuid;
+        r.writing.author = r.stamp.author;
+        r.writing.date = stored::date(query.getColumn(6), origin);
+        r.writing.placement = query.getColumn(7).getString();
+        add_answers(r.writing, query, 8, 6);
+        mark_answered(r);
+        out.emplace_back(std::move(r));
+    }
+}
+
 void read_tombstones(Connection& database, std::vector<Record>& out)
 {
     SQLite::Statement query(
@@ -301,6 +324,7 @@ std::vector<Record> read_records(const Journal& journal)
         read_activities(database, out);
         read_log(database, out);
         read_writings(database, out);
+        read_introductions(database, out);
         read_tombstones(database, out);
     });
     return out;

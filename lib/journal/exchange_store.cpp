@@ -356,6 +356,53 @@ void store(Connection& database, const model::BriefingRecord& r)
                    {"feedback", before ? "" : answer(w, 1)}});
 }
 
+void store(Connection& database, const model::IntroductionRecord& r)
+{
+    const auto& w = r.writing;
+    // The author's one introduction to the placement: by its uuid, else the one it replaces
+    // (written again in a new journal, with a new uuid).
+    auto existing = row_by_uuid(database, "introduction", r.stamp.uuid);
+    if (!existing) {
+        SQLite::Statement same(database, R"(
+            SELECT i.id FROM introduction i JOIN person au ON au.id = i.author_id
+            JOIN placement p ON p.id = i.placement_id
+            WHERE au.handle = ? AND p.handle = ?)");
+        same.bind(1, r.stamp.author);
+        same.bind(2, w.placement);
+        if (same.executeStep()) {
+            existing = same.getColumn(0).getInt64();
+        }
+    }
+    SQLite::Statement write(database, existing ? R"(
+            UPDATE introduction SET uuid = :uuid,
+                author_id = (SELECT id FROM person WHERE handle = :author),
+                placement_id = (SELECT id FROM placement WHERE handle = :placement),
+                date = :date, goals = :s1, expectations = :s2, learning = :s3, roles = :s4,
+                cooperation = :s5, first_activities = :s6, created_at = :created,
+                updated_at = :updated
+            WHERE id = :row)"
+                                               : R"(
+            INSERT INTO introduction (uuid, author_id, placement_id, date, goals, expectations,
+                learning, roles, cooperation, first_activities, created_at, updated_at)
+            VALUES (:uuid, (SELECT id FROM person WHERE handle = :author),
+                (SELECT id FROM placement WHERE handle = :placement), :date, :s1, :s2, :s3, :s4,
+                :s5, :s6, :created, :updated))");
+    if (existing) {
+        write.bind(":row", *existing);
+    }
+    write.bind(":uuid", r.stamp.uuid);
+    write.bind(":author", r.stamp.author);
+    write.bind(":placement", w.placement);
+    write.bind(":date", format_date(w.date));
+    write.bind(":created", r.stamp.created);
+    write.bind(":updated", r.stamp.updated);
+    for (std::size_t i = 0; i < 6; ++i) {
+        write.bind(fmt::format(":s{}", i + 1), answer(w, i));
+    }
+    write.exec();
+    replace_allowed(database, "introduction", r.stamp.uuid, r.stamp.allowed);
+}
+
 void store(Connection& database, const model::TombstoneRecord& r)
 {
     if (!model::is_deletable_kind(r.of)) {

@@ -54,6 +54,7 @@ const std::vector<DateColumn>& date_columns()
         {"staff", "in_profession_since"}, {"staff", "appointed"},    {"staff", "master_started"},
         {"placement", "start_date"},      {"placement", "end_date"}, {"log_entry", "date"},
         {"reflection", "date"},           {"feedback", "date"},      {"briefing", "date"},
+        {"introduction", "date"},
     };
     return columns;
 }

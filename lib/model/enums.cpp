@@ -181,6 +181,7 @@ std::span<const Keyword<WritingKind>> keywords<WritingKind>()
                              "handledning",
                              {"debriefing", "förhandledning", "efterhandledning", "brief"}},
         Keyword<WritingKind>{WritingKind::note, "note", "anteckning", {}},
+        Keyword<WritingKind>{WritingKind::introduction, "introduction", "introduktion", {"intro"}},
     };
     return table;
 }

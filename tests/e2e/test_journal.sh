@@ -2,10 +2,13 @@
 # peer init and peer doctor: creating the journal, finding it, and refusing what is not one.
 source "$(dirname "$0")/lib.sh"
 
+# The schema version this peer writes: one migration per version in schemas/.
+LATEST=$(find "$PEER_SOURCE_DIR/schemas" -maxdepth 1 -name '[0-9][0-9][0-9]_*.sql' | wc -l)
+
 test_init_creates_a_private_journal() {
     run --journal "$WORK/vfu/term/journal.db" init
     expect_status 0
-    expect_out_contains "Created the journal $WORK/vfu/term/journal.db (schema 8)."
+    expect_out_contains "Created the journal $WORK/vfu/term/journal.db (schema $LATEST)."
     expect_err_empty
     expect_equal "$(mode_of "$WORK/vfu/term/journal.db")" 600
     expect_equal "$(mode_of "$WORK/vfu")" 700
@@ -16,11 +19,11 @@ test_init_again_changes_nothing() {
     run init
     run init
     expect_status 0
-    expect_out_contains "already set up (schema 8); nothing to do"
+    expect_out_contains "already set up (schema $LATEST); nothing to do"
     run --json init
     expect_json .created false
-    expect_json .schema_version 8
-    expect_json .migrated_from 8
+    expect_json .schema_version "$LATEST"
+    expect_json .migrated_from "$LATEST"
     expect_valid output/init.schema.json
 }
 
@@ -46,7 +49,7 @@ test_doctor_reports_a_healthy_journal() {
     run init
     run doctor
     expect_status 0
-    expect_out_contains "schema          8"
+    expect_out_contains "schema          $LATEST"
     expect_out_contains "integrity       ok"
     expect_out_contains "foreign keys    ok"
     expect_out_contains "log_entry"
@@ -58,8 +61,8 @@ test_doctor_json_reports_schema_and_health() {
     run doctor --json
     expect_status 0
     expect_json .healthy true
-    expect_json .schema_version 8
-    expect_json .latest_schema_version 8
+    expect_json .schema_version "$LATEST"
+    expect_json .latest_schema_version "$LATEST"
     expect_json '.integrity[0]' ok
     expect_json '.foreign_key_issues | length' 0
     expect_json .journal_mode wal
@@ -111,7 +114,7 @@ test_a_newer_journal_is_refused_and_left_unchanged() {
     for command in init doctor; do
         run "$command"
         expect_status 3
-        expect_err_contains "was written by a newer peer (schema 99; this peer knows schemas up to 8)"
+        expect_err_contains "was written by a newer peer (schema 99; this peer knows schemas up to $LATEST)"
         expect_equal "$(checksum "$PEER_JOURNAL")" "$before"
     done
 }
@@ -133,7 +136,7 @@ SQL
     } | sqlite3 "$PEER_JOURNAL"
     run --json init
     expect_json .migrated_from 1
-    expect_json .schema_version 8
+    expect_json .schema_version "$LATEST"
     run --json search 'SMÄRT*'
     expect_json '[.[].kind] | sort | join(",")' "note,reflection"
 }

@@ -93,6 +93,16 @@ std::vector<model::Record> every_kind()
     briefing.writing.date = test::date("2026-11-05");
     briefing.writing.kind = model::BriefingKind::after;
     briefing.writing.answers = {"", "Good"};
+    model::IntroductionRecord introduction{stamp("01a2d000-0000-7000-8000-00000000000a", "ali"),
+                                           {},
+                                           "",
+                                           false,
+                                           {true, false, false, false, false, true}};
+    introduction.writing.uuid = introduction.stamp.uuid;
+    introduction.writing.author = "ali";
+    introduction.writing.date = test::date("2026-11-02");
+    introduction.writing.placement = "ht26";
+    introduction.writing.answers = {"Lead a handover", "", "", "", "", "SUR-1 first"};
     return {
         model::PersonRecord{stamp("01a2d000-0000-7000-8000-000000000001"),
                             {"karin", "Karin Nilsson", q}},
@@ -107,6 +117,7 @@ std::vector<model::Record> every_kind()
         reflection,
         feedback,
         briefing,
+        introduction,
         model::TombstoneRecord{stamp("01a2d000-0000-7000-8000-000000000009"), "feedback"},
     };
 }

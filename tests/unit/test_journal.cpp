@@ -115,6 +115,7 @@ TEST_SUITE("journal::Journal")
                     ('070-174 06 05', 'note', 'u1'), ('070-174 06 05', 'note', 'u1'),
                     ('070-174 06 05', 'note', 'u2');
                 ALTER TABLE placement DROP COLUMN assessment_form;
+                DROP TABLE introduction;
                 PRAGMA user_version = 6;)");
         }
         Journal journal(path, OpenMode::existing);
@@ -141,6 +142,7 @@ TEST_SUITE("journal::Journal")
         {
             SQLite::Database database(path.string(), SQLite::OPEN_READWRITE);
             database.exec(R"(
+                DROP TABLE introduction;
                 ALTER TABLE placement DROP COLUMN assessment_form;
                 INSERT INTO placement (uuid, handle, course, title, university, level,
                                        programme_term, field, unit, start_date, end_date)

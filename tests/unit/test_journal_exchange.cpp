@@ -74,6 +74,12 @@ journal::Journal journal_with_every_kind()
                         : std::vector<std::string>{"Well", "Good"};
         journal::save_briefing(j, b, {});
     }
+    model::Introduction intro;
+    intro.author = "ali";
+    intro.placement = context->placement;
+    intro.date = test::date("2026-11-02");
+    intro.answers = {"Lead a handover", "", "By doing", "", "", ""};
+    journal::save_introduction(j, intro, {});
     REQUIRE(journal::delete_record(j, journal::RecordKind::log_entry, second));
     return j;
 }
@@ -102,6 +108,7 @@ TEST_SUITE("journal exchange")
         CHECK(count_of<model::ReflectionRecord>(records) == 2);
         CHECK(count_of<model::FeedbackRecord>(records) == 1);
         CHECK(count_of<model::BriefingRecord>(records) == 2);
+        CHECK(count_of<model::IntroductionRecord>(records) == 1);
         CHECK(count_of<model::TombstoneRecord>(records) == 1);
 
         const auto& entry = *std::ranges::find_if(
@@ -173,6 +180,26 @@ TEST_SUITE("journal exchange")
         CHECK(test::count(j, "SELECT count(*) FROM feedback") == 1);
         CHECK(test::text(j, "SELECT how FROM feedback") == "Much slower");
         CHECK(test::text(j, "SELECT updated_at FROM feedback") == "2099-01-01T00:00:00Z");
+    }
+
+    TEST_CASE("an introduction of the same author and placement replaces the one there, "
+              "whatever its uuid")
+    {
+        auto j = journal_with_every_kind();
+        auto records = journal::read_records(j);
+        auto intro =
+            std::get<model::IntroductionRecord>(*std::ranges::find_if(records, [](const auto& r) {
+                return std::holds_alternative<model::IntroductionRecord>(r);
+            }));
+        intro.stamp.uuid = "01a2d000-0000-7000-8000-0000000000aa"; // written in a new journal
+        intro.writing.answers[0] = "Lead two handovers";
+        journal::store_record(j, intro);
+        CHECK(test::count(j, "SELECT count(*) FROM introduction") == 1);
+        CHECK(test::text(j, "SELECT uuid || ':' || goals FROM introduction")
+              == "01a2d000-0000-7000-8000-0000000000aa:Lead two handovers");
+        journal::SearchQuery query;
+        query.text = "handovers";
+        CHECK(journal::search(j, query).size() == 1);
     }
 
     TEST_CASE("a tombstone deletes its record and keeps what was about it")

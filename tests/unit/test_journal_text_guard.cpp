@@ -103,6 +103,12 @@ journal::Journal journal_with_every_table()
     gone.number = 0;
     journal::save_briefing(j, gone, {});
     journal::delete_record(j, journal::RecordKind::briefing, gone.number);
+    model::Introduction intro;
+    intro.author = "ali";
+    intro.placement = context->placement;
+    intro.date = entry.date;
+    intro.answers = {"a", "b", "c", "d", "e", "f"};
+    journal::save_introduction(j, intro, {});
     journal::Access::write(j, [&](SQLite::Database& db) {
         db.exec(fmt::format("INSERT INTO log_entry_partner (log_entry_id, position, person_id) "
                             "VALUES ({}, 2, (SELECT id FROM person WHERE handle = 'cem'))",

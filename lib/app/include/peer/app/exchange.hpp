@@ -20,6 +20,7 @@ struct Included {
     bool reflections = false;
     bool feedback = false;
     bool briefings = false;
+    bool introductions = false;
 };
 
 // What the export is written as: the export file (docs/exchange.md), or xAPI statements for a

@@ -29,6 +29,7 @@ Result<model::LogEntry> log_entry(const journal::Journal& journal, std::int64_t 
 Result<model::Reflection> reflection(const journal::Journal& journal, std::int64_t number);
 Result<model::Feedback> feedback(const journal::Journal& journal, std::int64_t number);
 Result<model::Briefing> briefing(const journal::Journal& journal, std::int64_t number);
+Result<model::Introduction> introduction(const journal::Journal& journal, std::int64_t number);
 
 // Who writes in the journal: its owner. A journal without one must join a placement first.
 Result<journal::Writer> writer(const journal::Journal& journal);

@@ -1,5 +1,6 @@
 #pragma once
-// Writing in the journal: `peer reflect`, `peer feedback give`, `peer brief before|after`.
+// Writing in the journal: `peer reflect`, `peer feedback give`, `peer brief before|after`,
+// `peer intro`.
 //
 // A writing command works in two steps, because between them a person composes the text, which
 // can take minutes: prepare_* reads what the text will be about (who writes, the log entry or
@@ -110,6 +111,22 @@ save_briefing(journal::Journal& journal, const BriefingRequest& request, const C
 
 // The form each kind of briefing is written on.
 const forms::Form& briefing_form(model::BriefingKind kind);
+
+// `peer intro`: the owner's introduction to their placement (or to `placement`), written the
+// first time and changed after.
+struct IntroductionRequest {
+    std::string placement;    // empty: the owner's
+    std::optional<Date> date; // nullopt: today for a new one, its own day for one written before
+    Date today{};
+};
+
+Result<Prepared<model::Introduction>> prepare_introduction(const journal::Journal& journal,
+                                                           const IntroductionRequest& request);
+
+// An introduction without goals is not saved (FMT-REQUIRED): they come back at the talks.
+Result<Saved<model::Introduction>> save_introduction(journal::Journal& journal,
+                                                     const IntroductionRequest& request,
+                                                     const Composition& text);
 
 // Which feedback `peer feedback list` shows.
 enum class FeedbackShown { all, given, received };

@@ -1,7 +1,8 @@
 #pragma once
 // The forms students write: a Gibbs reflection, constructive feedback, a briefing before an
-// activity and the debriefing after it. Each is a list of sections, and each has one Markdown
-// shape, the same whether it is typed at the prompt, written in an editor or read from a file.
+// activity and the debriefing after it, the introduction to a placement. Each is a list of
+// sections, and each has one Markdown shape, the same whether it is typed at the prompt, written in
+// an editor or read from a file.
 
 #include <peer/core/diagnostic.hpp>
 #include <peer/core/text.hpp>
@@ -21,7 +22,8 @@ struct Section {
 };
 
 struct Form {
-    std::string_view key; // "reflection", "feedback", "briefing-before", "briefing-after"
+    std::string_view key; // "reflection", "feedback", "briefing-before", "briefing-after",
+                          // "introduction"
     Text title;
     std::span<const Section> sections;
     bool all_required = false; // every section must be answered (feedback: FB-CONSTRUCTIVE)
@@ -31,6 +33,9 @@ const Form& reflection_form(); // Gibbs' six stages, in order
 const Form& feedback_form();   // strength, situation, improve, how
 const Form& briefing_before_form();
 const Form& briefing_after_form();
+// A student's goals, expectations and how they learn; their pair's roles, cooperation and
+// first activities.
+const Form& introduction_form();
 
 // What was written under each section, in the form's order; empty where nothing was.
 using Answers = std::vector<std::string>;

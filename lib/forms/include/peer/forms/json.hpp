@@ -11,5 +11,6 @@ namespace peer::forms {
 nlohmann::json to_json(const model::Reflection& reflection);
 nlohmann::json to_json(const model::Feedback& feedback);
 nlohmann::json to_json(const model::Briefing& briefing);
+nlohmann::json to_json(const model::Introduction& intro); // no entry or code: its placement
 
 } // namespace peer::forms

@@ -74,4 +74,18 @@ std::optional<model::Briefing> find_briefing(const Journal& journal, std::int64_
 std::vector<model::Briefing> list_briefings(const Journal& journal,
                                             std::optional<model::BriefingKind> kind);
 
+// Adds the introduction (number 0) or changes the text and date of the one with its number,
+// uuid, author and placement. Returns its number.
+std::int64_t save_introduction(Journal& journal, model::Introduction& intro,
+                               const AllowedIdentifiers& allowed);
+std::optional<model::Introduction> find_introduction(const Journal& journal, std::int64_t number);
+
+struct IntroductionFilter {
+    std::string author;    // written by this person; empty: anyone
+    std::string placement; // to this placement; empty: any
+};
+// Oldest first.
+std::vector<model::Introduction> list_introductions(const Journal& journal,
+                                                    const IntroductionFilter& filter);
+
 } // namespace peer::journal

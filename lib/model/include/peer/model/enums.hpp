@@ -56,7 +56,7 @@ enum class Company { self, peer, supervisor };
 enum class BriefingKind { before, after };
 
 // The kinds of free text a journal holds, as search names them.
-enum class WritingKind { reflection, feedback, briefing, note };
+enum class WritingKind { reflection, feedback, briefing, note, introduction };
 
 template <typename E>
 struct Keyword {

@@ -68,8 +68,8 @@ struct LogRecord {
     bool operator==(const LogRecord&) const = default;
 };
 
-// A reflection, feedback or briefing. Its number does not travel; the log entry it is about
-// travels by its uuid. Exported for staff, its texts are withheld: `answers` is empty and
+// A reflection, feedback, briefing or introduction. Its number does not travel; the log entry it is
+// about travels by its uuid. Exported for staff, its texts are withheld: `answers` is empty and
 // `answered` says which of the form's sections had an answer.
 template <typename W>
 struct WritingRecord {
@@ -83,6 +83,7 @@ struct WritingRecord {
 using ReflectionRecord = WritingRecord<Reflection>;
 using FeedbackRecord = WritingRecord<Feedback>;
 using BriefingRecord = WritingRecord<Briefing>;
+using IntroductionRecord = WritingRecord<Introduction>;
 
 // A record that was deleted: its uuid is the deleted record's, `created` when it was deleted.
 struct TombstoneRecord {
@@ -94,7 +95,8 @@ struct TombstoneRecord {
 // Every kind, in the order an export writes them and an import applies them: each refers only
 // to kinds before it.
 using Record = std::variant<PersonRecord, PlacementRecord, PairRecord, ActivityRecord, LogRecord,
-                            ReflectionRecord, FeedbackRecord, BriefingRecord, TombstoneRecord>;
+                            ReflectionRecord, FeedbackRecord, BriefingRecord, IntroductionRecord,
+                            TombstoneRecord>;
 
 // The kind's name in an export ("person", "log_entry", ...), by the variant's index.
 std::string_view record_kind(const Record& record);

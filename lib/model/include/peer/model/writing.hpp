@@ -1,5 +1,6 @@
 #pragma once
-// What students write: Gibbs reflections, constructive feedback, briefings and debriefings.
+// What students write: Gibbs reflections, constructive feedback, briefings and debriefings,
+// introductions.
 
 #include <peer/core/date.hpp>
 #include <peer/model/enums.hpp>
@@ -42,6 +43,14 @@ struct Feedback : Writing {
 struct Briefing : Writing {
     BriefingKind kind = BriefingKind::before;
     bool operator==(const Briefing&) const = default;
+};
+
+// A student's introduction to a placement: their goals, expectations and how they learn best;
+// for their pair, the roles, how they cooperate and which activities come first. One per
+// student and placement; it is about no log entry or activity.
+struct Introduction : Writing {
+    std::string placement;
+    bool operator==(const Introduction&) const = default;
 };
 
 } // namespace peer::model
