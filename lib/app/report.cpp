@@ -5,6 +5,7 @@
 #include <peer/journal/activities.hpp>
 #include <peer/journal/facts.hpp>
 #include <peer/journal/placements.hpp>
+#include <peer/journal/writing.hpp>
 
 #include <fmt/format.h>
 
@@ -114,6 +115,7 @@ Result<exchange::Summary> report(const journal::Journal& journal, const ReportRe
     auto summary = exchange::summarise(facts, *owner, *period);
     if (setup) {
         summary.open_rules = setup_rules(*setup, *owner, request.today);
+        summary.introductions = journal::list_introductions(journal, {"", setup->placement.id});
     }
     if (context) {
         // A report of the whole placement judges every entry: those dated outside it too.

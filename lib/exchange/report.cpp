@@ -3,6 +3,7 @@
 
 #include <peer/core/utf8.hpp>
 #include <peer/exchange/report.hpp>
+#include <peer/forms/form.hpp>
 
 #include "report_sections.hpp"
 
@@ -135,6 +136,24 @@ std::vector<Section> sections(const Summary& s, Lang lang)
         {fmt::format("{} ({})", tr("Rules still open", "Regler som ännu inte är uppfyllda"),
                      s.open_rules.size()),
          std::nullopt, rules});
+
+    // Each introduction's sections that have an answer, its author first.
+    const auto& form = forms::introduction_form();
+    std::vector<std::string> introductions;
+    for (const auto& intro : s.introductions) {
+        for (std::size_t i = 0; i < form.sections.size() && i < intro.answers.size(); ++i) {
+            if (!intro.answers[i].empty()) {
+                introductions.push_back(
+                    fmt::format("{}, {} · {}: {}", intro.author, format_date(intro.date),
+                                form.sections[i].heading.in(lang), intro.answers[i]));
+            }
+        }
+    }
+    if (introductions.empty()) {
+        introductions.push_back(tr("None yet: write yours with `peer intro`.",
+                                   "Ingen än: skriv din med `peer intro`."));
+    }
+    out.push_back({tr("Introductions", "Introduktioner"), std::nullopt, introductions});
     return out;
 }
 
@@ -231,6 +250,16 @@ nlohmann::ordered_json json(const Summary& s)
                          {"entry", r.entry == 0 ? Json(nullptr) : Json(r.entry)},
                          {"message", {{"en", r.message.en}, {"sv", r.message.sv}}}});
     }
+    Json introductions = Json::array();
+    for (const auto& intro : s.introductions) {
+        Json one{{"author", intro.author}, {"date", format_date(intro.date)}};
+        const auto& form = forms::introduction_form();
+        for (std::size_t i = 0; i < form.sections.size(); ++i) {
+            one[std::string(form.sections[i].key)] =
+                i < intro.answers.size() ? intro.answers[i] : std::string();
+        }
+        introductions.push_back(std::move(one));
+    }
     const auto& w = s.writing;
     return {{"student", s.student},
             {"from", s.period.from ? Json(format_date(*s.period.from)) : Json(nullptr)},
@@ -249,7 +278,8 @@ nlohmann::ordered_json json(const Summary& s)
             {"feedback", {{"given", w.feedback_given}, {"received", w.feedback_received}}},
             {"briefings", {{"before", w.briefings_before}, {"after", w.briefings_after}}},
             {"balance", balance},
-            {"open_rules", rules}};
+            {"open_rules", rules},
+            {"introductions", introductions}};
 }
 
 } // namespace

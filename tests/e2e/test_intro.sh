@@ -138,6 +138,33 @@ test_the_partner_gets_it_and_staff_get_it_without_its_text_unless_included() {
     expect_equal "$(rows "SELECT count(*) FROM introduction")" 0
 }
 
+test_the_report_shows_both_introductions_of_the_pair() {
+    join_example_placement_as_ali
+    run report
+    expect_out_contains "None yet: write yours with \`peer intro\`."
+    write_intro_file
+    setup intro --from "$WORK/intro.md" --date 2026-11-02
+    # Bea's, as her export brings it.
+    PEER_JOURNAL="$WORK/bea.db" setup init
+    PEER_JOURNAL="$WORK/teacher.db" setup term handout ht26-kir-avd12 --student bea -o "$WORK/bea.toml"
+    PEER_JOURNAL="$WORK/bea.db" setup term join "$WORK/bea.toml"
+    printf '## Mina mål\nLeda ett rapportpass.\n' >"$WORK/bea.md"
+    PEER_JOURNAL="$WORK/bea.db" setup intro --from "$WORK/bea.md" --date 2026-11-03
+    PEER_JOURNAL="$WORK/bea.db" setup export --for ali -o "$WORK/for-ali.jsonl"
+    setup import "$WORK/for-ali.jsonl"
+    COLUMNS=200 run report
+    expect_out_contains "ali, 2026-11-02 · My goals: Give a structured SBAR handover on my own by week three."
+    expect_out_contains "bea, 2026-11-03 · My goals: Leda ett rapportpass."
+    run --lang sv report --format md
+    expect_out_contains "- ali, 2026-11-02 · Hur jag lär mig bäst: Watching first, then doing."
+    run report --format json
+    expect_valid output/report.schema.json
+    expect_json '[.introductions[].author] | join(",")' "ali,bea"
+    expect_json '.introductions[1].goals' "Leda ett rapportpass."
+    run report --format html
+    expect_out_contains "<h2>Introductions</h2>"
+}
+
 test_a_journal_on_no_placement_is_told_to_join_one() {
     setup init
     write_intro_file

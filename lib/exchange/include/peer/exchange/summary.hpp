@@ -9,6 +9,7 @@
 #include <peer/core/diagnostic.hpp>
 #include <peer/core/text.hpp>
 #include <peer/model/facts.hpp>
+#include <peer/model/writing.hpp>
 
 #include <array>
 #include <map>
@@ -84,6 +85,9 @@ struct Summary {
     WritingCounts writing;
     std::vector<PartnerShare> balance; // by partner, those with no partner last
     std::vector<OpenRule> open_rules;  // not made by summarise(): the rules are the use case's
+    // The introductions to the placement of the student and their partners, oldest first; not
+    // made by summarise() either: facts hold no text.
+    std::vector<model::Introduction> introductions;
 };
 
 // The summary of `student`'s facts in `period`: their log entries, their writing and the
