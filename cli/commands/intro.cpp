@@ -67,7 +67,10 @@ ExitCode run_write(Context& context, IntroOptions o)
         return app::save_introduction(journal, request, composer.composition(*composed));
     });
     const auto exit = report_saved(context, saved);
-    if (saved && !context.json) {
+    if (saved && saved->unchanged && !context.json) {
+        context.say(context.format("Introduction {}: nothing changed.",
+                                   "Introduktion {}: inget ändrades.", saved->record.number));
+    } else if (saved && !context.json) {
         const auto& done = saved->record;
         context.say(
             written_before

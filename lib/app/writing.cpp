@@ -408,6 +408,7 @@ Result<Saved<model::Introduction>> save_introduction(journal::Journal& journal,
                                                      const Composition& text)
 {
     return write_saved<model::Introduction>(journal, [&]() -> Result<Saved<model::Introduction>> {
+        const auto before = introduction_for(journal, request);
         auto intro = with_answers([&] { return introduction_for(journal, request); }, text);
         if (!intro) {
             return intro.problem();
@@ -425,6 +426,10 @@ Result<Saved<model::Introduction>> save_introduction(journal::Journal& journal,
         }
         if (has_errors(found)) {
             return not_saved(std::move(found));
+        }
+        if (intro->number != 0 && before && before->answers == intro->answers
+            && before->date == intro->date && screening.allowed.empty()) {
+            return Saved<model::Introduction>{std::move(*intro), std::move(found), true};
         }
         journal::save_introduction(journal, *intro, screening.allowed);
         return Saved<model::Introduction>{std::move(*intro), std::move(found)};

@@ -25,7 +25,7 @@ public:
     {
         TableReader top(document, prefix, m_file, m_out);
         if (const auto* form = top.table("form", k_required)) {
-            TableReader table(*form, "form.", m_file, m_out);
+            TableReader table(*form, prefix + "form.", m_file, m_out);
             m_form.id = table.id("id", k_required).value_or("");
             m_form.title = text_of(table);
             table.finish();

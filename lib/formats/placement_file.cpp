@@ -55,7 +55,7 @@ private:
     void read_staff(const toml::table& table);
     void read_student(const toml::table& table);
     void read_pair(const toml::table& table);
-    void read_assessment_form(const std::string& name, const Position& where);
+    void read_form_file(const std::string& name, const Position& where);
     // Each [[name]] of the document, as a table; anything else is an FMT-TYPE.
     template <typename Read>
     void each_entry(TableReader& top, std::string_view name, Read read);
@@ -79,8 +79,7 @@ void Reader::read(const toml::table& document)
         m_result.placement_sound = m_out.size() == errors;
         // A broken form is reported, and the placement's rules are still judged.
         if (!m_result.assessment_form_file.empty()) {
-            read_assessment_form(m_result.assessment_form_file,
-                                 m_result.placement.at("assessment_form"));
+            read_form_file(m_result.assessment_form_file, m_result.placement.at("assessment_form"));
         }
     }
     each_entry(top, "staff", [this](const toml::table& t) {
@@ -179,7 +178,7 @@ void Reader::read_placement(const toml::table& t)
 
 // placement.assessment_form: the form file it names, relative to the placement file's folder.
 // Its problems stand at their own lines; a file that cannot be read, at the key.
-void Reader::read_assessment_form(const std::string& name, const Position& where)
+void Reader::read_form_file(const std::string& name, const Position& where)
 {
     const auto path = m_directory / name;
     Diagnostics unread;

@@ -63,6 +63,14 @@ test_writing_it_again_changes_the_one_introduction() {
     expect_out_contains "Changed introduction 1 to ht26-kir-avd12."
     expect_equal "$(rows "SELECT count(*) || ':' || date || ':' || goals FROM introduction")" \
         "1:2026-11-02:Give a structured SBAR handover on my own by week four."
+    # The same text again changes nothing, not even when it was last changed.
+    local updated
+    updated=$(rows "SELECT updated_at FROM introduction")
+    sleep 1
+    run intro --from "$WORK/intro.md"
+    expect_status 0
+    expect_out_contains "Introduction 1: nothing changed."
+    expect_equal "$(rows "SELECT updated_at FROM introduction")" "$updated"
 }
 
 test_an_introduction_without_goals_is_refused_and_kept() {

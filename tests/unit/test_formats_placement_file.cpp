@@ -198,11 +198,19 @@ TEST_SUITE("formats::placement_file")
     TEST_CASE("a broken form given in the file is reported under its table's name")
     {
         auto text = fixture("valid-minimal.toml")
-                    + "\n[assessment_form.form]\nid = \"x\"\nen = \"X\"\nsv = \"X\"\n";
+                    + "\n[assessment_form.form]\nid = \"x\"\nen = \"X\"\nsv = \"X\"\nextra = 1\n";
         const auto result = parse(text);
         REQUIRE(result.file);
         CHECK_FALSE(result.file->setup.placement.assessment_form);
         REQUIRE_FALSE(result.diagnostics.empty());
-        CHECK(result.diagnostics[0].message.en.find("[[area]]") != std::string::npos);
+        const auto says = [&](std::string_view words) {
+            return std::ranges::any_of(result.diagnostics, [&](const Diagnostic& d) {
+                return d.message.en.find(words) != std::string::npos;
+            });
+        };
+        CHECK(says("[[area]]"));
+        // The keys are named as they stand in the placement file.
+        CHECK(says("`assessment_form.form.extra`"));
+        CHECK_FALSE(says("`form."));
     }
 }

@@ -51,8 +51,9 @@ struct Prepared {
 
 template <typename Record>
 struct Saved {
-    Record record;        // with its number
-    Diagnostics warnings; // the form's rule, allowed texts that matched nothing
+    Record record;          // with its number
+    Diagnostics warnings;   // the form's rule, allowed texts that matched nothing
+    bool unchanged = false; // the record already said all this: nothing was written
 };
 
 // `peer reflect`: a new reflection, a draft to go on with, or (edit) any saved one.
@@ -123,7 +124,8 @@ struct IntroductionRequest {
 Result<Prepared<model::Introduction>> prepare_introduction(const journal::Journal& journal,
                                                            const IntroductionRequest& request);
 
-// An introduction without goals is not saved (FMT-REQUIRED): they come back at the talks.
+// An introduction without goals is not saved (FMT-REQUIRED): they come back at the talks. The
+// same text again on the same day writes nothing (`unchanged`).
 Result<Saved<model::Introduction>> save_introduction(journal::Journal& journal,
                                                      const IntroductionRequest& request,
                                                      const Composition& text);
