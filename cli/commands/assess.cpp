@@ -1,12 +1,20 @@
-// peer assess: the assessment talks. `assess form FILE` checks an assessment form and shows it.
+// peer assess: the assessment talks. `assess form FILE` checks an assessment form and shows it;
+// `assess self` writes the student's self-assessment, `assess record STUDENT` a supervisor's
+// assessment; `assess show` shows them side by side; `assess delete N` deletes one.
 
 #include "commands/commands.hpp"
+#include "commands/delete_command.hpp"
+#include "commands/writing_common.hpp"
+#include "compose.hpp"
+#include "options.hpp"
 #include "render.hpp"
 #include "terminal.hpp"
 
+#include <peer/app/assessment.hpp>
 #include <peer/app/lookup.hpp>
 #include <peer/core/utf8.hpp>
 #include <peer/formats/assessment_form.hpp>
+#include <peer/formats/assessment_json.hpp>
 #include <peer/journal/journal.hpp>
 
 #include <fmt/format.h>
@@ -87,6 +95,308 @@ ExitCode run_form(Context& context, const std::string& file, const std::string& 
     return ExitCode::ok;
 }
 
+struct TalkOptions {
+    bool midway = false;
+    bool final_talk = false;
+    std::string student; // assess record: whose
+    std::string placement;
+    std::optional<Date> date;
+    ComposeOptions compose;
+
+    [[nodiscard]] model::Talk talk() const
+    {
+        return final_talk ? model::Talk::final_talk : model::Talk::midway;
+    }
+};
+
+const Text& talk_name(model::Talk talk)
+{
+    static const Text midway{"midway assessment", "halvtidsbedömning"};
+    static const Text final_talk{"final assessment", "slutbedömning"};
+    return talk == model::Talk::midway ? midway : final_talk;
+}
+
+// What the writer sees before the form: the goals they (or the student) wrote on day 1, and at
+// the final talk the levels of the midway one.
+std::string reminder(const Context& context, const app::PreparedTalk& prepared)
+{
+    std::string out;
+    if (prepared.intro && !prepared.intro->answers.empty() && !prepared.intro->answers[0].empty()) {
+        out += context.format("{} wrote on {} (introduction {}), as goals:\n",
+                              "{} skrev {} (introduktion {}), som mål:\n", prepared.intro->author,
+                              format_date(prepared.intro->date), prepared.intro->number);
+        for (const auto& line : split(prepared.intro->answers[0], '\n')) {
+            out += "  " + line + "\n";
+        }
+    }
+    if (prepared.midway) {
+        std::vector<std::string> levels;
+        for (const auto& j : prepared.midway->judgements) {
+            levels.push_back(fmt::format("{} {}", j.criterion, j.level));
+        }
+        out += context.format("At the midway talk ({}): {}\n", "Vid halvtidssamtalet ({}): {}\n",
+                              format_date(prepared.midway->date), fmt::join(levels, ", "));
+    }
+    return out;
+}
+
+// `assess self` (no student) and `assess record STUDENT`: compose the talk's form, then save.
+ExitCode run_talk(Context& context, TalkOptions o)
+{
+    if (o.midway == o.final_talk) {
+        context.error(
+            {"say which talk: --midway or --final", "ange vilket samtal: --midway eller --final"});
+        return ExitCode::usage;
+    }
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const app::TalkRequest request{o.talk(), o.student, o.placement, o.date, today()};
+    const auto prepared = app::prepare_talk(journal, request);
+    if (!prepared) {
+        return report_problem(context, prepared.problem());
+    }
+    const app::TalkForm talk_form(prepared->form, o.talk(), prepared->self);
+    auto retry = o.student.empty() ? std::string("peer assess self")
+                                   : "peer assess record " + shell_quoted(o.student);
+    retry += o.talk() == model::Talk::midway ? " --midway" : " --final";
+    if (!o.placement.empty()) {
+        retry += " --placement " + shell_quoted(o.placement);
+    }
+    retry += allow_arguments(o.compose.allowed);
+    const bool written_before = prepared->assessment.number != 0;
+    if (written_before && o.compose.from.empty()) {
+        o.compose.editor = true;
+    }
+    const SignalShield shield; // a hang-up now waits until the text is kept or saved
+    Composer composer(context, talk_form.form(), o.compose, retry);
+    if (const auto note = reminder(context, *prepared); !note.empty()) {
+        if (composer.in_editor()) {
+            composer.add_note(note);
+        } else if (o.compose.from.empty() && !context.json) {
+            context.say(note);
+        }
+    }
+    const auto composed = composer.compose(talk_form.answers_of(prepared->assessment));
+    if (!composed) {
+        return report_problem(context, composed.problem());
+    }
+    const auto number = prepared->assessment.number;
+    if (composed->unchanged && written_before) {
+        context.say(context.format("Assessment {}: nothing changed.",
+                                   "Bedömning {}: inget ändrades.", number));
+        return ExitCode::ok;
+    }
+    if (composed->interrupted || composed->draft) {
+        return composer.keep(*composed,
+                             composed->interrupted ? ExitCode::interrupted : ExitCode::ok);
+    }
+    const auto saved = composer.save(*composed, [&] {
+        return app::save_talk(journal, request, composer.composition(*composed));
+    });
+    if (!saved) {
+        return report_problem(context, saved.problem());
+    }
+    print_diagnostics(context, saved->warnings);
+    const auto& done = saved->record;
+    if (context.json) {
+        context.print_json(formats::to_json(done));
+    } else if (saved->unchanged) {
+        context.say(context.format("Assessment {}: nothing changed.",
+                                   "Bedömning {}: inget ändrades.", done.number));
+    } else {
+        context.say(context.format(
+            "{} {} {}: {} of {} criteria judged, {}.", "{} {} {}: {} av {} kriterier bedömda, {}.",
+            written_before ? context.tr("Changed", "Ändrade") : context.tr("Saved", "Sparade"),
+            context.tr(talk_name(done.talk)), done.number, done.judgements.size(),
+            prepared->form.criteria_count(), done.student));
+    }
+    return ExitCode::ok;
+}
+
+// "met" or "partly-met (at risk)": a level, marked when the form counts it at risk.
+std::string level_label(const Context& context, const std::optional<model::AssessmentForm>& form,
+                        const std::string& level)
+{
+    if (level.empty()) {
+        return "-";
+    }
+    const auto* found = form ? form->find_level(level) : nullptr;
+    return found != nullptr && found->at_risk ? level + context.tr(" (at risk)", " (risk)") : level;
+}
+
+// One talk: who assessed, then each criterion's levels side by side, and their comments.
+void print_talk(Context& context, const app::PlacementTalks& talks, model::Talk talk)
+{
+    std::vector<const model::Assessment*> shown;
+    for (const auto& a : talks.assessments) {
+        if (a.talk == talk) {
+            shown.push_back(&a);
+        }
+    }
+    if (shown.empty()) {
+        return;
+    }
+    context.out << "\n## "
+                << context.tr(talk == model::Talk::midway
+                                  ? Text{"Midway assessment", "Halvtidsbedömning"}
+                                  : Text{"Final assessment", "Slutbedömning"})
+                << "\n";
+    for (const auto* a : shown) {
+        context.out << context.format("  {} {} · {} ({}) · {}\n", "  {} {} · {} ({}) · {}\n",
+                                      context.tr("assessment", "bedömning"), a->number, a->assessor,
+                                      a->self() ? context.tr("self", "själv")
+                                                : context.tr("supervisor", "handledare"),
+                                      format_date(a->date));
+    }
+    std::vector<std::string> ids;
+    if (talks.form) {
+        for (const auto& area : talks.form->areas) {
+            for (const auto& criterion : area.criteria) {
+                ids.push_back(criterion.id);
+            }
+        }
+    }
+    const auto overall = context.tr("Overall", "Helhet");
+    std::size_t id_width = display_width(overall);
+    for (const auto& id : ids) {
+        id_width = std::max(id_width, display_width(id));
+    }
+    const auto cells = [&](const auto& level_of) {
+        std::string line;
+        for (const auto* a : shown) {
+            line += padded(
+                fmt::format("{}: {}", a->assessor, level_label(context, talks.form, level_of(*a))),
+                28);
+        }
+        return std::string(trim_right(line));
+    };
+    const auto comments = [&](const auto& comment_of) {
+        for (const auto* a : shown) {
+            if (const auto& text = comment_of(*a); !text.empty()) {
+                context.out << wrapped(text, terminal_width(), "      " + a->assessor + ": ",
+                                       "        ");
+            }
+        }
+    };
+    for (const auto& id : ids) {
+        context.out << "    " << padded(id, id_width) << "  "
+                    << cells([&](const model::Assessment& a) {
+                           const auto* j = a.find(id);
+                           return j != nullptr ? j->level : std::string();
+                       })
+                    << "\n";
+        comments([&](const model::Assessment& a) -> std::string {
+            const auto* j = a.find(id);
+            if (j == nullptr) {
+                return {};
+            }
+            std::vector<std::string> cited;
+            for (const auto& e : j->evidence) {
+                cited.push_back(
+                    e.number == 0
+                        ? fmt::format("{} ({})", e.kind, context.tr("not here", "finns inte här"))
+                        : fmt::format("{} {}", e.kind == "log_entry" ? "entry" : e.kind, e.number));
+            }
+            if (cited.empty()) {
+                return j->comment;
+            }
+            return fmt::format("{}{}[{}]", j->comment, j->comment.empty() ? "" : " ",
+                               fmt::join(cited, ", "));
+        });
+    }
+    context.out << "    " << padded(overall, id_width) << "  "
+                << cells([](const model::Assessment& a) { return a.overall_level; }) << "\n";
+    comments([](const model::Assessment& a) { return a.overall_comment; });
+}
+
+void print_plans(Context& context, const std::vector<model::IndividualPlan>& plans)
+{
+    if (plans.empty()) {
+        return;
+    }
+    context.out << context.tr("\n## Action plans\n", "\n## Handlingsplaner\n");
+    for (const auto& p : plans) {
+        context.out << context.format(
+            "  plan {} · {} · {} · review {} · {}\n", "  plan {} · {} · {} · uppföljning {} · {}\n",
+            p.number, format_date(p.date), fmt::join(p.criteria, ", "), format_date(p.review_date),
+            p.outcome ? std::string(model::keyword(*p.outcome)) : context.tr("open", "öppen"));
+    }
+}
+
+ExitCode run_show(Context& context, const app::ShowRequest& request)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto shown = app::show_talks(journal, request);
+    if (!shown) {
+        return report_problem(context, shown.problem());
+    }
+    if (context.json) {
+        auto placements = nlohmann::json::array();
+        for (const auto& talks : shown->placements) {
+            auto assessments = nlohmann::json::array();
+            for (const auto& a : talks.assessments) {
+                assessments.push_back(formats::to_json(a));
+            }
+            auto plans = nlohmann::json::array();
+            for (const auto& p : talks.plans) {
+                plans.push_back(formats::to_json(p));
+            }
+            placements.push_back(
+                {{"placement", talks.placement},
+                 {"form", talks.form ? nlohmann::json(talks.form->id) : nlohmann::json()},
+                 {"assessments", assessments},
+                 {"plans", plans}});
+        }
+        context.print_json({{"student", shown->student}, {"placements", placements}});
+        return ExitCode::ok;
+    }
+    for (const auto& talks : shown->placements) {
+        context.out << fmt::format("# {} · {}{}\n", shown->student, talks.placement,
+                                   talks.form ? " · " + talks.form->id : std::string());
+        if (talks.assessments.empty()) {
+            context.out << context.tr(
+                "  No assessments yet: `peer assess self --midway` writes yours.\n",
+                "  Inga bedömningar än: `peer assess self --midway` skriver din.\n");
+        }
+        print_talk(context, talks, model::Talk::midway);
+        print_talk(context, talks, model::Talk::final_talk);
+        print_plans(context, talks.plans);
+    }
+    if (shown->placements.empty()) {
+        context.say(context.tr("No assessments yet.", "Inga bedömningar än."));
+    }
+    return ExitCode::ok;
+}
+
+ExitCode show_assessment(Context& context, std::int64_t number)
+{
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto found = app::assessment(journal, number);
+    if (!found) {
+        return report_problem(context, found.problem());
+    }
+    context.out << context.format(
+        "{} {}: {} by {}, {}, {} criteria judged\n", "{} {}: {} av {}, {}, {} kriterier bedömda\n",
+        context.tr(talk_name(found->talk)), number, found->student, found->assessor,
+        format_date(found->date), found->judgements.size());
+    return ExitCode::ok;
+}
+
+void add_talk_options(CLI::App& command, TalkOptions& o, Context& context)
+{
+    auto* midway =
+        command.add_flag("--midway", o.midway, context.tr("The midway talk", "Halvtidssamtalet"));
+    command.add_flag("--final", o.final_talk, context.tr("The final talk", "Slutsamtalet"))
+        ->excludes(midway);
+    command.add_option(
+        "--placement", o.placement,
+        context.tr("The placement (default: the student's)", "Placeringen (förval: studentens)"));
+    add_date_option(
+        command, "--date", o.date,
+        context.tr("The day of the talk (default: today)", "Samtalets dag (förval: i dag)"),
+        context);
+    add_compose_options(command, o.compose, context);
+}
+
 } // namespace
 
 void setup_assess(CLI::App& command, Context& context)
@@ -118,6 +428,75 @@ void setup_assess(CLI::App& command, Context& context)
                             "slutstatus 1.\n"));
     form->callback(
         [&context, file, placement] { context.exit = run_form(context, *file, *placement); });
+
+    auto self_options = std::make_shared<TalkOptions>();
+    auto* self = command.add_subcommand(
+        "self", context.tr("Assess yourself before a talk, criterion by criterion",
+                           "Bedöm dig själv inför ett samtal, kriterium för kriterium"));
+    add_talk_options(*self, *self_options, context);
+    self->footer(context.tr(
+        "For each criterion of your placement's form: a level, the evidence in your journal "
+        "(entry N, reflection N, feedback N) and why. At the prompt, in your editor or from "
+        "Markdown (headings: the criteria's ids, then Overall). Written again, it opens in your "
+        "editor.\n\n"
+        "Examples:\n  peer assess self --midway\n  peer assess self --final --from self.md\n",
+        "För varje kriterium i placeringens formulär: en nivå, beläggen i din journal (logg N, "
+        "reflektion N, återkoppling N) och varför. Vid prompten, i din editor eller från "
+        "Markdown (rubriker: kriteriernas id, sedan Helhet). Skrivs den igen öppnas den i din "
+        "editor.\n\n"
+        "Exempel:\n  peer assess self --midway\n  peer assess self --final --from själv.md\n"));
+    self->callback([&context, self_options] { context.exit = run_talk(context, *self_options); });
+
+    auto record_options = std::make_shared<TalkOptions>();
+    auto* record = command.add_subcommand(
+        "record", context.tr("Record your assessment of a student at a talk (staff)",
+                             "Skriv din bedömning av en student vid ett samtal (personal)"));
+    record->add_option("STUDENT", record_options->student, context.tr("The student", "Studenten"))
+        ->required();
+    add_talk_options(*record, *record_options, context);
+    record->footer(context.tr(
+        "In a supervisor's journal (`peer term join placement.toml --as ID`), after `peer import` "
+        "of the student's `peer assess prepare` file: each criterion's level and comment, with the "
+        "student's own level in the hint, and an overall judgement. `peer export --for STUDENT` "
+        "carries it back.\n\n"
+        "Examples:\n  peer assess record ali --midway\n  peer assess record ali --final --from "
+        "ali-final.md\n",
+        "I en handledares journal (`peer term join placering.toml --as ID`), efter `peer import` "
+        "av studentens fil från `peer assess prepare`: varje kriteriums nivå och kommentar, med "
+        "studentens egen nivå i ledtråden, och en samlad bedömning. `peer export --for STUDENT` "
+        "tar den tillbaka.\n\n"
+        "Exempel:\n  peer assess record ali --midway\n  peer assess record ali --final --from "
+        "ali-slut.md\n"));
+    record->callback(
+        [&context, record_options] { context.exit = run_talk(context, *record_options); });
+
+    auto show_request = std::make_shared<app::ShowRequest>();
+    auto* show = command.add_subcommand(
+        "show", context.tr("Show the talks side by side: the student's levels and the supervisor's",
+                           "Visa samtalen sida vid sida: studentens nivåer och handledarens"));
+    show->add_option("--student", show_request->student,
+                     context.tr("Whose (staff; a student sees their own)",
+                                "Vems (personal; en student ser sina egna)"));
+    auto* all =
+        show->add_flag("--all", show_request->all,
+                       context.tr("Every placement: how the criteria went over the programme",
+                                  "Varje placering: hur kriterierna gick över programmet"));
+    show->add_option("--placement", show_request->placement,
+                     context.tr("The placement (default: the student's)",
+                                "Placeringen (förval: studentens)"))
+        ->excludes(all);
+    show->footer(context.tr("Examples:\n  peer assess show\n  peer assess show --all\n  peer "
+                            "assess show --student ali --json\n",
+                            "Exempel:\n  peer assess show\n  peer assess show --all\n  peer assess "
+                            "show --student ali --json\n"));
+    show->callback([&context, show_request] { context.exit = run_show(context, *show_request); });
+
+    add_delete_command(command, context,
+                       {"delete",
+                        journal::RecordKind::assessment,
+                        {"assessment", "bedömning"},
+                        {"Delete an assessment you wrote", "Radera en bedömning du skrev"},
+                        show_assessment});
 }
 
 } // namespace peer::cli

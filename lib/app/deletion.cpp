@@ -1,3 +1,4 @@
+#include <peer/app/assessment.hpp>
 #include <peer/app/deletion.hpp>
 #include <peer/app/lookup.hpp>
 
@@ -6,6 +7,16 @@
 namespace peer::app {
 
 namespace {
+
+template <typename Record>
+const std::string& author_of(const Record& record)
+{
+    return record.author;
+}
+const std::string& author_of(const model::Assessment& assessment)
+{
+    return assessment.assessor;
+}
 
 // Why a record someone else wrote cannot be deleted here: `refusal` says it, given its
 // author. nullopt when the journal's owner wrote `found`.
@@ -20,8 +31,8 @@ std::optional<Problem> only_the_authors(const journal::Journal& journal,
     if (!who) {
         return who.problem();
     }
-    if (found->author != who->owner) {
-        return problem(ExitCode::invalid_data, refusal(found->author));
+    if (author_of(*found) != who->owner) {
+        return problem(ExitCode::invalid_data, refusal(author_of(*found)));
     }
     return std::nullopt;
 }
@@ -58,6 +69,19 @@ std::optional<Problem> deletable(const journal::Journal& journal, const Deletion
             return Text{
                 fmt::format("introduction {} is {}'s: only its author can delete it", n, author),
                 fmt::format("introduktion {} är {}s: bara den som skrev den kan radera den", n,
+                            author)};
+        });
+    case journal::RecordKind::assessment:
+        return only_the_authors(journal, assessment(journal, n), [n](const std::string& author) {
+            return Text{
+                fmt::format("assessment {} is {}'s: only its assessor can delete it", n, author),
+                fmt::format("bedömning {} är {}s: bara bedömaren kan radera den", n, author)};
+        });
+    case journal::RecordKind::individual_plan:
+        return only_the_authors(journal, plan(journal, n), [n](const std::string& author) {
+            return Text{
+                fmt::format("action plan {} is {}'s: only its author can delete it", n, author),
+                fmt::format("handlingsplan {} är {}s: bara den som skrev den kan radera den", n,
                             author)};
         });
     }

@@ -20,11 +20,12 @@ namespace {
 using model::Record;
 
 // The records chosen for an export, with every record they refer to, so that an export always
-// holds what its records need.
+// holds what its records need. Without `placements`, a placement they refer to stays out, and
+// with it everyone on it: for a reader whose journal holds the placement already.
 class Selection {
 public:
-    explicit Selection(const std::vector<Record>& records)
-        : m_records(records), m_chosen(records.size(), false)
+    Selection(const std::vector<Record>& records, bool placements)
+        : m_records(records), m_chosen(records.size(), false), m_placements(placements)
     {
         for (std::size_t i = 0; i < records.size(); ++i) {
             m_by_key.emplace(links::key_of(records[i]), i);
@@ -38,7 +39,10 @@ public:
         }
         m_chosen[i] = true;
         for (const auto& reference : links::references(m_records[i])) {
-            if (const auto found = m_by_key.find(reference.key); found != m_by_key.end()) {
+            const auto found = m_by_key.find(reference.key);
+            if (found != m_by_key.end()
+                && (m_placements
+                    || !std::holds_alternative<model::PlacementRecord>(m_records[found->second]))) {
                 choose(found->second);
             }
         }
@@ -50,11 +54,14 @@ private:
     const std::vector<Record>& m_records;
     std::vector<bool> m_chosen;
     std::unordered_map<std::string, std::size_t> m_by_key;
+    bool m_placements;
 };
 
 // Who the export is for, as far as choosing its records goes.
 struct Audience {
-    enum class Kind { everyone, partner, staff } kind = Kind::everyone;
+    // everyone: the whole journal; partner: a student's partner; staff: staff, from a
+    // student; student: a student, from staff (their assessments, plans and feedback).
+    enum class Kind { everyone, partner, staff, student } kind = Kind::everyone;
     std::string owner;
     std::string recipient;
     Included include;
@@ -109,9 +116,13 @@ private:
         return stamp.author == m_audience.owner;
     }
     [[nodiscard]] bool partner() const { return m_audience.kind == Audience::Kind::partner; }
+    [[nodiscard]] bool to_student() const { return m_audience.kind == Audience::Kind::student; }
 
     Verdict judge(const model::PairRecord& r) const
     {
+        if (to_student()) {
+            return {}; // what the student's records refer to comes as references
+        }
         return {partner()
                     ? in_pair(r, m_audience.owner, m_audience.recipient)
                     : std::ranges::find(r.pair.students, m_audience.owner) != r.pair.students.end(),
@@ -119,12 +130,13 @@ private:
     }
     Verdict judge(const model::LogRecord& r) const
     {
-        return {!partner() && by_owner(r.stamp), false}; // the partner gets the entries tied to
-                                                         // what they get, as references
+        return {m_audience.kind == Audience::Kind::staff && by_owner(r.stamp),
+                false}; // the partner gets the entries tied to
+                        // what they get, as references
     }
     Verdict judge(const model::ReflectionRecord& r) const
     {
-        if (!by_owner(r.stamp) || r.writing.draft) {
+        if (!by_owner(r.stamp) || r.writing.draft || to_student()) {
             return {};
         }
         if (partner()) {
@@ -134,7 +146,7 @@ private:
     }
     Verdict judge(const model::FeedbackRecord& r) const
     {
-        if (partner()) {
+        if (partner() || to_student()) {
             return {by_owner(r.stamp) && r.writing.recipient == m_audience.recipient, false};
         }
         return {by_owner(r.stamp) || r.writing.recipient == m_audience.owner,
@@ -142,7 +154,7 @@ private:
     }
     Verdict judge(const model::BriefingRecord& r) const
     {
-        if (!by_owner(r.stamp)) {
+        if (!by_owner(r.stamp) || to_student()) {
             return {};
         }
         if (partner()) {
@@ -155,10 +167,31 @@ private:
     // without its text unless they include it.
     Verdict judge(const model::IntroductionRecord& r) const
     {
-        if (!by_owner(r.stamp)) {
+        if (!by_owner(r.stamp) || to_student()) {
             return {};
         }
         return {true, !partner() && !m_audience.include.introductions};
+    }
+    // A student's self-assessment goes to staff; an assessment by staff to the student it
+    // judges. Neither goes to a partner.
+    Verdict judge(const model::AssessmentRecord& r) const
+    {
+        const auto& a = r.assessment;
+        if (to_student()) {
+            return {by_owner(r.stamp) && a.student == m_audience.recipient, false};
+        }
+        return {m_audience.kind == Audience::Kind::staff && by_owner(r.stamp)
+                    && a.student == m_audience.owner,
+                false};
+    }
+    // The plans for a student go to the staff they are at and to the student, whoever wrote them.
+    Verdict judge(const model::PlanRecord& r) const
+    {
+        const auto& student = r.plan.student;
+        if (to_student()) {
+            return {student == m_audience.recipient, false};
+        }
+        return {m_audience.kind == Audience::Kind::staff && student == m_audience.owner, false};
     }
     static Verdict judge(const model::TombstoneRecord& /*unused*/) { return {true, false}; }
     template <typename R>
@@ -214,6 +247,10 @@ Result<Audience> audience_of(const journal::Journal& journal, const std::vector<
     }
     if (!recipient->is_student()) {
         audience.kind = Audience::Kind::staff;
+        return audience;
+    }
+    if (const auto me = person(journal, *owner); me && !me->is_student()) {
+        audience.kind = Audience::Kind::student;
         return audience;
     }
     audience.kind = Audience::Kind::partner;
@@ -273,13 +310,17 @@ Result<Exported> export_journal(const journal::Journal& journal, const ExportReq
     }
     const auto since = request.since ? format_date(*request.since) : std::string();
     const Chooser choose(records, *audience);
-    Selection selection(records);
+    // A student joined the placement before staff can assess them: the staff's export leaves
+    // it out, and with it the placement's other people.
+    Selection selection(records, audience->kind != Audience::Kind::student);
     std::vector<bool> withheld(records.size(), false);
     for (std::size_t i = 0; i < records.size(); ++i) {
         const auto verdict = choose(records[i]);
+        // Withheld whether it is chosen for itself or goes with a record that refers to it (a
+        // reflection an assessment cites).
+        withheld[i] = verdict.withheld;
         if (verdict.chosen && model::stamp_of(records[i]).updated.substr(0, 10) >= since) {
             selection.choose(i);
-            withheld[i] = verdict.withheld;
         }
     }
     exchange::ExportHeader header;

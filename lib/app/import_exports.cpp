@@ -212,7 +212,7 @@ private:
         }
         for (const auto& incoming : m_incoming) {
             for (const auto& reference : links::references(incoming.record)) {
-                if (!keys.contains(reference.key)) {
+                if (reference.required && !keys.contains(reference.key)) {
                     m_diagnostics.push_back(error_at(
                         *incoming.file, incoming.line, format_check::reference,
                         {fmt::format("`{}` refers to {}, which is neither in this journal nor "

@@ -109,6 +109,28 @@ struct ReferencesOf {
         writing(r);
         add(out, person(r.writing.recipient), "recipient");
     }
+    void operator()(const model::AssessmentRecord& r) const
+    {
+        const auto& a = r.assessment;
+        add(out, person(r.stamp.author), "author");
+        add(out, person(a.student), "student");
+        add(out, placement(a.placement), "placement");
+        for (const auto& j : a.judgements) {
+            for (const auto& e : j.evidence) {
+                out.push_back({e.uuid, "evidence", false});
+            }
+        }
+    }
+    void operator()(const model::PlanRecord& r) const
+    {
+        const auto& p = r.plan;
+        add(out, person(r.stamp.author), "author");
+        add(out, person(p.student), "student");
+        if (!p.reviewer.empty()) {
+            add(out, person(p.reviewer), "reviewer");
+        }
+        add(out, placement(p.placement), "placement");
+    }
 };
 
 template <typename W>
@@ -183,6 +205,24 @@ struct TextsOf {
     {
         add_answers(out, r, forms::introduction_form());
     }
+    void operator()(const model::AssessmentRecord& r) const
+    {
+        for (const auto& j : r.assessment.judgements) {
+            out.push_back({"criterion", &j.criterion});
+            out.push_back({"level", &j.level});
+            out.push_back({"comment", &j.comment});
+        }
+        out.push_back({"overall_level", &r.assessment.overall_level});
+        out.push_back({"overall_comment", &r.assessment.overall_comment});
+    }
+    void operator()(const model::PlanRecord& r) const
+    {
+        const auto& p = r.plan;
+        list("criteria", p.criteria);
+        out.push_back({"lacking", &p.lacking});
+        out.push_back({"actions", &p.actions});
+        out.push_back({"review_comment", &p.review_comment});
+    }
     void operator()(const model::TombstoneRecord& /*unused*/) const {}
 };
 
@@ -203,6 +243,12 @@ std::string identity_of(const model::Record& record)
     // A student has one introduction to a placement, whichever journal wrote it.
     if (const auto* intro = std::get_if<model::IntroductionRecord>(&record)) {
         return fmt::format("introduction/{}/{}", intro->stamp.author, intro->writing.placement);
+    }
+    // A person's assessment of a student at a talk is one, whichever journal wrote it.
+    if (const auto* a = std::get_if<model::AssessmentRecord>(&record)) {
+        const auto& x = a->assessment;
+        return fmt::format("assessment/{}/{}/{}/{}", x.student, a->stamp.author, x.placement,
+                           model::keyword(x.talk));
     }
     return key_of(record);
 }

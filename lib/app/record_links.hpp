@@ -21,10 +21,13 @@ std::string key_of(const model::Record& record);
 // its students, since each journal gives a pair its own uuid.
 std::string identity_of(const model::Record& record);
 
-// The keys of the records this one refers to, and the name of the field that does.
+// The keys of the records this one refers to, and the name of the field that does. A record
+// that is not required (the evidence an assessment cites) goes with it in an export, but may
+// be missing from an import: deleted, or withheld from its reader.
 struct Reference {
     std::string key;
     std::string_view field;
+    bool required = true;
 };
 std::vector<Reference> references(const model::Record& record);
 

@@ -1,3 +1,4 @@
+#include "saving.hpp"
 #include <peer/app/lookup.hpp>
 #include <peer/app/writing.hpp>
 #include <peer/core/utf8.hpp>
@@ -12,6 +13,28 @@
 #include <ranges>
 
 namespace peer::app {
+
+privacy::Screening screen(const Composition& text)
+{
+    const auto written = forms::blank_comments(text.markdown);
+    auto screening = privacy::screen({{text.source, written}}, text.allowed);
+    check_utf8(written, text.source, screening.diagnostics); // typed at the prompt, unchecked
+    std::ranges::move(control_characters(written, text.source),
+                      std::back_inserter(screening.diagnostics));
+    return screening;
+}
+
+Problem not_saved(Diagnostics found)
+{
+    return problem(ExitCode::invalid_data, std::move(found),
+                   {"nothing was saved", "inget sparades"});
+}
+
+Problem empty_text()
+{
+    return problem(ExitCode::invalid_data,
+                   {"nothing was written; nothing was saved", "inget skrevs; inget sparades"});
+}
 
 namespace {
 
@@ -58,30 +81,6 @@ Diagnostics about(const rules::Findings& findings, const Text& subject)
     return out;
 }
 
-// The privacy guard over the text as written, and the check for control characters; the hits
-// are placed in the text's file.
-privacy::Screening screen(const Composition& text)
-{
-    const auto written = forms::blank_comments(text.markdown);
-    auto screening = privacy::screen({{text.source, written}}, text.allowed);
-    check_utf8(written, text.source, screening.diagnostics); // typed at the prompt, unchecked
-    std::ranges::move(control_characters(written, text.source),
-                      std::back_inserter(screening.diagnostics));
-    return screening;
-}
-
-Problem not_saved(Diagnostics found)
-{
-    return problem(ExitCode::invalid_data, std::move(found),
-                   {"nothing was saved", "inget sparades"});
-}
-
-Problem empty_text()
-{
-    return problem(ExitCode::invalid_data,
-                   {"nothing was written; nothing was saved", "inget skrevs; inget sparades"});
-}
-
 // The record `prepare` makes, holding the text's answers; a problem when it cannot be had or
 // nothing is written.
 template <typename Prepare>
@@ -124,16 +123,6 @@ Result<Prepared<Record>> read_prepared(const journal::Journal& journal, Prepare 
 }
 
 // Runs `save` in one write transaction, which commits only when it returns a value.
-template <typename Record, typename Save>
-Result<Saved<Record>> write_saved(journal::Journal& journal, Save save)
-{
-    Result<Saved<Record>> out = Problem{};
-    journal.write_if([&] {
-        out = save();
-        return out.has_value();
-    });
-    return out;
-}
 
 Result<model::Reflection> reflection_for(const journal::Journal& journal,
                                          const ReflectionRequest& request)

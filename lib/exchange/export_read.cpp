@@ -247,14 +247,81 @@ model::Record read_introduction(Fields& f)
     return r;
 }
 
+model::Record read_assessment(Fields& f)
+{
+    model::AssessmentRecord r;
+    r.stamp = read_stamp(f, false);
+    auto& a = r.assessment;
+    a.uuid = r.stamp.uuid;
+    a.assessor = r.stamp.author;
+    if (a.assessor.empty()) {
+        f.wrong_value("author", {"the assessor's id", "bedömarens id"});
+    }
+    a.student = f.text("student");
+    a.placement = f.text("placement");
+    a.talk = f.keyword<model::Talk>("talk");
+    a.date = f.date("date");
+    for (const auto object : f.objects("judgements")) {
+        auto j = f.nested(object);
+        j.only({"criterion", "level", "comment", "evidence"});
+        model::Judgement judgement{j.text("criterion"), j.text("level"), j.text("comment"), {}};
+        for (const auto cited : j.objects("evidence")) {
+            auto e = j.nested(cited);
+            e.only({"kind", "uuid"});
+            auto kind = e.text("kind");
+            if (kind != "log_entry" && kind != "reflection" && kind != "feedback") {
+                e.wrong_value("kind", {"log_entry, reflection or feedback",
+                                       "log_entry, reflection eller feedback"});
+            }
+            judgement.evidence.push_back({std::move(kind), e.uuid("uuid"), 0});
+        }
+        a.judgements.push_back(std::move(judgement));
+    }
+    a.overall_level = f.text_or_null("overall_level");
+    a.overall_comment = f.text("overall_comment");
+    return r;
+}
+
+model::Record read_plan(Fields& f)
+{
+    model::PlanRecord r;
+    r.stamp = read_stamp(f, false);
+    auto& p = r.plan;
+    p.uuid = r.stamp.uuid;
+    p.author = r.stamp.author;
+    if (p.author.empty()) {
+        f.wrong_value("author", {"the id of who wrote the plan", "id för den som skrev planen"});
+    }
+    p.student = f.text("student");
+    p.placement = f.text("placement");
+    p.date = f.date("date");
+    p.criteria = f.strings("criteria");
+    p.lacking = f.text("lacking");
+    p.actions = f.text("actions");
+    p.due = f.date("due");
+    p.reviewer = f.text_or_null("reviewer");
+    p.review_date = f.date("review_date");
+    p.outcome = f.keyword_or_null<model::PlanOutcome>("outcome");
+    const auto reviewed_on = f.date_or_null("reviewed_on");
+    if (p.outcome.has_value() != reviewed_on.has_value()) {
+        f.wrong_value("reviewed_on", {"a date when there is an outcome, else null",
+                                      "ett datum när det finns ett utfall, annars null"});
+    }
+    p.reviewed_on = reviewed_on.value_or(Date{});
+    p.review_comment = f.text("review_comment");
+    return r;
+}
+
 model::Record read_tombstone(Fields& f)
 {
     model::TombstoneRecord r;
     r.stamp = read_stamp(f, true);
     r.of = f.text("of");
     if (!model::is_deletable_kind(r.of)) {
-        f.wrong_value("of", {"log_entry, reflection, feedback, briefing or introduction",
-                             "log_entry, reflection, feedback, briefing eller introduction"});
+        f.wrong_value("of", {"log_entry, reflection, feedback, briefing, introduction, "
+                             "assessment or individual_plan",
+                             "log_entry, reflection, feedback, briefing, introduction, "
+                             "assessment eller individual_plan"});
     }
     return r;
 }
@@ -288,6 +355,13 @@ const std::vector<Kind>& kinds()
         {"feedback", {"date", "entry", "activity", "recipient", "answered", "text"}, read_feedback},
         {"briefing", {"date", "entry", "activity", "when", "answered", "text"}, read_briefing},
         {"introduction", {"date", "placement", "answered", "text"}, read_introduction},
+        {"assessment",
+         {"student", "placement", "talk", "date", "judgements", "overall_level", "overall_comment"},
+         read_assessment},
+        {"individual_plan",
+         {"student", "placement", "date", "criteria", "lacking", "actions", "due", "reviewer",
+          "review_date", "outcome", "reviewed_on", "review_comment"},
+         read_plan},
         {"tombstone", {"of"}, read_tombstone},
     };
     return k;

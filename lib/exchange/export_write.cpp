@@ -183,6 +183,46 @@ void fields(Json& out, const model::IntroductionRecord& r)
     writing(out, r, forms::introduction_form());
 }
 
+void fields(Json& out, const model::AssessmentRecord& r)
+{
+    const auto& a = r.assessment;
+    out["student"] = a.student;
+    out["placement"] = a.placement;
+    out["talk"] = model::keyword(a.talk);
+    out["date"] = format_date(a.date);
+    auto judgements = Json::array();
+    for (const auto& j : a.judgements) {
+        auto evidence = Json::array();
+        for (const auto& e : j.evidence) {
+            evidence.push_back(Json{{"kind", e.kind}, {"uuid", e.uuid}});
+        }
+        judgements.push_back(Json{{"criterion", j.criterion},
+                                  {"level", j.level},
+                                  {"comment", j.comment},
+                                  {"evidence", evidence}});
+    }
+    out["judgements"] = judgements;
+    out["overall_level"] = text_or_null(a.overall_level);
+    out["overall_comment"] = a.overall_comment;
+}
+
+void fields(Json& out, const model::PlanRecord& r)
+{
+    const auto& p = r.plan;
+    out["student"] = p.student;
+    out["placement"] = p.placement;
+    out["date"] = format_date(p.date);
+    out["criteria"] = p.criteria;
+    out["lacking"] = p.lacking;
+    out["actions"] = p.actions;
+    out["due"] = format_date(p.due);
+    out["reviewer"] = text_or_null(p.reviewer);
+    out["review_date"] = format_date(p.review_date);
+    out["outcome"] = keyword_or_null(p.outcome);
+    out["reviewed_on"] = p.outcome ? Json(format_date(p.reviewed_on)) : Json(nullptr);
+    out["review_comment"] = p.review_comment;
+}
+
 void fields(Json& out, const model::TombstoneRecord& r)
 {
     out["of"] = r.of;

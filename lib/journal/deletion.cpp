@@ -25,6 +25,8 @@ constexpr std::array k_kinds{
     KindFacts{RecordKind::feedback, "feedback", "feedback"},
     KindFacts{RecordKind::briefing, "briefing", "briefing"},
     KindFacts{RecordKind::introduction, "introduction", "introduction"},
+    KindFacts{RecordKind::assessment, "assessment", "assessment"},
+    KindFacts{RecordKind::individual_plan, "individual_plan", "individual_plan"},
 };
 
 const KindFacts& facts(RecordKind kind)

@@ -2,6 +2,7 @@
 
 #include "access.hpp"
 #include "activity_rows.hpp"
+#include "assessment_rows.hpp"
 #include "person_rows.hpp"
 #include "placement_rows.hpp"
 #include "sql.hpp"
@@ -300,6 +301,58 @@ void read_introductions(Connection& database, std::vector<Record>& out)
     }
 }
 
+// The identifiers allowed for each record of `kind`, by uuid.
+std::unordered_map<std::string, std::vector<std::string>> allowed_by_uuid(Connection& database,
+                                                                          std::string_view kind)
+{
+    SQLite::Statement query(database, "SELECT record_uuid, text FROM allowed_identifier "
+                                      "WHERE record_kind = ? ORDER BY id");
+    query.bind(1, std::string(kind));
+    std::unordered_map<std::string, std::vector<std::string>> out;
+    while (query.executeStep()) {
+        out[query.getColumn(0).getString()].push_back(query.getColumn(1).getString());
+    }
+    return out;
+}
+
+// A stored assessment or plan as a record: its numbers are this journal's and do not travel.
+template <typename R, typename T>
+R record_of(rows::StoredRow<T>& row, const std::string& author,
+            std::unordered_map<std::string, std::vector<std::string>>& allowed)
+{
+    auto& value = row.value;
+    value.number = 0;
+    Stamp stamp{value.uuid, author, row.created, row.updated, std::move(allowed[value.uuid])};
+    return R{std::move(stamp), std::move(value)};
+}
+
+void read_assessments(Connection& database, std::vector<Record>& out)
+{
+    auto allowed = allowed_by_uuid(database, "assessment");
+    std::vector<model::AssessmentRecord> records;
+    for (auto& row : rows::assessments(database, "1", [](SQLite::Statement&) {})) {
+        for (auto& judgement : row.value.judgements) {
+            for (auto& evidence : judgement.evidence) {
+                evidence.number = 0;
+            }
+        }
+        const auto assessor = row.value.assessor;
+        records.push_back(record_of<model::AssessmentRecord>(row, assessor, allowed));
+    }
+    add_oldest_first(out, std::move(records));
+}
+
+void read_plans(Connection& database, std::vector<Record>& out)
+{
+    auto allowed = allowed_by_uuid(database, "individual_plan");
+    std::vector<model::PlanRecord> records;
+    for (auto& row : rows::plans(database, "1", [](SQLite::Statement&) {})) {
+        const auto author = row.value.author;
+        records.push_back(record_of<model::PlanRecord>(row, author, allowed));
+    }
+    add_oldest_first(out, std::move(records));
+}
+
 void read_tombstones(Connection& database, std::vector<Record>& out)
 {
     SQLite::Statement query(
@@ -325,6 +378,8 @@ std::vector<Record> read_records(const Journal& journal)
         read_log(database, out);
         read_writings(database, out);
         read_introductions(database, out);
+        read_assessments(database, out);
+        read_plans(database, out);
         read_tombstones(database, out);
     });
     return out;

@@ -3,6 +3,7 @@
 #include "access.hpp"
 #include "activity_rows.hpp"
 #include "allowed_rows.hpp"
+#include "assessment_rows.hpp"
 #include "person_rows.hpp"
 #include "placement_rows.hpp"
 #include <peer/journal/exchange.hpp>
@@ -401,6 +402,53 @@ void store(Connection& database, const model::IntroductionRecord& r)
     }
     write.exec();
     replace_allowed(database, "introduction", r.stamp.uuid, r.stamp.allowed);
+}
+
+// Gives row `row` of `table` the record's times.
+void keep_times(Connection& database, std::string_view table, std::int64_t row, const Stamp& stamp)
+{
+    SQLite::Statement times(
+        database, fmt::format("UPDATE {} SET created_at = ?, updated_at = ? WHERE id = ?", table));
+    times.bind(1, stamp.created);
+    times.bind(2, stamp.updated);
+    times.bind(3, row);
+    times.exec();
+}
+
+void store(Connection& database, const model::AssessmentRecord& r)
+{
+    const auto& a = r.assessment;
+    // One assessment per student, assessor, placement and talk: by its uuid, else the one it
+    // replaces (written again in a new journal, with a new uuid).
+    auto existing = row_by_uuid(database, "assessment", r.stamp.uuid);
+    if (!existing) {
+        SQLite::Statement same(database, R"(
+            SELECT a.id FROM assessment a JOIN person s ON s.id = a.student_id
+            JOIN person t ON t.id = a.assessor_id JOIN placement p ON p.id = a.placement_id
+            WHERE s.handle = ? AND t.handle = ? AND p.handle = ? AND a.kind = ?)");
+        same.bind(1, a.student);
+        same.bind(2, a.assessor);
+        same.bind(3, a.placement);
+        same.bind(4, std::string(model::keyword(a.talk)));
+        if (same.executeStep()) {
+            existing = same.getColumn(0).getInt64();
+        }
+    }
+    auto stored = a;
+    stored.uuid = r.stamp.uuid;
+    const auto row = rows::write_assessment(database, stored, existing.value_or(0));
+    keep_times(database, "assessment", row, r.stamp);
+    replace_allowed(database, "assessment", r.stamp.uuid, r.stamp.allowed);
+}
+
+void store(Connection& database, const model::PlanRecord& r)
+{
+    auto stored = r.plan;
+    stored.uuid = r.stamp.uuid;
+    const auto row = rows::write_plan(
+        database, stored, row_by_uuid(database, "individual_plan", r.stamp.uuid).value_or(0));
+    keep_times(database, "individual_plan", row, r.stamp);
+    replace_allowed(database, "individual_plan", r.stamp.uuid, r.stamp.allowed);
 }
 
 void store(Connection& database, const model::TombstoneRecord& r)

@@ -51,10 +51,21 @@ Text keyword_expected()
 const std::vector<DateColumn>& date_columns()
 {
     static const std::vector<DateColumn> columns{
-        {"staff", "in_profession_since"}, {"staff", "appointed"},    {"staff", "master_started"},
-        {"placement", "start_date"},      {"placement", "end_date"}, {"log_entry", "date"},
-        {"reflection", "date"},           {"feedback", "date"},      {"briefing", "date"},
+        {"staff", "in_profession_since"},
+        {"staff", "appointed"},
+        {"staff", "master_started"},
+        {"placement", "start_date"},
+        {"placement", "end_date"},
+        {"log_entry", "date"},
+        {"reflection", "date"},
+        {"feedback", "date"},
+        {"briefing", "date"},
         {"introduction", "date"},
+        {"assessment", "date"},
+        {"individual_plan", "date"},
+        {"individual_plan", "due_date"},
+        {"individual_plan", "review_date"},
+        {"individual_plan", "reviewed_on"},
     };
     return columns;
 }

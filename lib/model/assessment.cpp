@@ -30,4 +30,10 @@ std::size_t AssessmentForm::criteria_count() const
     return count;
 }
 
+const Judgement* Assessment::find(std::string_view criterion) const
+{
+    const auto found = std::ranges::find(judgements, criterion, &Judgement::criterion);
+    return found == judgements.end() ? nullptr : &*found;
+}
+
 } // namespace peer::model

@@ -186,4 +186,31 @@ std::span<const Keyword<WritingKind>> keywords<WritingKind>()
     return table;
 }
 
+template <>
+std::span<const Keyword<Talk>> keywords<Talk>()
+{
+    static const std::array table{
+        Keyword<Talk>{Talk::midway, "midway", "halvtid", {"mid", "halvtidsbedömning"}},
+        Keyword<Talk>{Talk::final_talk, "final", "slut", {"slutbedömning", "end"}},
+    };
+    return table;
+}
+
+template <>
+std::span<const Keyword<PlanOutcome>> keywords<PlanOutcome>()
+{
+    static const std::array table{
+        Keyword<PlanOutcome>{PlanOutcome::met, "met", "uppnådd", {"uppnadd", "achieved"}},
+        Keyword<PlanOutcome>{PlanOutcome::partly_met,
+                             "partly-met",
+                             "delvis-uppnådd",
+                             {"partly", "delvis", "delvis-uppnadd"}},
+        Keyword<PlanOutcome>{PlanOutcome::not_met,
+                             "not-met",
+                             "ej-uppnådd",
+                             {"ej-uppnadd", "inte-uppnådd", "not-achieved"}},
+    };
+    return table;
+}
+
 } // namespace peer::model

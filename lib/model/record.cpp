@@ -9,8 +9,8 @@ namespace {
 
 // By the index of each kind in Record.
 constexpr std::array<std::string_view, std::variant_size_v<Record>> k_kinds{
-    "person",     "placement", "pair",     "activity",     "log_entry",
-    "reflection", "feedback",  "briefing", "introduction", "tombstone"};
+    "person",   "placement", "pair",         "activity",   "log_entry",       "reflection",
+    "feedback", "briefing",  "introduction", "assessment", "individual_plan", "tombstone"};
 
 } // namespace
 
@@ -32,7 +32,7 @@ Stamp& stamp_of(Record& record)
 bool is_deletable_kind(std::string_view kind)
 {
     return kind == "log_entry" || kind == "reflection" || kind == "feedback" || kind == "briefing"
-           || kind == "introduction";
+           || kind == "introduction" || kind == "assessment" || kind == "individual_plan";
 }
 
 } // namespace peer::model

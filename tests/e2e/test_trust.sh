@@ -68,7 +68,7 @@ test_migration_3_keeps_a_row_it_cannot_read_and_doctor_names_it() {
           DROP TABLE log_entry_partner; DROP TABLE tombstone; DROP TRIGGER feedback_search_update;
           DROP TRIGGER briefing_search_update; DROP TRIGGER log_note_search_update;
           ALTER TABLE log_entry DROP COLUMN updated_at; ALTER TABLE feedback DROP COLUMN updated_at;
-          ALTER TABLE briefing DROP COLUMN updated_at; ALTER TABLE placement DROP COLUMN assessment_form; DROP TABLE introduction;
+          ALTER TABLE briefing DROP COLUMN updated_at; ALTER TABLE placement DROP COLUMN assessment_form; DROP TABLE assessment_evidence; DROP TABLE assessment_judgement; DROP TABLE assessment; DROP TABLE individual_plan; DROP TABLE introduction;
           PRAGMA user_version = 2"
     run --json init
     expect_json .migrated_from 2

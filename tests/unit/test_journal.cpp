@@ -115,6 +115,8 @@ TEST_SUITE("journal::Journal")
                     ('070-174 06 05', 'note', 'u1'), ('070-174 06 05', 'note', 'u1'),
                     ('070-174 06 05', 'note', 'u2');
                 ALTER TABLE placement DROP COLUMN assessment_form;
+                DROP TABLE assessment_evidence; DROP TABLE assessment_judgement;
+                DROP TABLE assessment; DROP TABLE individual_plan;
                 DROP TABLE introduction;
                 PRAGMA user_version = 6;)");
         }
@@ -142,6 +144,8 @@ TEST_SUITE("journal::Journal")
         {
             SQLite::Database database(path.string(), SQLite::OPEN_READWRITE);
             database.exec(R"(
+                DROP TABLE assessment_evidence; DROP TABLE assessment_judgement;
+                DROP TABLE assessment; DROP TABLE individual_plan;
                 DROP TABLE introduction;
                 ALTER TABLE placement DROP COLUMN assessment_form;
                 INSERT INTO placement (uuid, handle, course, title, university, level,

@@ -3,6 +3,7 @@
 
 #include <peer/core/error.hpp>
 #include <peer/journal/activities.hpp>
+#include <peer/journal/assessments.hpp>
 #include <peer/journal/batch.hpp>
 #include <peer/journal/deletion.hpp>
 #include <peer/journal/writing.hpp>
@@ -109,6 +110,31 @@ journal::Journal journal_with_every_table()
     intro.date = entry.date;
     intro.answers = {"a", "b", "c", "d", "e", "f"};
     journal::save_introduction(j, intro, {});
+    model::Assessment assessment;
+    assessment.student = "ali";
+    assessment.assessor = "ali";
+    assessment.placement = context->placement;
+    assessment.date = entry.date;
+    assessment.overall_level = "met";
+    assessment.overall_comment = "on track";
+    assessment.judgements = {
+        {"com-patient",
+         "met",
+         "calm",
+         {{"log_entry", journal::uuid_of_record(j, "log_entry", number), number}}}};
+    journal::save_assessment(j, assessment, {});
+    model::IndividualPlan plan;
+    plan.student = "ali";
+    plan.author = "ali";
+    plan.reviewer = "karin";
+    plan.placement = context->placement;
+    plan.date = plan.due = plan.review_date = plan.reviewed_on = entry.date;
+    plan.criteria = {"com-patient"};
+    plan.lacking = "a";
+    plan.actions = "b";
+    plan.outcome = model::PlanOutcome::met;
+    plan.review_comment = "c";
+    journal::save_plan(j, plan, {});
     journal::Access::write(j, [&](SQLite::Database& db) {
         db.exec(fmt::format("INSERT INTO log_entry_partner (log_entry_id, position, person_id) "
                             "VALUES ({}, 2, (SELECT id FROM person WHERE handle = 'cem'))",

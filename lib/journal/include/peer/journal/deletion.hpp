@@ -1,6 +1,6 @@
 #pragma once
 // Deleting what the owner wrote: a log entry, a reflection (a draft too), feedback, a briefing,
-// an introduction.
+// an introduction, an assessment, an individual action plan.
 // The record goes with everything the journal keeps only for it (an entry's observer steps,
 // its allowed identifiers, its row in the search index) and leaves a tombstone (its uuid, its
 // kind, when), so that an exchange between journals carries the deletion.
@@ -14,10 +14,18 @@
 
 namespace peer::journal {
 
-enum class RecordKind { log_entry, reflection, feedback, briefing, introduction };
+enum class RecordKind {
+    log_entry,
+    reflection,
+    feedback,
+    briefing,
+    introduction,
+    assessment,
+    individual_plan
+};
 
-// "log_entry", "reflection", "feedback", "briefing", "introduction": as the journal's
-// tombstones name them.
+// "log_entry", "reflection", "feedback", "briefing", "introduction", "assessment",
+// "individual_plan": as the journal's tombstones name them.
 std::string_view keyword(RecordKind kind);
 
 struct Tombstone {

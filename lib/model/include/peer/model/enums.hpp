@@ -58,6 +58,12 @@ enum class BriefingKind { before, after };
 // The kinds of free text a journal holds, as search names them.
 enum class WritingKind { reflection, feedback, briefing, note, introduction };
 
+// The two assessment talks of a placement: halfway through it, and at its end.
+enum class Talk { midway, final_talk };
+
+// How the review of an individual action plan found it: its goals met, partly met, not met.
+enum class PlanOutcome { met, partly_met, not_met };
+
 template <typename E>
 struct Keyword {
     E value;
@@ -93,6 +99,10 @@ template <>
 std::span<const Keyword<BriefingKind>> keywords<BriefingKind>();
 template <>
 std::span<const Keyword<WritingKind>> keywords<WritingKind>();
+template <>
+std::span<const Keyword<Talk>> keywords<Talk>();
+template <>
+std::span<const Keyword<PlanOutcome>> keywords<PlanOutcome>();
 
 // Lower-cases (Å, Ä, Ö too) and turns spaces and underscores into hyphens.
 std::string normalise_keyword(std::string_view text);

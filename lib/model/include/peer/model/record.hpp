@@ -4,6 +4,7 @@
 // placement's id, an activity's code) or, for a record written in one journal, by its uuid.
 
 #include <peer/model/activity.hpp>
+#include <peer/model/assessment.hpp>
 #include <peer/model/person.hpp>
 #include <peer/model/placement.hpp>
 #include <peer/model/writing.hpp>
@@ -85,6 +86,21 @@ using FeedbackRecord = WritingRecord<Feedback>;
 using BriefingRecord = WritingRecord<Briefing>;
 using IntroductionRecord = WritingRecord<Introduction>;
 
+// An assessment talk's judgements, by the student or a supervisor (the stamp's author is the
+// assessor). Its evidence travels by the uuids of the records it cites; numbers do not travel.
+struct AssessmentRecord {
+    Stamp stamp;
+    Assessment assessment;
+    bool operator==(const AssessmentRecord&) const = default;
+};
+
+// An individual action plan (the stamp's author wrote it) and its review.
+struct PlanRecord {
+    Stamp stamp;
+    IndividualPlan plan;
+    bool operator==(const PlanRecord&) const = default;
+};
+
 // A record that was deleted: its uuid is the deleted record's, `created` when it was deleted.
 struct TombstoneRecord {
     Stamp stamp;
@@ -96,7 +112,7 @@ struct TombstoneRecord {
 // to kinds before it.
 using Record = std::variant<PersonRecord, PlacementRecord, PairRecord, ActivityRecord, LogRecord,
                             ReflectionRecord, FeedbackRecord, BriefingRecord, IntroductionRecord,
-                            TombstoneRecord>;
+                            AssessmentRecord, PlanRecord, TombstoneRecord>;
 
 // The kind's name in an export ("person", "log_entry", ...), by the variant's index.
 std::string_view record_kind(const Record& record);
