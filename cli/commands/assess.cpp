@@ -4,6 +4,8 @@
 
 #include "commands/commands.hpp"
 #include "commands/delete_command.hpp"
+#include "commands/include_option.hpp"
+#include "commands/rule_set_option.hpp"
 #include "commands/writing_common.hpp"
 #include "compose.hpp"
 #include "options.hpp"
@@ -11,6 +13,7 @@
 #include "terminal.hpp"
 
 #include <peer/app/assessment.hpp>
+#include <peer/app/exchange.hpp>
 #include <peer/app/lookup.hpp>
 #include <peer/core/utf8.hpp>
 #include <peer/formats/assessment_form.hpp>
@@ -322,9 +325,43 @@ void print_plans(Context& context, const std::vector<model::IndividualPlan>& pla
     }
 }
 
-ExitCode run_show(Context& context, const app::ShowRequest& request)
+// The TALK-* rules that failed, each with its id.
+void print_findings(Context& context, const rules::Findings& findings)
+{
+    bool heading = false;
+    for (const auto& f : findings) {
+        if (f.verdict == rules::Verdict::passed) {
+            continue;
+        }
+        if (!heading) {
+            context.out << context.tr("\n## Rules\n", "\n## Regler\n");
+            heading = true;
+        }
+        context.out << wrapped(context.tr(f.message), terminal_width(),
+                               fmt::format("  {}[{}]: ",
+                                           f.verdict == rules::Verdict::error
+                                               ? context.tr("error", "fel")
+                                               : context.tr("warning", "varning"),
+                                           f.rule),
+                               "      ");
+    }
+}
+
+nlohmann::json findings_json(const rules::Findings& findings)
+{
+    auto out = nlohmann::json::array();
+    for (const auto& f : findings) {
+        out.push_back({{"rule", f.rule},
+                       {"verdict", rules::verdict_keyword(f.verdict)},
+                       {"message", f.message.en}});
+    }
+    return out;
+}
+
+ExitCode run_show(Context& context, app::ShowRequest request)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
+    request.today = today();
     const auto shown = app::show_talks(journal, request);
     if (!shown) {
         return report_problem(context, shown.problem());
@@ -344,7 +381,8 @@ ExitCode run_show(Context& context, const app::ShowRequest& request)
                 {{"placement", talks.placement},
                  {"form", talks.form ? nlohmann::json(talks.form->id) : nlohmann::json()},
                  {"assessments", assessments},
-                 {"plans", plans}});
+                 {"plans", plans},
+                 {"findings", findings_json(talks.findings)}});
         }
         context.print_json({{"student", shown->student}, {"placements", placements}});
         return ExitCode::ok;
@@ -360,6 +398,7 @@ ExitCode run_show(Context& context, const app::ShowRequest& request)
         print_talk(context, talks, model::Talk::midway);
         print_talk(context, talks, model::Talk::final_talk);
         print_plans(context, talks.plans);
+        print_findings(context, talks.findings);
     }
     if (shown->placements.empty()) {
         context.say(context.tr("No assessments yet.", "Inga bedömningar än."));
@@ -379,6 +418,59 @@ ExitCode show_assessment(Context& context, std::int64_t number)
         context.tr(talk_name(found->talk)), number, found->student, found->assessor,
         format_date(found->date), found->judgements.size());
     return ExitCode::ok;
+}
+
+struct PrepareOptions {
+    bool midway = false;
+    bool final_talk = false;
+    std::string placement;
+    std::string recipient;
+    app::Included include;
+    exchange::ReportFormat format = exchange::ReportFormat::text;
+    std::string output = "-";
+};
+
+// `assess prepare`: the sheet in text, Markdown or HTML, or (json) the export file for staff.
+ExitCode run_prepare(Context& context, const PrepareOptions& o)
+{
+    if (o.midway == o.final_talk) {
+        context.error(
+            {"say which talk: --midway or --final", "ange vilket samtal: --midway eller --final"});
+        return ExitCode::usage;
+    }
+    const auto talk = o.final_talk ? model::Talk::final_talk : model::Talk::midway;
+    const auto format = context.json ? exchange::ReportFormat::json : o.format;
+    auto journal = context.open_journal(journal::OpenMode::existing);
+    const auto sheet =
+        app::talk_sheet(journal, {talk, o.placement, o.include.reflections, o.include.feedback});
+    if (!sheet) {
+        return report_problem(context, sheet.problem());
+    }
+    if (format != exchange::ReportFormat::json) {
+        return write_output(context, o.output, exchange::render_sheet(*sheet, format, context.lang),
+                            context.format("Wrote what you bring to the talk to {}.",
+                                           "Skrev det du tar med till samtalet i {}.", o.output));
+    }
+    if (o.recipient.empty()) {
+        context.error({"the JSON is an export file for your supervisor: name them with --for",
+                       "JSON-filen är en exportfil till din handledare: ange hen med --for"});
+        return ExitCode::usage;
+    }
+    app::ExportRequest request;
+    request.recipient = o.recipient;
+    request.include = o.include;
+    request.include.introductions = true;
+    request.now = utc_now();
+    request.lang = context.lang;
+    request.talk = talk;
+    const auto exported = app::export_journal(journal, request);
+    if (!exported) {
+        return report_problem(context, exported.problem());
+    }
+    return write_output(context, o.output, exported->text,
+                        context.format("Wrote {} records for {} to {}: `peer import` reads it.",
+                                       "Skrev {} poster till {} i {}: `peer import` läser den.",
+                                       exported->records, o.recipient, o.output));
 }
 
 void add_talk_options(CLI::App& command, TalkOptions& o, Context& context)
@@ -470,6 +562,57 @@ void setup_assess(CLI::App& command, Context& context)
     record->callback(
         [&context, record_options] { context.exit = run_talk(context, *record_options); });
 
+    auto prepare_options = std::make_shared<PrepareOptions>();
+    auto* prepare = command.add_subcommand(
+        "prepare",
+        context.tr("Write what you bring to a talk: your self-assessment with its evidence",
+                   "Skriv det du tar med till ett samtal: din självvärdering med belägg"));
+    auto* prepare_midway = prepare->add_flag("--midway", prepare_options->midway,
+                                             context.tr("The midway talk", "Halvtidssamtalet"));
+    prepare
+        ->add_flag("--final", prepare_options->final_talk,
+                   context.tr("The final talk", "Slutsamtalet"))
+        ->excludes(prepare_midway);
+    prepare->add_option("--placement", prepare_options->placement,
+                        context.tr("The placement (default: yours)", "Placeringen (förval: din)"));
+    add_choice_option(*prepare, "--format", prepare_options->format,
+                      {{"text", exchange::ReportFormat::text},
+                       {"md", exchange::ReportFormat::markdown},
+                       {"markdown", exchange::ReportFormat::markdown},
+                       {"html", exchange::ReportFormat::html},
+                       {"json", exchange::ReportFormat::json}},
+                      context.tr("text (the default), md (Markdown), html (one page) or json (an "
+                                 "export file for --for)",
+                                 "text (standard), md (Markdown), html (en sida) eller json (en "
+                                 "exportfil till --for)"),
+                      context);
+    prepare->add_option(
+        "--for", prepare_options->recipient,
+        context.tr("json: the supervisor it is for", "json: handledaren den är till"));
+    add_include_option(*prepare, prepare_options->include, context);
+    prepare->add_option("-o,--output", prepare_options->output,
+                        context.tr("The file to write (- for stdout, the default)",
+                                   "Filen att skriva (- för stdout, standard)"));
+    prepare->footer(context.tr(
+        "Your self-assessment of the talk, criterion by criterion, with the log entries, "
+        "reflections and feedback it cites (their texts only with --include), the goals of your "
+        "introduction and the learning outcomes your log covers. The JSON is an export file: your "
+        "supervisor imports it with `peer import` and records the talk with `peer assess "
+        "record`.\n\n"
+        "Examples:\n  peer assess prepare --midway\n"
+        "  peer assess prepare --midway --format html -o midway.html\n"
+        "  peer assess prepare --midway --format json --for karin -o for-karin.jsonl\n",
+        "Din självvärdering inför samtalet, kriterium för kriterium, med loggposterna, "
+        "reflektionerna och återkopplingen den hänvisar till (texterna bara med --include), målen "
+        "i din introduktion och de lärandemål din logg täcker. JSON-filen är en exportfil: din "
+        "handledare importerar den med `peer import` och skriver samtalet med `peer assess "
+        "record`.\n\n"
+        "Exempel:\n  peer assess prepare --midway\n"
+        "  peer assess prepare --midway --format html -o halvtid.html\n"
+        "  peer assess prepare --midway --format json --for karin -o till-karin.jsonl\n"));
+    prepare->callback(
+        [&context, prepare_options] { context.exit = run_prepare(context, *prepare_options); });
+
     auto show_request = std::make_shared<app::ShowRequest>();
     auto* show = command.add_subcommand(
         "show", context.tr("Show the talks side by side: the student's levels and the supervisor's",
@@ -485,6 +628,7 @@ void setup_assess(CLI::App& command, Context& context)
                      context.tr("The placement (default: the student's)",
                                 "Placeringen (förval: studentens)"))
         ->excludes(all);
+    add_rule_set_option(*show, show_request->rules_file, context);
     show->footer(context.tr("Examples:\n  peer assess show\n  peer assess show --all\n  peer "
                             "assess show --student ali --json\n",
                             "Exempel:\n  peer assess show\n  peer assess show --all\n  peer assess "

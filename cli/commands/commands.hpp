@@ -39,6 +39,7 @@ void setup_export(CLI::App& command, Context& context);
 void setup_import(CLI::App& command, Context& context);
 void setup_report(CLI::App& command, Context& context);
 void setup_assess(CLI::App& command, Context& context);
+void setup_plan(CLI::App& command, Context& context);
 void setup_cohort(CLI::App& command, Context& context);
 
 } // namespace peer::cli

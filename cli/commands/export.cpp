@@ -1,6 +1,7 @@
 // peer export: the journal as a file, whole or for one person (what they need and no more).
 
 #include "commands/commands.hpp"
+#include "commands/include_option.hpp"
 #include "options.hpp"
 #include "render.hpp"
 
@@ -89,40 +90,6 @@ void add_format_options(CLI::App& command, ExportOptions& o, const Context& cont
         ->needs(format);
 }
 
-// --include reflections,feedback,briefings,introductions (in English or Swedish).
-void add_include_option(CLI::App& command, app::Included& include, const Context& context)
-{
-    command
-        .add_option_function<std::vector<std::string>>(
-            "--include",
-            [&include, &context](const std::vector<std::string>& kinds) {
-                for (const auto& kind : kinds) {
-                    if (kind == "reflections" || kind == "reflektioner") {
-                        include.reflections = true;
-                    } else if (kind == "feedback" || kind == "återkoppling") {
-                        include.feedback = true;
-                    } else if (kind == "briefings" || kind == "handledningar") {
-                        include.briefings = true;
-                    } else if (kind == "introductions" || kind == "introduktioner") {
-                        include.introductions = true;
-                    } else {
-                        throw CLI::ValidationError(
-                            "--include",
-                            context.format("unknown value '{}'; accepted: reflections, feedback, "
-                                           "briefings, introductions",
-                                           "okänt värde '{}'; tillåtna: reflektioner, "
-                                           "återkoppling, handledningar, introduktioner",
-                                           kind));
-                    }
-                }
-            },
-            context.tr("The texts to add for staff, comma-separated: reflections, feedback, "
-                       "briefings, introductions (none by default)",
-                       "Texterna att ta med till personal, med komma emellan: reflektioner, "
-                       "återkoppling, handledningar, introduktioner (inga som standard)"))
-        ->delimiter(',');
-}
-
 // "Wrote 12 records to ali.jsonl.", or the statements for an xAPI format.
 std::string written(const Context& context, const ExportOptions& o, const app::Exported& exported)
 {
@@ -145,7 +112,8 @@ ExitCode run_export(Context& context, const ExportOptions& o)
 {
     const auto journal = context.open_journal(journal::OpenMode::existing);
     const auto exported = app::export_journal(
-        journal, {o.recipient, o.include, o.since, utc_now(), o.format, o.xapi_home, context.lang});
+        journal,
+        {o.recipient, o.include, o.since, utc_now(), o.format, o.xapi_home, context.lang, {}});
     if (!exported) {
         return report_problem(context, exported.problem());
     }

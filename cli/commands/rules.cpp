@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <memory>
 
 namespace peer::cli {
@@ -41,13 +42,17 @@ ExitCode run_rules(Context& context, const std::string& file)
     context.out << context.format(
         "Rule set: {} ({})\n", "Regeluppsättning: {} ({})\n", rule_set.name,
         rule_set.source == "built-in" ? context.tr("built-in", "inbyggd") : rule_set.source);
+    std::size_t width = 0;
+    for (const auto& rule : rules::catalogue()) {
+        width = std::max(width, rule.id.size());
+    }
     for (const auto& rule : rules::catalogue()) {
         auto label = severity(rule) == Severity::error ? context.tr("error", "fel")
                                                        : context.tr("warning", "varning");
         if (rule.hard_errors_too && severity(rule) == Severity::warning) {
             label += context.tr("/error", "/fel");
         }
-        context.out << fmt::format("{:<16} {:<14} {}: {}\n", rule.id, label,
+        context.out << fmt::format("{:<{}} {:<14} {}: {}\n", rule.id, width, label,
                                    context.tr(rule.applies_to), context.tr(rule.summary));
     }
     return ExitCode::ok;

@@ -65,6 +65,7 @@ struct Audience {
     std::string owner;
     std::string recipient;
     Included include;
+    std::optional<model::Talk> talk; // only what the owner brings to this talk
 };
 
 bool in_pair(const model::PairRecord& pair, const std::string& a, const std::string& b)
@@ -106,6 +107,9 @@ public:
     {
         if (m_audience.kind == Audience::Kind::everyone) {
             return {true, false};
+        }
+        if (m_audience.talk) {
+            return std::visit([&](const auto& r) { return for_talk(r); }, record);
         }
         return std::visit([&](const auto& r) { return judge(r); }, record);
     }
@@ -194,6 +198,23 @@ private:
         return {m_audience.kind == Audience::Kind::staff && student == m_audience.owner, false};
     }
     static Verdict judge(const model::TombstoneRecord& /*unused*/) { return {true, false}; }
+
+    // For a talk: the owner's self-assessment of it and their introductions, whole (their goals
+    // come back at the talk); the records it cites come with it, withheld as staff get them.
+    Verdict for_talk(const model::AssessmentRecord& r) const
+    {
+        return {by_owner(r.stamp) && r.assessment.self() && r.assessment.talk == *m_audience.talk,
+                false};
+    }
+    Verdict for_talk(const model::IntroductionRecord& r) const
+    {
+        return {by_owner(r.stamp), false};
+    }
+    template <typename R>
+    Verdict for_talk(const R& r) const
+    {
+        return {false, judge(r).withheld};
+    }
     template <typename R>
     static Verdict judge(const R& /*shared*/)
     {
@@ -228,6 +249,7 @@ Result<Audience> audience_of(const journal::Journal& journal, const std::vector<
     Audience audience;
     audience.recipient = request.recipient;
     audience.include = request.include;
+    audience.talk = request.talk;
     if (request.recipient.empty()) {
         return audience;
     }
@@ -307,6 +329,12 @@ Result<Exported> export_journal(const journal::Journal& journal, const ExportReq
     auto audience = audience_of(journal, records, request);
     if (!audience) {
         return audience.problem();
+    }
+    if (request.talk && audience->kind != Audience::Kind::staff) {
+        return problem(ExitCode::usage,
+                       {"what you bring to a talk is for staff: name your supervisor with --for",
+                        "det du tar med till ett samtal är för personal: ange din handledare med "
+                        "--for"});
     }
     const auto since = request.since ? format_date(*request.since) : std::string();
     const Chooser choose(records, *audience);

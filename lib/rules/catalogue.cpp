@@ -8,6 +8,7 @@ namespace {
 
 constexpr std::string_view k_supervisor_model = "supervisor model";
 constexpr std::string_view k_peer_learning = "peer-learning model";
+constexpr std::string_view k_assessment = "assessment talks";
 
 const Text k_supervisor{"supervisor", "handledare"};
 const Text k_main_supervisor{"main supervisor", "huvudhandledare"};
@@ -168,6 +169,38 @@ std::span<const RuleInfo> catalogue()
                   "alla sex stegen i Gibbs reflektionscykel är skrivna (ett utkast får lämna "
                   "några tomma)"},
                  k_peer_learning},
+        RuleInfo{"TALK-MIDWAY-TIMING",
+                 Severity::warning,
+                 {"midway talk", "halvtidssamtal"},
+                 {"takes place no later than halfway through the placement (by the rule set)",
+                  "hålls senast halvvägs genom placeringen (enligt regeluppsättningen)"},
+                 k_assessment},
+        RuleInfo{"TALK-MIDWAY-GAP",
+                 Severity::warning,
+                 {"midway talk", "halvtidssamtal"},
+                 {"comes at least three weeks before the final talk (by the rule set)",
+                  "kommer minst tre veckor före slutsamtalet (enligt regeluppsättningen)"},
+                 k_assessment},
+        RuleInfo{"TALK-PLAN",
+                 Severity::error,
+                 {"student at risk", "student i riskzonen"},
+                 {"a student judged at risk at the midway talk has an individual action plan "
+                  "within a week of it (by the rule set)",
+                  "en student som bedöms vara i riskzonen vid halvtidssamtalet har en individuell "
+                  "handlingsplan inom en vecka efter det (enligt regeluppsättningen)"},
+                 k_assessment},
+        RuleInfo{"TALK-FINAL-MIDWAY",
+                 Severity::error,
+                 {"final talk", "slutsamtal"},
+                 {"a final assessment has a midway assessment before it",
+                  "en slutbedömning har en halvtidsbedömning före sig"},
+                 k_assessment},
+        RuleInfo{"TALK-FINAL-ALL",
+                 Severity::error,
+                 {"final talk", "slutsamtal"},
+                 {"the supervisor's final assessment judges every criterion of the form",
+                  "handledarens slutbedömning bedömer varje kriterium i formuläret"},
+                 k_assessment},
     };
     return table;
 }

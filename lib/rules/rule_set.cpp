@@ -219,6 +219,11 @@ RuleSetResult parse_rule_set(std::string_view toml_text, const std::string& sour
     });
     section("examiners", [&](TableReader& table) { read_examiners(table, rules); });
     section("pair", [&](TableReader& table) { read_pair(table, rules); });
+    section("talks", [&](TableReader& table) {
+        take_count(table, "midway_by_percent", 1, rules.midway_by_percent);
+        take_count(table, "weeks_between", 0, rules.weeks_between);
+        take_count(table, "plan_within_days", 0, rules.plan_within_days);
+    });
     section("severity", [&](TableReader& table) { read_severity(table, rules); });
     read_professions(top, rules, source_name, out);
     top.finish();

@@ -17,10 +17,13 @@
 #include <peer/app/writing.hpp>
 #include <peer/core/date.hpp>
 #include <peer/core/result.hpp>
+#include <peer/exchange/talk_sheet.hpp>
 #include <peer/forms/form.hpp>
 #include <peer/journal/journal.hpp>
 #include <peer/model/assessment.hpp>
+#include <peer/model/placement.hpp>
 #include <peer/model/writing.hpp>
+#include <peer/rules/check.hpp>
 
 #include <cstdint>
 #include <deque>
@@ -80,9 +83,11 @@ Result<Saved<model::Assessment>> save_talk(journal::Journal& journal, const Talk
 // The assessments `peer assess show` shows: the owner's (a student's: their own and those
 // their supervisors sent; staff's: those of `student`), of one placement or (`all`) every one.
 struct ShowRequest {
-    std::string student;   // staff: whose; a student: themself
-    std::string placement; // empty: the student's current placement
-    bool all = false;      // every placement
+    std::string student;    // staff: whose; a student: themself
+    std::string placement;  // empty: the student's current placement
+    bool all = false;       // every placement
+    std::string rules_file; // the rule set the talks are judged by; empty: the built-in one
+    Date today{};
 };
 
 // One placement's talks, with the form they were judged on.
@@ -91,7 +96,13 @@ struct PlacementTalks {
     std::optional<model::AssessmentForm> form;
     std::vector<model::Assessment> assessments; // midway first, self first
     std::vector<model::IndividualPlan> plans;
+    rules::Findings findings; // the TALK-* rules
 };
+
+// The TALK-* rules over `student`'s talks and plans on one placement (peer/rules/check.hpp).
+rules::Findings check_talks(const std::string& student, const PlacementTalks& talks,
+                            const model::Placement& placement, Date today,
+                            const rules::RuleSet& rules);
 
 struct ShownTalks {
     std::string student;
@@ -99,6 +110,16 @@ struct ShownTalks {
 };
 
 Result<ShownTalks> show_talks(const journal::Journal& journal, const ShowRequest& request);
+
+// `peer assess prepare`: what the student brings to a talk, from their self-assessment of it.
+struct SheetRequest {
+    model::Talk talk = model::Talk::midway;
+    std::string placement;    // empty: the owner's
+    bool reflections = false; // the texts of the reflections cited
+    bool feedback = false;    // the texts of the feedback cited
+};
+Result<exchange::TalkSheet> talk_sheet(const journal::Journal& journal,
+                                       const SheetRequest& request);
 
 // `peer assess delete N`: only the assessor deletes an assessment.
 Result<model::Assessment> assessment(const journal::Journal& journal, std::int64_t number);

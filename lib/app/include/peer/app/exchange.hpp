@@ -6,6 +6,7 @@
 #include <peer/core/result.hpp>
 #include <peer/core/text.hpp>
 #include <peer/journal/journal.hpp>
+#include <peer/model/enums.hpp>
 
 #include <cstdint>
 #include <filesystem>
@@ -40,6 +41,9 @@ struct ExportRequest {
     // exchange::k_xapi_default_home. The journal's texts are tagged with `lang`.
     std::string xapi_home;
     Lang lang = Lang::en;
+    // `peer assess prepare`: only what the student brings to this talk (their self-assessment
+    // of it, the records it cites and their introductions), for staff.
+    std::optional<model::Talk> talk;
 };
 
 struct Exported {

@@ -105,4 +105,24 @@ struct ReflectionFacts {
 // REF-GIBBS: a saved reflection has all six stages written; a draft may leave some empty.
 Finding check_reflection(const ReflectionFacts& reflection, const RuleSet& rules);
 
+// What the rules of the assessment talks judge, for one student on one placement: the
+// supervisors' talks (a self-assessment is not a talk), the criteria they found at risk at
+// midway, and the student's action plans.
+struct TalkFacts {
+    std::string subject; // "ali on ht26-kir-avd12"
+    Date start{};        // the placement's days
+    Date end{};
+    std::optional<Date> midway;       // the first supervisor's midway assessment
+    std::optional<Date> final_talk;   // the first supervisor's final assessment
+    std::vector<std::string> at_risk; // criteria a supervisor judged at risk at midway
+    std::vector<Date> plans;          // when each of the student's plans was made
+    // Criteria of the form a supervisor's final assessment leaves unjudged.
+    std::vector<std::string> unjudged_at_final;
+    Date today{};
+};
+
+// TALK-MIDWAY-TIMING, TALK-MIDWAY-GAP, TALK-PLAN, TALK-FINAL-MIDWAY and TALK-FINAL-ALL: each
+// when it applies (TALK-MIDWAY-TIMING once the midway talk is held or its day has passed).
+Findings check_talks(const TalkFacts& talks, const RuleSet& rules);
+
 } // namespace peer::rules

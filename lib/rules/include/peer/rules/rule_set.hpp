@@ -64,6 +64,10 @@ struct RuleSet {
     // them ([[profession]]; a rule set file adds to the built-in ones).
     model::Professions professions;
 
+    // The assessment talks ([talks]): TALK-MIDWAY-TIMING, TALK-MIDWAY-GAP, TALK-PLAN.
+    int midway_by_percent = 50;        // the midway talk by this far through the placement
+    int weeks_between = 3;             // the least weeks from the midway talk to the final one
+    int plan_within_days = 7;          // a student at risk at midway has a plan within these days
     int pair_students = 2;             // a pair's size
     int pair_students_with_reason = 3; // the most a pair may have, with a stated reason
 
