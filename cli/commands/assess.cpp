@@ -358,10 +358,10 @@ nlohmann::json findings_json(const rules::Findings& findings)
     return out;
 }
 
-ExitCode run_show(Context& context, app::ShowRequest request)
+ExitCode run_show(Context& context, app::ShowRequest request, const std::optional<Date>& on)
 {
     auto journal = context.open_journal(journal::OpenMode::existing);
-    request.today = today();
+    request.today = on.value_or(today());
     const auto shown = app::show_talks(journal, request);
     if (!shown) {
         return report_problem(context, shown.problem());
@@ -629,11 +629,18 @@ void setup_assess(CLI::App& command, Context& context)
                                 "Placeringen (förval: studentens)"))
         ->excludes(all);
     add_rule_set_option(*show, show_request->rules_file, context);
+    auto show_today = std::make_shared<std::optional<Date>>();
+    add_date_option(*show, "--today", *show_today,
+                    context.tr("Judge the rules' deadlines on this day (default: today)",
+                               "Bedöm reglernas tidsgränser denna dag (förval: i dag)"),
+                    context);
     show->footer(context.tr("Examples:\n  peer assess show\n  peer assess show --all\n  peer "
                             "assess show --student ali --json\n",
                             "Exempel:\n  peer assess show\n  peer assess show --all\n  peer assess "
                             "show --student ali --json\n"));
-    show->callback([&context, show_request] { context.exit = run_show(context, *show_request); });
+    show->callback([&context, show_request, show_today] {
+        context.exit = run_show(context, *show_request, *show_today);
+    });
 
     add_delete_command(command, context,
                        {"delete",

@@ -51,6 +51,14 @@ void setup_report(CLI::App& command, Context& context)
     auto* placement = command.add_option("--placement", o->request.placement,
                                          context.tr("The days of this placement (default: yours)",
                                                     "Den här placeringens dagar (standard: din)"));
+    auto* all = command.add_flag(
+        "--all", o->request.all,
+        context.tr("Every day and every placement: the talks of each, and how the criteria found "
+                   "at risk went",
+                   "Alla dagar och varje placering: samtalen på var och en, och hur kriterierna i "
+                   "riskzonen gick"));
+    all->excludes(week)->excludes(placement);
+    all->excludes(command.get_option("--from"))->excludes(command.get_option("--to"));
     week->excludes(command.get_option("--from"))->excludes(command.get_option("--to"));
     placement->excludes(command.get_option("--from"))->excludes(command.get_option("--to"));
     add_choice_option(command, "--format", o->format,
@@ -72,14 +80,14 @@ void setup_report(CLI::App& command, Context& context)
                        context.tr("The file to write (- for stdout, the default)",
                                   "Filen att skriva (- för stdout, standard)"));
     command.footer(context.tr(
-        "Examples:\n  peer report\n  peer report --week 3\n"
+        "Examples:\n  peer report\n  peer report --week 3\n  peer report --all\n"
         "  peer report --format html -o rapport.html\n"
         "  peer report --from 2026-11-02 --to 2026-11-20 --format md >> portfolio.md\n\n"
         "Activities by mode and by code, patients and supervisor presence per day, the learning\n"
         "outcomes covered and not yet touched, reflections and how complete they are, feedback\n"
         "given and received, briefings, the balance with each partner, and the rules of the\n"
         "supervisor model that still fail for you (your pair's setup, your log entries).\n",
-        "Exempel:\n  peer report\n  peer report --week 3\n"
+        "Exempel:\n  peer report\n  peer report --week 3\n  peer report --all\n"
         "  peer report --format html -o rapport.html\n"
         "  peer report --from 2026-11-02 --to 2026-11-20 --format md >> portfolio.md\n\n"
         "Aktiviteter per arbetssätt och kod, patienter och handledarens närvaro per dag,\n"

@@ -176,17 +176,15 @@ private:
         }
         return {true, !partner() && !m_audience.include.introductions};
     }
-    // A student's self-assessment goes to staff; an assessment by staff to the student it
-    // judges. Neither goes to a partner.
+    // A student's assessments (their own and those their supervisors sent) go to staff; an
+    // assessment by staff to the student it judges. None goes to a partner.
     Verdict judge(const model::AssessmentRecord& r) const
     {
         const auto& a = r.assessment;
         if (to_student()) {
             return {by_owner(r.stamp) && a.student == m_audience.recipient, false};
         }
-        return {m_audience.kind == Audience::Kind::staff && by_owner(r.stamp)
-                    && a.student == m_audience.owner,
-                false};
+        return {m_audience.kind == Audience::Kind::staff && a.student == m_audience.owner, false};
     }
     // The plans for a student go to the staff they are at and to the student, whoever wrote them.
     Verdict judge(const model::PlanRecord& r) const

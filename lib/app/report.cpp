@@ -1,4 +1,5 @@
 #include "open_rules.hpp"
+#include <peer/app/assessment.hpp>
 #include <peer/app/log_activity.hpp>
 #include <peer/app/lookup.hpp>
 #include <peer/app/report.hpp>
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 namespace peer::app {
 
@@ -87,6 +89,63 @@ std::vector<exchange::OpenRule> log_rules(const journal::LogContext& context,
     return out;
 }
 
+// The talks, plans and TALK rules of the owner's placement (or of every one), into `summary`.
+void add_talks(const journal::Journal& journal, const ReportRequest& request,
+               const std::string& placement, exchange::Summary& summary)
+{
+    const auto shown = show_talks(journal, {"", placement, request.all, "", request.today});
+    if (!shown) {
+        return; // no placement to show the talks of
+    }
+    std::map<std::string, exchange::CriterionHistory> histories;
+    std::vector<std::string> at_risk_order;
+    for (const auto& talks : shown->placements) {
+        const auto criteria = talks.form ? static_cast<int>(talks.form->criteria_count()) : 0;
+        const auto at_risk = [&](const std::string& level) {
+            const auto* found = talks.form ? talks.form->find_level(level) : nullptr;
+            return found != nullptr && found->at_risk;
+        };
+        for (const auto& a : talks.assessments) {
+            exchange::TalkLine line{talks.placement, a.talk, a.assessor,
+                                    a.self(),        a.date, static_cast<int>(a.judgements.size()),
+                                    criteria,        {}};
+            for (const auto& j : a.judgements) {
+                if (at_risk(j.level)) {
+                    line.at_risk.push_back(j.criterion);
+                }
+                if (a.self()) {
+                    continue;
+                }
+                auto& history = histories[j.criterion];
+                if (history.criterion.empty() && at_risk(j.level)) {
+                    history.criterion = j.criterion;
+                    at_risk_order.push_back(j.criterion);
+                }
+                if (!history.criterion.empty()) {
+                    history.levels.push_back(fmt::format("{} {} {}{}", talks.placement,
+                                                         model::keyword(a.talk), j.level,
+                                                         at_risk(j.level) ? "*" : ""));
+                }
+            }
+            summary.talks.push_back(std::move(line));
+        }
+        for (const auto& p : talks.plans) {
+            summary.plans.push_back({p.number, p.placement, p.criteria, p.review_date, p.outcome,
+                                     p.open() && p.review_date < request.today});
+        }
+        for (const auto& finding : talks.findings) {
+            if (finding.verdict != rules::Verdict::passed) {
+                summary.open_rules.push_back(open_rule(finding));
+            }
+        }
+    }
+    if (request.all) {
+        for (const auto& criterion : at_risk_order) {
+            summary.progression.push_back(std::move(histories[criterion]));
+        }
+    }
+}
+
 } // namespace
 
 Result<exchange::Summary> report(const journal::Journal& journal, const ReportRequest& request)
@@ -107,7 +166,8 @@ Result<exchange::Summary> report(const journal::Journal& journal, const ReportRe
         }
         setup = std::move(*found);
     }
-    auto period = report_period(setup ? &setup->placement : nullptr, request);
+    auto period = request.all ? Result<exchange::Period>(exchange::Period{})
+                              : report_period(setup ? &setup->placement : nullptr, request);
     if (!period) {
         return period.problem();
     }
@@ -124,6 +184,7 @@ Result<exchange::Summary> report(const journal::Journal& journal, const ReportRe
             log_rules(*context, facts, *owner, whole ? exchange::Period{} : *period, request.today),
             std::back_inserter(summary.open_rules));
     }
+    add_talks(journal, request, placement_id, summary);
     return summary;
 }
 

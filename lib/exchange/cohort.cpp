@@ -143,9 +143,13 @@ std::string_view flag_keyword(Flag flag)
     case Flag::open_rule_errors:
         return "open_rule_errors";
     case Flag::no_recent_export:
+        return "no_recent_export";
+    case Flag::midway_talk_missing:
+        return "midway_talk_missing";
+    case Flag::plan_review_overdue:
         break;
     }
-    return "no_recent_export";
+    return "plan_review_overdue";
 }
 
 Text flag_text(Flag flag)
@@ -166,9 +170,13 @@ Text flag_text(Flag flag)
     case Flag::open_rule_errors:
         return {"the supervisor rules find errors", "handledarreglerna hittar fel"};
     case Flag::no_recent_export:
+        return {"no export for more than a week", "ingen export på mer än en vecka"};
+    case Flag::midway_talk_missing:
+        return {"halfway through, and no midway talk", "halvvägs, och inget halvtidssamtal"};
+    case Flag::plan_review_overdue:
         break;
     }
-    return {"no export for more than a week", "ingen export på mer än en vecka"};
+    return {"an action plan's review is overdue", "en handlingsplans uppföljning är försenad"};
 }
 
 CohortBuilder::CohortBuilder(Date today) : m_today(today) {}
@@ -236,6 +244,44 @@ void CohortBuilder::add_student(const std::string& student, const std::string& e
     }
 }
 
+void CohortBuilder::add_talks(StudentRow& row, const PlacementView& view,
+                              const std::vector<model::Record>& records) const
+{
+    const auto& form = view.setup.placement.assessment_form;
+    for (const auto& record : records) {
+        if (const auto* r = std::get_if<model::AssessmentRecord>(&record)) {
+            const auto& a = r->assessment;
+            if (a.student != row.student || a.placement != view.id || a.self()) {
+                continue;
+            }
+            auto& held = a.talk == model::Talk::midway ? row.midway : row.final_talk;
+            if (!held || a.date < *held) {
+                held = a.date;
+            }
+            for (const auto& j : a.judgements) {
+                const auto* level = form ? form->find_level(j.level) : nullptr;
+                if (a.talk == model::Talk::midway && level != nullptr && level->at_risk
+                    && std::ranges::find(row.at_risk, j.criterion) == row.at_risk.end()) {
+                    row.at_risk.push_back(j.criterion);
+                }
+            }
+        } else if (const auto* p = std::get_if<model::PlanRecord>(&record)) {
+            if (p->plan.student == row.student && p->plan.placement == view.id && p->plan.open()) {
+                ++row.open_plans;
+                row.overdue_reviews += p->plan.review_date < m_today ? 1 : 0;
+            }
+        }
+    }
+    const auto halfway = Date{std::chrono::sys_days(view.start)
+                              + std::chrono::days(days_between(view.start, view.end) / 2)};
+    if (!row.midway && m_today > halfway) {
+        row.flags.push_back(Flag::midway_talk_missing);
+    }
+    if (row.overdue_reviews > 0) {
+        row.flags.push_back(Flag::plan_review_overdue);
+    }
+}
+
 void CohortBuilder::add_row(PlacementState& state, const std::string& student,
                             const std::string& exported_at, int exports,
                             const std::vector<model::Record>& records)
@@ -278,6 +324,7 @@ void CohortBuilder::add_row(PlacementState& state, const std::string& student,
     if (days_between(exported, std::min(m_today, view.end)) > k_export_age_days) {
         row.flags.push_back(Flag::no_recent_export);
     }
+    add_talks(row, view, records);
     sort_flags(row.flags);
 
     for (const auto& record : records) {

@@ -14,10 +14,10 @@ namespace {
 
 using report_detail::Table;
 
-constexpr std::array<Flag, 7> k_flags{Flag::no_reflection_for_a_week, Flag::feedback_one_way,
-                                      Flag::one_partner_performs,     Flag::presence_not_decreasing,
-                                      Flag::patients_not_growing,     Flag::open_rule_errors,
-                                      Flag::no_recent_export};
+constexpr std::array<Flag, 9> k_flags{
+    Flag::no_reflection_for_a_week, Flag::feedback_one_way,     Flag::one_partner_performs,
+    Flag::presence_not_decreasing,  Flag::patients_not_growing, Flag::open_rule_errors,
+    Flag::no_recent_export,         Flag::midway_talk_missing,  Flag::plan_review_overdue};
 
 // The flag as a table's cell: short, in the reader's language; a legend below says more.
 std::string_view flag_label(Flag flag, Lang lang)
@@ -39,9 +39,13 @@ std::string_view flag_label(Flag flag, Lang lang)
     case Flag::open_rule_errors:
         return tr("rules", "regler");
     case Flag::no_recent_export:
+        return tr("old-export", "gammal-export");
+    case Flag::midway_talk_missing:
+        return tr("no-midway", "inget-halvtidssamtal");
+    case Flag::plan_review_overdue:
         break;
     }
-    return tr("old-export", "gammal-export");
+    return tr("review-overdue", "uppföljning-försenad");
 }
 
 std::string flags_cell(const std::vector<Flag>& flags, Lang lang)
@@ -87,6 +91,11 @@ struct Tables {
     Table pairs;
 };
 
+std::string date_cell(const std::optional<Date>& date)
+{
+    return date ? format_date(*date) : "–";
+}
+
 Tables tables(const PlacementView& view, Lang lang)
 {
     const auto tr = [lang](std::string_view en, std::string_view sv) {
@@ -97,7 +106,8 @@ Tables tables(const PlacementView& view, Lang lang)
           tr("Performed", "Utförda"), tr("Patients/day", "Patienter/dag"),
           tr("Trend/week", "Trend/vecka"), tr("Reflections/week", "Reflektioner/vecka"),
           tr("Feedback given", "Återkoppling given"), tr("received", "mottagen"),
-          tr("Exported", "Exporterad"), tr("Flags", "Flaggor")},
+          tr("Midway", "Halvtid"), tr("Final", "Slut"), tr("At risk", "Riskzon"),
+          tr("Open plans", "Öppna planer"), tr("Exported", "Exporterad"), tr("Flags", "Flaggor")},
          {}},
         {{tr("Pair", "Par"), tr("Supervisors", "Handledare"), tr("Entries", "Poster"),
           tr("Performed", "Utförda"), tr("Feedback", "Återkoppling"), tr("Flags", "Flaggor")},
@@ -107,8 +117,9 @@ Tables tables(const PlacementView& view, Lang lang)
             {s.student, s.pair.empty() ? "–" : s.pair, std::to_string(s.entries),
              std::to_string(s.performed), decimal(s.patients_per_day), trend(s.patients_trend),
              decimal(s.reflections_per_week), std::to_string(s.feedback_given),
-             std::to_string(s.feedback_received), s.exported_at.substr(0, 10),
-             flags_cell(s.flags, lang)});
+             std::to_string(s.feedback_received), date_cell(s.midway), date_cell(s.final_talk),
+             s.at_risk.empty() ? "–" : fmt::format("{}", fmt::join(s.at_risk, ", ")),
+             std::to_string(s.open_plans), s.exported_at.substr(0, 10), flags_cell(s.flags, lang)});
     }
     for (const auto& p : view.pairs) {
         out.pairs.rows.push_back({p.pair, fmt::format("{}", fmt::join(p.supervisors, ", ")),
@@ -193,6 +204,20 @@ void flag_lines(std::string& out, const Row& row, const std::string& name, Lang 
     out += wrapped(fmt::format("{}", fmt::join(texts, "; ")), width, "  " + name + ": ", "    ");
 }
 
+// "ali · midway 2026-11-20 · final – · at risk: care-assess · open plans 1 (1 overdue)".
+std::string talks_line(const StudentRow& s, Lang lang)
+{
+    const auto sv = lang == Lang::sv;
+    return fmt::format("{} · {} {} · {} {} · {}: {} · {} {}{}", s.student,
+                       sv ? "halvtid" : "midway", date_cell(s.midway), sv ? "slut" : "final",
+                       date_cell(s.final_talk), sv ? "i riskzonen" : "at risk",
+                       s.at_risk.empty() ? "–" : fmt::format("{}", fmt::join(s.at_risk, ", ")),
+                       sv ? "öppna planer" : "open plans", s.open_plans,
+                       s.overdue_reviews == 0 ? std::string()
+                                              : fmt::format(" ({} {})", s.overdue_reviews,
+                                                            sv ? "försenade" : "overdue"));
+}
+
 std::string text(const Cohort& cohort, Lang lang, std::size_t width)
 {
     std::string out = heading(cohort, lang) + "\n";
@@ -208,6 +233,10 @@ std::string text(const Cohort& cohort, Lang lang, std::size_t width)
                      "received\n";
         if (!t.pairs.rows.empty()) {
             out += "\n" + t.pairs.text(width);
+        }
+        out += "\n" + std::string(lang == Lang::sv ? "Samtal" : "Talks") + "\n";
+        for (const auto& s : view.students) {
+            out += wrapped(talks_line(s, lang), width, "  ", "    ");
         }
         out += "\n" + std::string(lang == Lang::sv ? "Flaggor" : "Flags") + "\n";
         const auto flags = flags_in(view);
@@ -261,21 +290,51 @@ std::string keywords(const std::vector<Flag>& flags)
 
 std::string csv(const Cohort& cohort)
 {
-    std::string out =
-        csv_line({"placement", "row", "id", "name", "pair", "entries", "performed",
-                  "patients_per_day", "patients_trend", "presence_trend", "reflections_per_week",
-                  "feedback_given", "feedback_received", "exported_at", "flags"});
+    std::string out = csv_line({"placement",
+                                "row",
+                                "id",
+                                "name",
+                                "pair",
+                                "entries",
+                                "performed",
+                                "patients_per_day",
+                                "patients_trend",
+                                "presence_trend",
+                                "reflections_per_week",
+                                "feedback_given",
+                                "feedback_received",
+                                "midway",
+                                "final",
+                                "at_risk",
+                                "open_plans",
+                                "overdue_reviews",
+                                "exported_at",
+                                "flags"});
     const auto optional = [](const std::optional<double>& v) {
         return v ? fmt::format("{:.2f}", *v) : std::string();
     };
     for (const auto& view : cohort.placements) {
         for (const auto& s : view.students) {
-            out += csv_line(
-                {view.id, "student", s.student, s.name, s.pair, std::to_string(s.entries),
-                 std::to_string(s.performed), fmt::format("{:.2f}", s.patients_per_day),
-                 optional(s.patients_trend), optional(s.presence_trend),
-                 fmt::format("{:.2f}", s.reflections_per_week), std::to_string(s.feedback_given),
-                 std::to_string(s.feedback_received), s.exported_at, keywords(s.flags)});
+            out += csv_line({view.id,
+                             "student",
+                             s.student,
+                             s.name,
+                             s.pair,
+                             std::to_string(s.entries),
+                             std::to_string(s.performed),
+                             fmt::format("{:.2f}", s.patients_per_day),
+                             optional(s.patients_trend),
+                             optional(s.presence_trend),
+                             fmt::format("{:.2f}", s.reflections_per_week),
+                             std::to_string(s.feedback_given),
+                             std::to_string(s.feedback_received),
+                             s.midway ? format_date(*s.midway) : "",
+                             s.final_talk ? format_date(*s.final_talk) : "",
+                             fmt::format("{}", fmt::join(s.at_risk, " ")),
+                             std::to_string(s.open_plans),
+                             std::to_string(s.overdue_reviews),
+                             s.exported_at,
+                             keywords(s.flags)});
         }
         for (const auto& p : view.pairs) {
             int performed = 0;
@@ -386,6 +445,12 @@ nlohmann::ordered_json json(const Cohort& cohort)
                  {"last_reflection",
                   s.last_reflection ? Json(format_date(*s.last_reflection)) : Json(nullptr)},
                  {"feedback", {{"given", s.feedback_given}, {"received", s.feedback_received}}},
+                 {"talks",
+                  {{"midway", s.midway ? Json(format_date(*s.midway)) : Json(nullptr)},
+                   {"final", s.final_talk ? Json(format_date(*s.final_talk)) : Json(nullptr)},
+                   {"at_risk", s.at_risk},
+                   {"open_plans", s.open_plans},
+                   {"overdue_reviews", s.overdue_reviews}}},
                  {"flags", flags(s.flags)}});
         }
         Json pairs = Json::array();

@@ -154,6 +154,35 @@ std::vector<Section> sections(const Summary& s, Lang lang)
                                    "Ingen än: skriv din med `peer intro`."));
     }
     out.push_back({tr("Introductions", "Introduktioner"), std::nullopt, introductions});
+
+    std::vector<std::string> talks;
+    for (const auto& t : s.talks) {
+        talks.push_back(fmt::format(
+            "{} · {} · {} ({}) · {} · {}/{} {}{}", t.placement,
+            t.talk == model::Talk::midway ? tr("midway", "halvtid") : tr("final", "slut"),
+            t.assessor, t.self ? tr("self", "själv") : tr("supervisor", "handledare"),
+            format_date(t.date), t.judged, t.criteria, tr("criteria judged", "kriterier bedömda"),
+            t.at_risk.empty() ? std::string()
+                              : fmt::format(" · {}: {}", tr("at risk", "i riskzonen"),
+                                            fmt::join(t.at_risk, ", "))));
+    }
+    for (const auto& p : s.plans) {
+        talks.push_back(fmt::format(
+            "{} {} · {} · {} {} · {}", tr("action plan", "handlingsplan"), p.number,
+            fmt::join(p.criteria, ", "), tr("review", "uppföljning"), format_date(p.review),
+            p.outcome   ? std::string(model::keyword(*p.outcome))
+            : p.overdue ? tr("open, review overdue", "öppen, uppföljningen försenad")
+                        : tr("open", "öppen")));
+    }
+    for (const auto& h : s.progression) {
+        talks.push_back(fmt::format("{}: {}", h.criterion, fmt::join(h.levels, " → ")));
+    }
+    if (talks.empty()) {
+        talks.push_back(tr("None yet: `peer assess self --midway` prepares the midway talk.",
+                           "Inga än: `peer assess self --midway` förbereder halvtidssamtalet."));
+    }
+    out.push_back({tr("Assessment talks and action plans", "Bedömningssamtal och handlingsplaner"),
+                   std::nullopt, talks});
     return out;
 }
 
@@ -260,6 +289,30 @@ nlohmann::ordered_json json(const Summary& s)
         }
         introductions.push_back(std::move(one));
     }
+    Json talks = Json::array();
+    for (const auto& t : s.talks) {
+        talks.push_back({{"placement", t.placement},
+                         {"talk", model::keyword(t.talk)},
+                         {"assessor", t.assessor},
+                         {"self", t.self},
+                         {"date", format_date(t.date)},
+                         {"judged", t.judged},
+                         {"criteria", t.criteria},
+                         {"at_risk", t.at_risk}});
+    }
+    Json plans = Json::array();
+    for (const auto& p : s.plans) {
+        plans.push_back({{"number", p.number},
+                         {"placement", p.placement},
+                         {"criteria", p.criteria},
+                         {"review_date", format_date(p.review)},
+                         {"outcome", p.outcome ? Json(model::keyword(*p.outcome)) : Json(nullptr)},
+                         {"overdue", p.overdue}});
+    }
+    Json progression = Json::array();
+    for (const auto& h : s.progression) {
+        progression.push_back({{"criterion", h.criterion}, {"levels", h.levels}});
+    }
     const auto& w = s.writing;
     return {{"student", s.student},
             {"from", s.period.from ? Json(format_date(*s.period.from)) : Json(nullptr)},
@@ -279,7 +332,10 @@ nlohmann::ordered_json json(const Summary& s)
             {"briefings", {{"before", w.briefings_before}, {"after", w.briefings_after}}},
             {"balance", balance},
             {"open_rules", rules},
-            {"introductions", introductions}};
+            {"introductions", introductions},
+            {"talks", talks},
+            {"plans", plans},
+            {"progression", progression}};
 }
 
 } // namespace

@@ -195,7 +195,7 @@ test_the_csv_and_html_views_hold_the_same_rows() {
     run cohort "$WORK/exports" --today 2026-11-14 --format csv
     expect_status 0
     expect_equal "$(head -1 "$WORK/stdout" | tr -d '\r')" \
-        "placement,row,id,name,pair,entries,performed,patients_per_day,patients_trend,presence_trend,reflections_per_week,feedback_given,feedback_received,exported_at,flags"
+        "placement,row,id,name,pair,entries,performed,patients_per_day,patients_trend,presence_trend,reflections_per_week,feedback_given,feedback_received,midway,final,at_risk,open_plans,overdue_reviews,exported_at,flags"
     expect_equal "$(grep -c $'\r$' "$WORK/stdout")" "$(grep -c . "$WORK/stdout")"
     expect_out_contains "ht26-kir-avd12,student,gustav,Gustav"
     expect_out_contains ",no_recent_export"

@@ -121,35 +121,38 @@ test_a_week_and_a_range_narrow_the_report() {
 
 test_the_report_lists_the_rules_that_still_fail_and_only_those_for_the_student() {
     alis_placement
-    # Ali's pair and supervisors pass every rule, and so does his log.
+    # Ali's pair and supervisors pass every rule, and so does his log; on 2026-12-03, past the
+    # placement's halfway day, his midway talk is missing (TALK-MIDWAY-TIMING).
     run --json report --today 2026-12-03
     expect_status 0
     expect_valid output/report.schema.json
-    expect_json '.open_rules | length' 0
+    expect_json '.open_rules | length' 1
+    expect_json '.open_rules[0].rule' TALK-MIDWAY-TIMING
     run report --today 2026-12-03
-    expect_out_contains "Rules still open (0)"
+    expect_out_contains "Rules still open (1)"
+    expect_out_contains "warning TALK-MIDWAY-TIMING ali · ht26-kir-avd12: no midway talk yet: it was"
     # An entry dated before the placement: LOG-DATE warns, in the report of the whole placement
     # but not in a week's.
     setup activity log SUR-WOUND-01 --mode observe --date 2026-10-20
     run --json report --today 2026-12-03
     expect_valid output/report.schema.json
-    expect_json '.open_rules | length' 1
+    expect_json '.open_rules | length' 2
     expect_json '.open_rules[0].rule' LOG-DATE
     expect_json '.open_rules[0].severity' warning
     expect_json '.open_rules[0].entry' "$(($(entries_in_log) + 1))"
     run --lang sv report --today 2026-12-03
     expect_out_contains "varning LOG-DATE post $(($(entries_in_log) + 1)): daterad 2026-10-20, utanför placeringen"
     run --json report --week 1 --today 2026-12-03
-    expect_json '.open_rules | length' 0
+    expect_json '[.open_rules[].rule] | join(",")' TALK-MIDWAY-TIMING
 }
 
 test_the_report_of_a_student_in_a_pair_of_three_warns_of_its_size() {
     join_example_placement_as cem
-    run report --format md --today 2026-12-03
+    run report --format md --today 2026-11-20
     expect_status 0
     expect_out_contains "## Rules still open (1)"
     expect_out_contains "- warning PAIR-SIZE cem+dana+emil: 3 students, for a stated reason"
-    run report --format html --today 2026-12-03
+    run report --format html --today 2026-11-20
     expect_out_contains "<li>warning PAIR-SIZE cem+dana+emil: 3 students, for a stated reason</li>"
     # An entry with both partners counts for each of them.
     setup activity import "$EXAMPLES/activities.csv"

@@ -18,6 +18,8 @@ struct ReportRequest {
     std::optional<int> week; // the placement's week N (1 is its first seven days)
     std::string placement;   // the placement's days; default: the owner's current placement
     Date today{};            // what the rules' deadlines and LOG-DATE are judged on
+    bool all = false;        // every placement: all days, every placement's talks and plans,
+                             // and how the criteria found at risk went
 };
 
 // The summary of the owner's records, with the rules that still fail for them: those of the

@@ -28,6 +28,8 @@ enum class Flag {
     patients_not_growing,     // the patient load is not growing over the placement
     open_rule_errors,         // the supervisor rules find errors in the pair's setup
     no_recent_export,         // the newest export is more than a week old
+    midway_talk_missing,      // halfway through the placement, and no midway talk recorded
+    plan_review_overdue,      // an action plan is still open past its review date
 };
 
 std::string_view flag_keyword(Flag flag); // "no_reflection_for_a_week", ...
@@ -59,6 +61,13 @@ struct StudentRow {
     std::optional<Date> last_reflection;
     int feedback_given = 0;
     int feedback_received = 0;
+    // The supervisors' talks, as the student's exports carry them: when each was first held,
+    // the criteria found at risk at midway, and the action plans open and overdue.
+    std::optional<Date> midway;
+    std::optional<Date> final_talk;
+    std::vector<std::string> at_risk;
+    int open_plans = 0;
+    int overdue_reviews = 0;
     std::vector<Flag> flags;
 };
 
@@ -130,6 +139,9 @@ private:
     void add_row(PlacementState& state, const std::string& student, const std::string& exported_at,
                  int exports, const std::vector<model::Record>& records);
     void finish_placement(PlacementState& state) const;
+    // The row's talks and plans, and their flags.
+    void add_talks(StudentRow& row, const PlacementView& view,
+                   const std::vector<model::Record>& records) const;
 
     Date m_today;
     int m_students = 0;

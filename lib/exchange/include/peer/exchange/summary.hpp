@@ -73,6 +73,35 @@ struct OpenRule {
     Text message;
 };
 
+// One assessment of a talk, as the report lists it.
+struct TalkLine {
+    std::string placement;
+    model::Talk talk = model::Talk::midway;
+    std::string assessor;
+    bool self = false;
+    Date date{};
+    int judged = 0;   // criteria judged
+    int criteria = 0; // of the form's
+    std::vector<std::string> at_risk;
+};
+
+// One action plan, as the report lists it.
+struct PlanLine {
+    std::int64_t number = 0;
+    std::string placement;
+    std::vector<std::string> criteria;
+    Date review{};
+    std::optional<model::PlanOutcome> outcome;
+    bool overdue = false; // open past its review date
+};
+
+// A criterion found at risk at some talk, and its level at each talk since, oldest first:
+// "ht26-kir-avd12 midway partly-met*" (* at risk).
+struct CriterionHistory {
+    std::string criterion;
+    std::vector<std::string> levels;
+};
+
 struct Summary {
     std::string student;
     Period period;
@@ -88,6 +117,11 @@ struct Summary {
     // The introductions to the placement of the student and their partners, oldest first; not
     // made by summarise() either: facts hold no text.
     std::vector<model::Introduction> introductions;
+    // The assessment talks and action plans of the placement (or, for --all, of every one),
+    // and how the criteria found at risk went; not made by summarise().
+    std::vector<TalkLine> talks;
+    std::vector<PlanLine> plans;
+    std::vector<CriterionHistory> progression;
 };
 
 // The summary of `student`'s facts in `period`: their log entries, their writing and the
