@@ -103,6 +103,31 @@ std::vector<model::Record> every_kind()
     introduction.writing.date = test::date("2026-11-02");
     introduction.writing.placement = "ht26";
     introduction.writing.answers = {"Lead a handover", "", "", "", "", "SUR-1 first"};
+    model::AssessmentRecord assessment{stamp("01a2d000-0000-7000-8000-00000000000b", "karin"), {}};
+    auto& a = assessment.assessment;
+    a.uuid = assessment.stamp.uuid;
+    a.student = "ali";
+    a.assessor = "karin";
+    a.placement = "ht26";
+    a.talk = model::Talk::final_talk;
+    a.date = test::date("2026-12-10");
+    a.judgements = {{"A.1", "P", "Steady", {{"log_entry", log.stamp.uuid, 0}}},
+                    {"B.2", "F", "", {}}};
+    a.overall_level = "P";
+    model::PlanRecord plan{stamp("01a2d000-0000-7000-8000-00000000000c", "karin"), {}};
+    auto& p = plan.plan;
+    p.uuid = plan.stamp.uuid;
+    p.student = "ali";
+    p.author = "karin";
+    p.placement = "ht26";
+    p.date = test::date("2026-11-21");
+    p.criteria = {"B.2"};
+    p.lacking = "Learning from feedback";
+    p.actions = "Ask for feedback after each shift";
+    p.due = p.review_date = test::date("2026-11-27");
+    p.outcome = model::PlanOutcome::partly_met;
+    p.reviewed_on = test::date("2026-11-27");
+    p.review_comment = "Better";
     return {
         model::PersonRecord{stamp("01a2d000-0000-7000-8000-000000000001"),
                             {"karin", "Karin Nilsson", q}},
@@ -118,6 +143,8 @@ std::vector<model::Record> every_kind()
         feedback,
         briefing,
         introduction,
+        assessment,
+        plan,
         model::TombstoneRecord{stamp("01a2d000-0000-7000-8000-000000000009"), "feedback"},
     };
 }
@@ -166,6 +193,24 @@ TEST_SUITE("exchange export file")
         // A withheld text is null; which sections were answered stays.
         const auto withheld = exchange::record_line(records[6]);
         CHECK(withheld.find(R"("answered":["strength","situation","how"],"text":null)")
+              != std::string::npos);
+    }
+
+    TEST_CASE("an assessment cites evidence of the three kinds only, and a plan's review is "
+              "an outcome with its day")
+    {
+        auto records = every_kind();
+        auto line = exchange::record_line(records[9]);
+        line.replace(line.find(R"("kind":"log_entry")"), 18, R"("kind":"note")");
+        auto plan = exchange::record_line(records[10]);
+        plan.replace(plan.find(R"("reviewed_on":"2026-11-27")"), 26, R"("reviewed_on":null)");
+        const auto read = exchange::read_export(export_of({}) + line + plan, "x.jsonl");
+        REQUIRE(read.diagnostics.size() == 2);
+        CHECK(read.diagnostics[0].where->line == 2);
+        CHECK(read.diagnostics[0].message.en.find("log_entry, reflection or feedback")
+              != std::string::npos);
+        CHECK(read.diagnostics[1].where->line == 3);
+        CHECK(read.diagnostics[1].message.en.find("a date when there is an outcome")
               != std::string::npos);
     }
 

@@ -1,5 +1,6 @@
 #include <peer/core/error.hpp>
 #include <peer/journal/activities.hpp>
+#include <peer/journal/assessments.hpp>
 #include <peer/journal/deletion.hpp>
 #include <peer/journal/exchange.hpp>
 #include <peer/journal/facts.hpp>
@@ -80,6 +81,27 @@ journal::Journal journal_with_every_kind()
     intro.date = test::date("2026-11-02");
     intro.answers = {"Lead a handover", "", "By doing", "", "", ""};
     journal::save_introduction(j, intro, {});
+    model::Assessment a;
+    a.student = "ali";
+    a.assessor = "ali";
+    a.placement = context->placement;
+    a.talk = model::Talk::midway;
+    a.date = test::date("2026-11-19");
+    a.judgements = {{"com-patient",
+                     "met",
+                     "Calm",
+                     {{"log_entry", journal::uuid_of_record(j, "log_entry", number), number}}},
+                    {"care-assess", "partly-met", "", {}}};
+    journal::save_assessment(j, a, {});
+    model::IndividualPlan plan;
+    plan.student = "ali";
+    plan.author = "ali";
+    plan.placement = context->placement;
+    plan.date = plan.due = plan.review_date = test::date("2026-11-21");
+    plan.criteria = {"care-assess", "com-team"};
+    plan.lacking = "Observations first";
+    plan.actions = "Two assessments a day";
+    journal::save_plan(j, plan, {});
     REQUIRE(journal::delete_record(j, journal::RecordKind::log_entry, second));
     return j;
 }
@@ -109,6 +131,8 @@ TEST_SUITE("journal exchange")
         CHECK(count_of<model::FeedbackRecord>(records) == 1);
         CHECK(count_of<model::BriefingRecord>(records) == 2);
         CHECK(count_of<model::IntroductionRecord>(records) == 1);
+        CHECK(count_of<model::AssessmentRecord>(records) == 1);
+        CHECK(count_of<model::PlanRecord>(records) == 1);
         CHECK(count_of<model::TombstoneRecord>(records) == 1);
 
         const auto& entry = *std::ranges::find_if(
@@ -180,6 +204,62 @@ TEST_SUITE("journal exchange")
         CHECK(test::count(j, "SELECT count(*) FROM feedback") == 1);
         CHECK(test::text(j, "SELECT how FROM feedback") == "Much slower");
         CHECK(test::text(j, "SELECT updated_at FROM feedback") == "2099-01-01T00:00:00Z");
+    }
+
+    TEST_CASE("an assessment and a plan read back as they were written, numbers left out")
+    {
+        auto j = journal_with_every_kind();
+        const auto records = journal::read_records(j);
+        const auto& a =
+            std::get<model::AssessmentRecord>(*std::ranges::find_if(records, [](const auto& r) {
+                return std::holds_alternative<model::AssessmentRecord>(r);
+            }));
+        CHECK(a.stamp.author == "ali");
+        CHECK(a.assessment.number == 0);
+        REQUIRE(a.assessment.judgements.size() == 2);
+        CHECK(a.assessment.judgements[0].evidence.at(0).number == 0);
+        const auto& log = std::get<model::LogRecord>(*std::ranges::find_if(
+            records, [](const auto& r) { return std::holds_alternative<model::LogRecord>(r); }));
+        CHECK(a.assessment.judgements[0].evidence.at(0).uuid == log.stamp.uuid);
+        const auto& p = std::get<model::PlanRecord>(*std::ranges::find_if(
+            records, [](const auto& r) { return std::holds_alternative<model::PlanRecord>(r); }));
+        CHECK(p.plan.criteria == std::vector<std::string>{"care-assess", "com-team"});
+        CHECK(p.plan.open());
+        // Stored into another journal and read again, both are the same records.
+        auto other = journal_with_every_kind();
+        for (const auto& record : records) {
+            if (std::holds_alternative<model::AssessmentRecord>(record)
+                || std::holds_alternative<model::PlanRecord>(record)) {
+                journal::store_record(other, record);
+            }
+        }
+        const auto again = journal::read_records(other);
+        CHECK(std::ranges::count(again, model::Record{a}) == 1);
+        CHECK(std::ranges::count(again, model::Record{p}) == 1);
+    }
+
+    TEST_CASE("an assessment of the same student, assessor, placement and talk replaces the one "
+              "there, and a tombstone takes its judgements with it")
+    {
+        auto j = journal_with_every_kind();
+        auto records = journal::read_records(j);
+        auto a =
+            std::get<model::AssessmentRecord>(*std::ranges::find_if(records, [](const auto& r) {
+                return std::holds_alternative<model::AssessmentRecord>(r);
+            }));
+        a.stamp.uuid = "01a2d000-0000-7000-8000-0000000000ab";
+        a.assessment.judgements.pop_back();
+        journal::store_record(j, a);
+        CHECK(test::count(j, "SELECT count(*) FROM assessment") == 1);
+        CHECK(test::count(j, "SELECT count(*) FROM assessment_judgement") == 1);
+        CHECK(test::text(j, "SELECT uuid FROM assessment") == a.stamp.uuid);
+        journal::store_record(
+            j, model::TombstoneRecord{
+                   {a.stamp.uuid, "", "2026-11-30T10:00:00Z", "2026-11-30T10:00:00Z", {}},
+                   "assessment"});
+        CHECK(test::count(j, "SELECT count(*) FROM assessment") == 0);
+        CHECK(test::count(j, "SELECT count(*) FROM assessment_judgement") == 0);
+        CHECK(test::count(j, "SELECT count(*) FROM assessment_evidence") == 0);
     }
 
     TEST_CASE("an introduction of the same author and placement replaces the one there, "
