@@ -143,6 +143,31 @@ std::string reminder(const Context& context, const app::PreparedTalk& prepared)
     return out;
 }
 
+// What `assess self` and `assess record` show of the saved assessment: the problem, or the
+// warnings and what was saved (with --json, the assessment).
+ExitCode report_talk(Context& context, const Result<app::Saved<model::Assessment>>& saved,
+                     const model::AssessmentForm& form, bool written_before)
+{
+    if (!saved) {
+        return report_problem(context, saved.problem());
+    }
+    print_diagnostics(context, saved->warnings);
+    const auto& done = saved->record;
+    if (context.json) {
+        context.print_json(formats::to_json(done));
+    } else if (saved->unchanged) {
+        context.say(context.format("Assessment {}: nothing changed.",
+                                   "Bedömning {}: inget ändrades.", done.number));
+    } else {
+        context.say(context.format(
+            "{} {} {}: {} of {} criteria judged, {}.", "{} {} {}: {} av {} kriterier bedömda, {}.",
+            written_before ? context.tr("Changed", "Ändrade") : context.tr("Saved", "Sparade"),
+            context.tr(talk_name(done.talk)), done.number, done.judgements.size(),
+            form.criteria_count(), done.student));
+    }
+    return ExitCode::ok;
+}
+
 // `assess self` (no student) and `assess record STUDENT`: compose the talk's form, then save.
 ExitCode run_talk(Context& context, TalkOptions o)
 {
@@ -166,6 +191,11 @@ ExitCode run_talk(Context& context, TalkOptions o)
     }
     retry += allow_arguments(o.compose.allowed);
     const bool written_before = prepared->assessment.number != 0;
+    if (o.compose.from.ends_with(".toml")) {
+        return report_talk(context,
+                           app::save_talk_file(journal, request, o.compose.from, o.compose.allowed),
+                           prepared->form, written_before);
+    }
     if (written_before && o.compose.from.empty()) {
         o.compose.editor = true;
     }
@@ -195,24 +225,7 @@ ExitCode run_talk(Context& context, TalkOptions o)
     const auto saved = composer.save(*composed, [&] {
         return app::save_talk(journal, request, composer.composition(*composed));
     });
-    if (!saved) {
-        return report_problem(context, saved.problem());
-    }
-    print_diagnostics(context, saved->warnings);
-    const auto& done = saved->record;
-    if (context.json) {
-        context.print_json(formats::to_json(done));
-    } else if (saved->unchanged) {
-        context.say(context.format("Assessment {}: nothing changed.",
-                                   "Bedömning {}: inget ändrades.", done.number));
-    } else {
-        context.say(context.format(
-            "{} {} {}: {} of {} criteria judged, {}.", "{} {} {}: {} av {} kriterier bedömda, {}.",
-            written_before ? context.tr("Changed", "Ändrade") : context.tr("Saved", "Sparade"),
-            context.tr(talk_name(done.talk)), done.number, done.judgements.size(),
-            prepared->form.criteria_count(), done.student));
-    }
-    return ExitCode::ok;
+    return report_talk(context, saved, prepared->form, written_before);
 }
 
 // "met" or "partly-met (at risk)": a level, marked when the form counts it at risk.

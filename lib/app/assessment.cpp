@@ -3,8 +3,10 @@
 #include "saving.hpp"
 #include <peer/app/assessment.hpp>
 #include <peer/app/lookup.hpp>
+#include <peer/core/files.hpp>
 #include <peer/core/strings.hpp>
 #include <peer/core/utf8.hpp>
+#include <peer/formats/talk_file.hpp>
 #include <peer/journal/activities.hpp>
 #include <peer/journal/assessments.hpp>
 #include <peer/journal/placements.hpp>
@@ -102,7 +104,23 @@ std::optional<std::string> after_label(std::string_view line,
     return std::nullopt;
 }
 
-// The line of `markdown` under the heading of section `key`, where a problem of it is placed.
+// Whether `line` begins section `key`: its Markdown heading, or in TOML the criterion's
+// `id = "key"` (the overall judgement's `[overall]`).
+bool begins_section(std::string_view line, std::string_view key)
+{
+    const auto trimmed = trim(line);
+    if (trimmed.starts_with('#')) {
+        return lower(trim(trimmed.substr(trimmed.find_first_not_of('#')))) == lower(key);
+    }
+    if (key == k_overall) {
+        return trimmed == "[overall]";
+    }
+    const auto equals = trimmed.find('=');
+    return equals != std::string_view::npos && trim(trimmed.substr(0, equals)) == "id"
+           && trim(trimmed.substr(equals + 1)) == fmt::format("\"{}\"", key);
+}
+
+// The line of the text as written where section `key` begins, where a problem of it is placed.
 std::optional<Position> section_position(const Composition& text, std::string_view key)
 {
     if (text.source.empty()) {
@@ -111,11 +129,7 @@ std::optional<Position> section_position(const Composition& text, std::string_vi
     int number = 0;
     for (const auto& line : lines_of(text.markdown)) {
         ++number;
-        const auto trimmed = trim(line);
-        if (!trimmed.starts_with('#')) {
-            continue;
-        }
-        if (lower(trim(trimmed.substr(trimmed.find_first_not_of('#')))) == lower(key)) {
+        if (begins_section(line, key)) {
             return Position{text.source, number, 1};
         }
     }
@@ -497,8 +511,12 @@ Result<PreparedTalk> prepare_talk(const journal::Journal& journal, const TalkReq
     return out;
 }
 
-Result<Saved<model::Assessment>> save_talk(journal::Journal& journal, const TalkRequest& request,
-                                           const Composition& text)
+namespace {
+
+// save_talk, with what was found wrong in the text before (`found`): reported with the rest,
+// and then nothing is saved.
+Result<Saved<model::Assessment>> save_answers(journal::Journal& journal, const TalkRequest& request,
+                                              const Composition& text, Diagnostics found)
 {
     return write_saved<model::Assessment>(journal, [&]() -> Result<Saved<model::Assessment>> {
         auto prepared = read_talk(journal, request);
@@ -508,7 +526,7 @@ Result<Saved<model::Assessment>> save_talk(journal::Journal& journal, const Talk
         const TalkForm talk_form(prepared->form, request.talk, prepared->self);
         const auto& sections = talk_form.form().sections;
         auto screening = screen(text);
-        auto found = std::move(screening.diagnostics);
+        std::ranges::move(screening.diagnostics, std::back_inserter(found));
         AnswerReader reader(journal, prepared->form, text, found);
         const auto before = prepared->assessment;
         auto& assessment = prepared->assessment;
@@ -542,6 +560,14 @@ Result<Saved<model::Assessment>> save_talk(journal::Journal& journal, const Talk
         journal::save_assessment(journal, assessment, screening.allowed);
         return Saved<model::Assessment>{std::move(assessment), std::move(found)};
     });
+}
+
+} // namespace
+
+Result<Saved<model::Assessment>> save_talk(journal::Journal& journal, const TalkRequest& request,
+                                           const Composition& text)
+{
+    return save_answers(journal, request, text, {});
 }
 
 rules::Findings check_talks(const std::string& student, const PlacementTalks& talks,
@@ -586,6 +612,46 @@ rules::Findings check_talks(const std::string& student, const PlacementTalks& ta
         facts.plans.push_back(p.date);
     }
     return rules::check_talks(facts, rules);
+}
+
+Result<Saved<model::Assessment>> save_talk_file(journal::Journal& journal,
+                                                const TalkRequest& request,
+                                                const std::filesystem::path& file,
+                                                const std::vector<std::string>& allowed)
+{
+    Diagnostics found;
+    const auto text = read_text_file(file, found);
+    if (!text) {
+        return not_saved(std::move(found));
+    }
+    const auto read = formats::read_talk_toml(*text, file.string());
+    if (has_errors(read.diagnostics)) {
+        return not_saved(read.diagnostics);
+    }
+    const auto prepared = prepare_talk(journal, request);
+    if (!prepared) {
+        return prepared.problem();
+    }
+    const TalkForm talk_form(prepared->form, request.talk, prepared->self);
+    const auto& sections = talk_form.form().sections;
+    Composition composition{forms::Answers(sections.size()), *text, file.string(), allowed};
+    for (const auto& answer : read.answers) {
+        const auto section =
+            std::ranges::find(sections, std::string_view(answer.key), &forms::Section::key);
+        if (section == sections.end()) {
+            found.push_back(
+                {Severity::error,
+                 std::string(format_check::reference),
+                 answer.at,
+                 {fmt::format("the form {} has no criterion {}: see `peer assess form`",
+                              prepared->form.id, answer.key),
+                  fmt::format("formuläret {} har inget kriterium {}: se `peer assess form`",
+                              prepared->form.id, answer.key)}});
+            continue;
+        }
+        composition.answers[static_cast<std::size_t>(section - sections.begin())] = answer.answer;
+    }
+    return save_answers(journal, request, composition, std::move(found));
 }
 
 Result<ShownTalks> show_talks(const journal::Journal& journal, const ShowRequest& request)

@@ -45,6 +45,51 @@ midway_by_files() {
     setup import "$WORK/karin-for-ali.jsonl"
 }
 
+# The whole placement, by files only: introduction, midway talk, an action plan opened and
+# reviewed, final talk; each journal ends holding both sides.
+test_a_placement_from_the_introduction_to_the_final_talk_between_two_journals() {
+    talk_setup
+    midway_by_files
+    as_karin setup plan add --student ali --criterion care-assess \
+        --lacking "Gathers observations only after acting" \
+        --actions "Lead the assessment of two patients a day" --review 2026-11-27 --date 2026-11-23
+    # Made days before its review, as it would be (times have seconds: the review must be later).
+    sqlite3 "$WORK/karin.db" "UPDATE individual_plan SET created_at = '2026-11-23T10:00:00Z',
+                                                         updated_at = '2026-11-23T10:00:00Z'"
+    as_karin setup export --for ali -o "$WORK/plan.jsonl"
+    setup import "$WORK/plan.jsonl"
+    as_karin setup plan review 1 --outcome met --comment "Leads them on her own" --date 2026-11-27
+    as_karin setup export --for ali -o "$WORK/review.jsonl"
+    setup import "$WORK/review.jsonl"
+    expect_equal "$(rows "SELECT outcome || ' ' || reviewed_on FROM individual_plan")" "met 2026-11-27"
+    printf '## care-assess\nlevel: met\nevidence: entry 1\nI gather observations first now.\n' >"$WORK/final-self.md"
+    setup assess self --final --from "$WORK/final-self.md" --date 2026-12-09
+    setup assess prepare --final --format json --for karin -o "$WORK/ali-final.jsonl"
+    as_karin setup import "$WORK/ali-final.jsonl"
+    {
+        for c in com-patient com-team com-documentation com-peer care-assess care-plan \
+            care-procedures care-medication safe-risks safe-priorities safe-limits safe-load \
+            know-evidence know-reflect know-goals know-teaching pro-ethics pro-responsibility \
+            pro-cooperation pro-leadership; do
+            printf '## %s\nlevel: met\n\n' "$c"
+        done
+        printf '## Overall\nlevel: met\nReady for the next placement.\n'
+    } >"$WORK/karin-final.md"
+    as_karin setup assess record ali --final --from "$WORK/karin-final.md" --date 2026-12-11
+    as_karin setup export --for ali -o "$WORK/final.jsonl"
+    setup import "$WORK/final.jsonl"
+    for journal in "$PEER_JOURNAL" "$WORK/karin.db"; do
+        expect_equal "$(sqlite3 "$journal" "SELECT group_concat(x.kind || ':' || p.handle, ' ') FROM (SELECT a.kind, a.assessor_id FROM assessment a ORDER BY a.kind DESC, a.assessor_id != a.student_id) x JOIN person p ON p.id = x.assessor_id")" \
+            "midway:ali midway:karin final:ali final:karin"
+    done
+    # Every rule of the talks judged, and every one passed.
+    run --json assess show --today 2026-12-11
+    expect_json '[.placements[0].findings[] | select(.verdict == "passed") | .rule] | join(",")' \
+        "TALK-MIDWAY-TIMING,TALK-MIDWAY-GAP,TALK-PLAN,TALK-FINAL-MIDWAY,TALK-FINAL-ALL"
+    run report --all --today 2026-12-11
+    expect_out_contains "care-assess: ht26-kir-avd12 midway not-met* → ht26-kir-avd12 final met"
+}
+
 test_a_self_assessment_from_the_example_file_judges_its_criteria_and_cites_the_log() {
     talk_setup
     run assess self --midway --from "$EXAMPLES/self-assessment.md" --date 2026-11-19
@@ -88,6 +133,42 @@ MD
     run --lang sv assess self --midway --from "$WORK/nolevel.md"
     expect_status 1
     expect_err_contains "com-team: ingen nivå: börja svaret med \`nivå: ID\`"
+}
+
+test_a_self_assessment_in_toml_is_read_as_the_markdown_is_with_each_problem_at_its_line() {
+    talk_setup
+    cat >"$WORK/self.toml" <<'TOML'
+[[criterion]]
+id = "com-patient"
+level = "met"
+evidence = ["entry 1"]
+comment = "I explain before I act."
+
+[[criterion]]
+id = "care-assess"
+level = "bogus"
+
+[[criterion]]
+id = "no-such"
+level = "met"
+
+[overall]
+level = "met"
+TOML
+    run assess self --midway --from "$WORK/self.toml"
+    expect_status 1
+    expect_err_contains "$WORK/self.toml:8:1: error[FMT-VALUE]: care-assess: the form has no level \"bogus\""
+    expect_err_contains "$WORK/self.toml:11:1: error[FMT-REFERENCE]: the form peer-example-nursing has no criterion no-such"
+    expect_equal "$(rows "SELECT count(*) FROM assessment")" 0
+    sed -i 's/"bogus"/"partly-met"/; s/"no-such"/"com-team"/' "$WORK/self.toml"
+    run assess self --midway --from "$WORK/self.toml"
+    expect_status 0
+    expect_out_contains "Saved midway assessment 1: 3 of 20 criteria judged, ali."
+    expect_equal "$(rows "SELECT count(*) FROM assessment_evidence")" 1
+    printf '[[criterion]]\nid = "com-team"\nlevel = "met"\ncolour = "red"\n' >"$WORK/key.toml"
+    run assess self --midway --from "$WORK/key.toml"
+    expect_status 1
+    expect_err_contains "$WORK/key.toml:4:1: error[FMT-KEY]: unknown key \`criterion[1].colour\`"
 }
 
 test_the_guard_refuses_an_identity_number_in_a_judgement_and_the_text_is_kept() {

@@ -27,6 +27,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -79,6 +80,14 @@ Result<PreparedTalk> prepare_talk(const journal::Journal& journal, const TalkReq
 // Problem; the same text again writes nothing (`unchanged`).
 Result<Saved<model::Assessment>> save_talk(journal::Journal& journal, const TalkRequest& request,
                                            const Composition& text);
+
+// `--from FILE.toml`: the talk from a TOML file (peer/formats/talk_file.hpp), saved as save_talk
+// saves it; a criterion the form does not have is an error at its table, and the file's other
+// problems at their lines.
+Result<Saved<model::Assessment>> save_talk_file(journal::Journal& journal,
+                                                const TalkRequest& request,
+                                                const std::filesystem::path& file,
+                                                const std::vector<std::string>& allowed);
 
 // The assessments `peer assess show` shows: the owner's (a student's: their own and those
 // their supervisors sent; staff's: those of `student`), of one placement or (`all`) every one.
