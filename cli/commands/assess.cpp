@@ -235,8 +235,7 @@ std::string level_label(const Context& context, const std::optional<model::Asses
     if (level.empty()) {
         return "-";
     }
-    const auto* found = form ? form->find_level(level) : nullptr;
-    return found != nullptr && found->at_risk ? level + context.tr(" (at risk)", " (risk)") : level;
+    return form && form->is_at_risk(level) ? level + context.tr(" (at risk)", " (risk)") : level;
 }
 
 // One talk: who assessed, then each criterion's levels side by side, and their comments.
@@ -397,7 +396,13 @@ ExitCode run_show(Context& context, app::ShowRequest request, const std::optiona
                  {"plans", plans},
                  {"findings", findings_json(talks.findings)}});
         }
-        context.print_json({{"student", shown->student}, {"placements", placements}});
+        auto progression = nlohmann::json::array();
+        for (const auto& h : shown->progression) {
+            progression.push_back({{"criterion", h.criterion}, {"levels", h.levels}});
+        }
+        context.print_json({{"student", shown->student},
+                            {"placements", placements},
+                            {"progression", progression}});
         return ExitCode::ok;
     }
     for (const auto& talks : shown->placements) {
@@ -412,6 +417,14 @@ ExitCode run_show(Context& context, app::ShowRequest request, const std::optiona
         print_talk(context, talks, model::Talk::final_talk);
         print_plans(context, talks.plans);
         print_findings(context, talks.findings);
+    }
+    if (!shown->progression.empty()) {
+        context.out << context.tr("\n# Across placements: the criteria found at risk\n",
+                                  "\n# Över placeringarna: kriterierna i riskzonen\n");
+        for (const auto& h : shown->progression) {
+            context.out << wrapped(fmt::format("{}: {}", h.criterion, fmt::join(h.levels, " → ")),
+                                   terminal_width(), "  ", "    ");
+        }
     }
     if (shown->placements.empty()) {
         context.say(context.tr("No assessments yet.", "Inga bedömningar än."));

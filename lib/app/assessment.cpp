@@ -580,8 +580,7 @@ rules::Findings check_talks(const std::string& student, const PlacementTalks& ta
     facts.end = placement.end;
     facts.today = today;
     const auto at_risk = [&](const std::string& level) {
-        const auto* found = talks.form ? talks.form->find_level(level) : nullptr;
-        return found != nullptr && found->at_risk;
+        return talks.form && talks.form->is_at_risk(level);
     };
     for (const auto& a : talks.assessments) {
         if (a.self()) {
@@ -654,6 +653,37 @@ Result<Saved<model::Assessment>> save_talk_file(journal::Journal& journal,
     return save_answers(journal, request, composition, std::move(found));
 }
 
+namespace {
+
+// How each criterion a supervisor found at risk went, talk after talk.
+std::vector<exchange::CriterionHistory> progression_of(const std::vector<PlacementTalks>& shown)
+{
+    std::vector<exchange::CriterionHistory> out;
+    for (const auto& talks : shown) {
+        for (const auto& a : talks.assessments) {
+            if (a.self()) {
+                continue;
+            }
+            for (const auto& j : a.judgements) {
+                const bool at_risk = talks.form && talks.form->is_at_risk(j.level);
+                auto history =
+                    std::ranges::find(out, j.criterion, &exchange::CriterionHistory::criterion);
+                if (history == out.end() && at_risk) {
+                    history = out.insert(out.end(), {j.criterion, {}});
+                }
+                if (history != out.end()) {
+                    history->levels.push_back(fmt::format("{} {} {}{}", talks.placement,
+                                                          model::keyword(a.talk), j.level,
+                                                          at_risk ? "*" : ""));
+                }
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 Result<ShownTalks> show_talks(const journal::Journal& journal, const ShowRequest& request)
 {
     const auto rules = rule_set(request.rules_file);
@@ -704,6 +734,9 @@ Result<ShownTalks> show_talks(const journal::Journal& journal, const ShowRequest
             if (!request.all || !talks.assessments.empty() || !talks.plans.empty()) {
                 shown.placements.push_back(std::move(talks));
             }
+        }
+        if (request.all) {
+            shown.progression = progression_of(shown.placements);
         }
         out = std::move(shown);
     });

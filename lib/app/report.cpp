@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <map>
 
 namespace peer::app {
 
@@ -93,38 +92,19 @@ std::vector<exchange::OpenRule> log_rules(const journal::LogContext& context,
 void add_talks(const journal::Journal& journal, const ReportRequest& request,
                const std::string& placement, exchange::Summary& summary)
 {
-    const auto shown = show_talks(journal, {"", placement, request.all, "", request.today});
+    auto shown = show_talks(journal, {"", placement, request.all, "", request.today});
     if (!shown) {
         return; // no placement to show the talks of
     }
-    std::map<std::string, exchange::CriterionHistory> histories;
-    std::vector<std::string> at_risk_order;
     for (const auto& talks : shown->placements) {
         const auto criteria = talks.form ? static_cast<int>(talks.form->criteria_count()) : 0;
-        const auto at_risk = [&](const std::string& level) {
-            const auto* found = talks.form ? talks.form->find_level(level) : nullptr;
-            return found != nullptr && found->at_risk;
-        };
         for (const auto& a : talks.assessments) {
             exchange::TalkLine line{talks.placement, a.talk, a.assessor,
                                     a.self(),        a.date, static_cast<int>(a.judgements.size()),
                                     criteria,        {}};
             for (const auto& j : a.judgements) {
-                if (at_risk(j.level)) {
+                if (talks.form && talks.form->is_at_risk(j.level)) {
                     line.at_risk.push_back(j.criterion);
-                }
-                if (a.self()) {
-                    continue;
-                }
-                auto& history = histories[j.criterion];
-                if (history.criterion.empty() && at_risk(j.level)) {
-                    history.criterion = j.criterion;
-                    at_risk_order.push_back(j.criterion);
-                }
-                if (!history.criterion.empty()) {
-                    history.levels.push_back(fmt::format("{} {} {}{}", talks.placement,
-                                                         model::keyword(a.talk), j.level,
-                                                         at_risk(j.level) ? "*" : ""));
                 }
             }
             summary.talks.push_back(std::move(line));
@@ -139,11 +119,7 @@ void add_talks(const journal::Journal& journal, const ReportRequest& request,
             }
         }
     }
-    if (request.all) {
-        for (const auto& criterion : at_risk_order) {
-            summary.progression.push_back(std::move(histories[criterion]));
-        }
-    }
+    summary.progression = std::move(shown->progression);
 }
 
 } // namespace

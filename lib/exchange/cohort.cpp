@@ -259,8 +259,7 @@ void CohortBuilder::add_talks(StudentRow& row, const PlacementView& view,
                 held = a.date;
             }
             for (const auto& j : a.judgements) {
-                const auto* level = form ? form->find_level(j.level) : nullptr;
-                if (a.talk == model::Talk::midway && level != nullptr && level->at_risk
+                if (a.talk == model::Talk::midway && form && form->is_at_risk(j.level)
                     && std::ranges::find(row.at_risk, j.criterion) == row.at_risk.end()) {
                     row.at_risk.push_back(j.criterion);
                 }

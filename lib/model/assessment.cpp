@@ -21,6 +21,12 @@ const AssessmentLevel* AssessmentForm::find_level(std::string_view wanted) const
     return found == scale.end() ? nullptr : &*found;
 }
 
+bool AssessmentForm::is_at_risk(std::string_view level) const
+{
+    const auto* found = find_level(level);
+    return found != nullptr && found->at_risk;
+}
+
 std::size_t AssessmentForm::criteria_count() const
 {
     std::size_t count = 0;

@@ -355,6 +355,10 @@ test_across_placements_the_criteria_at_risk_show_how_they_went() {
     expect_json '.progression[0].criterion' care-assess
     run assess show --all
     expect_out_contains "## Final assessment"
+    expect_out_contains "care-assess: ht26-kir-avd12 midway not-met* → ht26-kir-avd12 final met"
+    run --json assess show --all
+    expect_valid output/assessments.schema.json
+    expect_json '.progression[0].levels | length' 2
 }
 
 test_the_cohort_shows_each_students_talks_and_plans() {

@@ -116,6 +116,9 @@ rules::Findings check_talks(const std::string& student, const PlacementTalks& ta
 struct ShownTalks {
     std::string student;
     std::vector<PlacementTalks> placements; // oldest first
+    // With `all`: each criterion a supervisor found at risk, and its level at each of their
+    // talks since, oldest first.
+    std::vector<exchange::CriterionHistory> progression;
 };
 
 Result<ShownTalks> show_talks(const journal::Journal& journal, const ShowRequest& request);

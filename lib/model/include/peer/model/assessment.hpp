@@ -45,6 +45,8 @@ struct AssessmentForm {
 
     [[nodiscard]] const Criterion* find_criterion(std::string_view wanted) const;
     [[nodiscard]] const AssessmentLevel* find_level(std::string_view wanted) const;
+    // Whether `level` is a level of the scale that means the student is at risk.
+    [[nodiscard]] bool is_at_risk(std::string_view level) const;
     [[nodiscard]] std::size_t criteria_count() const;
     bool operator==(const AssessmentForm&) const = default;
 };
