@@ -189,6 +189,9 @@ ExitCode run_talk(Context& context, TalkOptions o)
     if (!o.placement.empty()) {
         retry += " --placement " + shell_quoted(o.placement);
     }
+    if (o.date) {
+        retry += " --date " + format_date(*o.date);
+    }
     retry += allow_arguments(o.compose.allowed);
     const bool written_before = prepared->assessment.number != 0;
     if (o.compose.from.ends_with(".toml")) {

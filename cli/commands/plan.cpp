@@ -9,6 +9,7 @@
 #include "terminal.hpp"
 
 #include <peer/app/assessment.hpp>
+#include <peer/app/plans.hpp>
 #include <peer/core/utf8.hpp>
 #include <peer/formats/assessment_json.hpp>
 

@@ -1,15 +1,15 @@
-// The assessment talks and the individual action plans.
+// Writing the assessment talks: a self-assessment or a supervisor's assessment, composed on the
+// talk's form and saved criterion by criterion.
 
 #include "saving.hpp"
+#include "talk_lookup.hpp"
 #include <peer/app/assessment.hpp>
 #include <peer/app/lookup.hpp>
 #include <peer/core/files.hpp>
 #include <peer/core/strings.hpp>
 #include <peer/core/utf8.hpp>
 #include <peer/formats/talk_file.hpp>
-#include <peer/journal/activities.hpp>
 #include <peer/journal/assessments.hpp>
-#include <peer/journal/placements.hpp>
 #include <peer/journal/writing.hpp>
 
 #include <fmt/format.h>
@@ -19,7 +19,6 @@
 #include <array>
 #include <charconv>
 #include <iterator>
-#include <map>
 
 namespace peer::app {
 
@@ -45,7 +44,7 @@ struct EvidenceWord {
 };
 constexpr std::array k_evidence_words{
     EvidenceWord{"log_entry", {"entry", "logg", "post"}},
-    EvidenceWord{"reflection", {"reflection", "reflektion", "reflection"}},
+    EvidenceWord{"reflection", {"reflection", "reflektion", "refl"}},
     EvidenceWord{"feedback", {"feedback", "återkoppling", "aterkoppling"}},
 };
 
@@ -271,32 +270,6 @@ private:
     Diagnostics& m_out;
 };
 
-// The placement `student` is on: the newest one the journal has them enrolled in.
-Result<std::string> placement_of(const journal::Journal& journal, const std::string& student)
-{
-    std::string found;
-    Date newest{};
-    for (const auto& p : journal::list_placements(journal)) {
-        const auto setup = journal::load_setup(journal, p.id);
-        if (setup && setup->find_student(student) != nullptr
-            && (found.empty() || p.start > newest)) {
-            found = p.id;
-            newest = p.start;
-        }
-    }
-    if (found.empty()) {
-        return problem(ExitCode::invalid_data,
-                       {fmt::format("{} is on no placement in this journal: name one with "
-                                    "--placement, or join the placement with `peer term join`",
-                                    student),
-                        fmt::format("{} är inte på någon placering i den här journalen: ange en "
-                                    "med --placement, eller gå med i placeringen med "
-                                    "`peer term join`",
-                                    student)});
-    }
-    return found;
-}
-
 // Whose talk it is, and who judges: the owner themself, or staff judging `requested`.
 struct Parties {
     std::string student;
@@ -337,15 +310,6 @@ Result<Parties> parties_of(const journal::Journal& journal, const std::string& r
                         fmt::format("{} är personal: en bedömning gäller en student", requested)});
     }
     return Parties{student->id, who->owner};
-}
-
-Result<std::string> placement_for(const journal::Journal& journal, const std::string& requested,
-                                  const std::string& student)
-{
-    if (!requested.empty()) {
-        return requested;
-    }
-    return placement_of(journal, student);
 }
 
 std::optional<model::Assessment> first_of(std::vector<model::Assessment> found)
@@ -419,14 +383,6 @@ bool same_judgements(const model::Assessment& a, const model::Assessment& b)
         }
     }
     return true;
-}
-
-Problem not_yours(std::string_view what, std::int64_t number, const std::string& author)
-{
-    return problem(
-        ExitCode::invalid_data,
-        {fmt::format("{} {} is {}'s: only they can change or delete it", what, number, author),
-         fmt::format("{} {} är {}s: bara hen kan ändra eller radera den", what, number, author)});
 }
 
 } // namespace
@@ -570,49 +526,6 @@ Result<Saved<model::Assessment>> save_talk(journal::Journal& journal, const Talk
     return save_answers(journal, request, text, {});
 }
 
-rules::Findings check_talks(const std::string& student, const PlacementTalks& talks,
-                            const model::Placement& placement, Date today,
-                            const rules::RuleSet& rules)
-{
-    rules::TalkFacts facts;
-    facts.subject = fmt::format("{} · {}", student, placement.id);
-    facts.start = placement.start;
-    facts.end = placement.end;
-    facts.today = today;
-    const auto at_risk = [&](const std::string& level) {
-        return talks.form && talks.form->is_at_risk(level);
-    };
-    for (const auto& a : talks.assessments) {
-        if (a.self()) {
-            continue;
-        }
-        auto& held = a.talk == model::Talk::midway ? facts.midway : facts.final_talk;
-        if (!held || a.date < *held) {
-            held = a.date;
-        }
-        if (a.talk == model::Talk::midway) {
-            for (const auto& j : a.judgements) {
-                if (at_risk(j.level)
-                    && std::ranges::find(facts.at_risk, j.criterion) == facts.at_risk.end()) {
-                    facts.at_risk.push_back(j.criterion);
-                }
-            }
-        } else if (talks.form && facts.unjudged_at_final.empty()) {
-            for (const auto& area : talks.form->areas) {
-                for (const auto& criterion : area.criteria) {
-                    if (a.find(criterion.id) == nullptr) {
-                        facts.unjudged_at_final.push_back(criterion.id);
-                    }
-                }
-            }
-        }
-    }
-    for (const auto& p : talks.plans) {
-        facts.plans.push_back(p.date);
-    }
-    return rules::check_talks(facts, rules);
-}
-
 Result<Saved<model::Assessment>> save_talk_file(journal::Journal& journal,
                                                 const TalkRequest& request,
                                                 const std::filesystem::path& file,
@@ -653,235 +566,6 @@ Result<Saved<model::Assessment>> save_talk_file(journal::Journal& journal,
     return save_answers(journal, request, composition, std::move(found));
 }
 
-namespace {
-
-// How each criterion a supervisor found at risk went, talk after talk.
-std::vector<exchange::CriterionHistory> progression_of(const std::vector<PlacementTalks>& shown)
-{
-    std::vector<exchange::CriterionHistory> out;
-    for (const auto& talks : shown) {
-        for (const auto& a : talks.assessments) {
-            if (a.self()) {
-                continue;
-            }
-            for (const auto& j : a.judgements) {
-                const bool at_risk = talks.form && talks.form->is_at_risk(j.level);
-                auto history =
-                    std::ranges::find(out, j.criterion, &exchange::CriterionHistory::criterion);
-                if (history == out.end() && at_risk) {
-                    history = out.insert(out.end(), {j.criterion, {}});
-                }
-                if (history != out.end()) {
-                    history->levels.push_back(fmt::format("{} {} {}{}", talks.placement,
-                                                          model::keyword(a.talk), j.level,
-                                                          at_risk ? "*" : ""));
-                }
-            }
-        }
-    }
-    return out;
-}
-
-} // namespace
-
-Result<ShownTalks> show_talks(const journal::Journal& journal, const ShowRequest& request)
-{
-    const auto rules = rule_set(request.rules_file);
-    if (!rules) {
-        return rules.problem();
-    }
-    Result<ShownTalks> out = Problem{};
-    journal.read([&] {
-        const auto who = writer(journal);
-        if (!who) {
-            out = who.problem();
-            return;
-        }
-        ShownTalks shown;
-        shown.student = who->staff ? request.student : who->owner;
-        if (shown.student.empty()) {
-            out = problem(ExitCode::usage,
-                          {"you hold this journal as staff: name the student with --student ID",
-                           "du har journalen som personal: ange studenten med --student ID"});
-            return;
-        }
-        std::vector<std::string> placements;
-        if (request.all) {
-            for (const auto& p : journal::list_placements(journal)) {
-                placements.push_back(p.id);
-            }
-        } else {
-            const auto one = placement_for(journal, request.placement, shown.student);
-            if (!one) {
-                out = one.problem();
-                return;
-            }
-            placements.push_back(*one);
-        }
-        for (const auto& id : placements) {
-            PlacementTalks talks;
-            talks.placement = id;
-            talks.assessments = journal::list_assessments(journal, {shown.student, "", id, {}});
-            talks.plans = journal::list_plans(journal, {shown.student, id, false});
-            if (const auto found = placement(journal, id)) {
-                talks.form = found->placement.assessment_form;
-                talks.findings =
-                    check_talks(shown.student, talks, found->placement, request.today, *rules);
-            } else if (!request.all) {
-                out = found.problem();
-                return;
-            }
-            if (!request.all || !talks.assessments.empty() || !talks.plans.empty()) {
-                shown.placements.push_back(std::move(talks));
-            }
-        }
-        if (request.all) {
-            shown.progression = progression_of(shown.placements);
-        }
-        out = std::move(shown);
-    });
-    return out;
-}
-
-namespace {
-
-// The label and (when included) the text of one record cited.
-exchange::SheetEvidence cited(const journal::Journal& journal, const model::Evidence& e,
-                              const SheetRequest& request)
-{
-    const auto joined = [](const std::vector<std::string>& answers) {
-        std::vector<std::string> written;
-        for (const auto& a : answers) {
-            if (!a.empty()) {
-                written.push_back(a);
-            }
-        }
-        return fmt::format("{}", fmt::join(written, " · "));
-    };
-    if (e.kind == "log_entry") {
-        if (const auto entry = log_entry(journal, e.number)) {
-            return {fmt::format("entry {} · {} · {} · {}{}", e.number, format_date(entry->date),
-                                entry->code, model::keyword(entry->mode),
-                                entry->patients ? fmt::format(" · {} patient(s)", *entry->patients)
-                                                : std::string()),
-                    entry->note};
-        }
-    } else if (e.kind == "reflection") {
-        if (const auto r = reflection(journal, e.number)) {
-            return {fmt::format("reflection {} · {} · {}", e.number, format_date(r->date),
-                                r->code.empty() ? "-" : r->code),
-                    request.reflections ? joined(r->answers) : std::string()};
-        }
-    } else if (const auto f = feedback(journal, e.number)) {
-        return {fmt::format("feedback {} · {} · {} → {}", e.number, format_date(f->date), f->author,
-                            f->recipient),
-                request.feedback ? joined(f->answers) : std::string()};
-    }
-    return {fmt::format("{} (no longer in the journal)", e.kind), {}};
-}
-
-// The learning outcomes the form's criteria concern, each with the owner's log entries on the
-// placement whose activities serve it.
-std::vector<exchange::SheetOutcome> outcomes_covered(const journal::Journal& journal,
-                                                     const model::AssessmentForm& form,
-                                                     const model::Placement& placement)
-{
-    std::vector<exchange::SheetOutcome> out;
-    for (const auto& area : form.areas) {
-        for (const auto& criterion : area.criteria) {
-            for (const auto& outcome : criterion.outcomes) {
-                if (std::ranges::find(out, outcome, &exchange::SheetOutcome::outcome)
-                    == out.end()) {
-                    out.push_back({outcome, 0});
-                }
-            }
-        }
-    }
-    if (out.empty()) {
-        return out;
-    }
-    std::map<std::string, std::vector<std::string>, std::less<>> serves;
-    for (const auto& activity : journal::list_activities(journal, {})) {
-        serves[activity.code] = activity.outcomes;
-    }
-    journal::HistoryFilter filter;
-    filter.from = placement.start;
-    filter.to = placement.end;
-    journal::for_each_log_entry(journal, filter, [&](const model::LogEntry& entry) {
-        for (auto& o : out) {
-            const auto& served = serves[entry.code];
-            if (std::ranges::find(served, o.outcome) != served.end()) {
-                ++o.entries;
-            }
-        }
-    });
-    return out;
-}
-
-} // namespace
-
-Result<exchange::TalkSheet> talk_sheet(const journal::Journal& journal, const SheetRequest& request)
-{
-    Result<exchange::TalkSheet> out = Problem{};
-    journal.read([&] {
-        auto prepared = read_talk(journal, {request.talk, "", request.placement, {}, {}});
-        if (!prepared) {
-            out = prepared.problem();
-            return;
-        }
-        const auto& self = prepared->assessment;
-        if (self.number == 0) {
-            out = problem(ExitCode::invalid_data,
-                          {fmt::format("you have not assessed yourself for this talk yet: "
-                                       "`peer assess self --{}` first",
-                                       model::keyword(request.talk)),
-                           fmt::format("du har inte bedömt dig själv inför det här samtalet än: "
-                                       "`peer assess self --{}` först",
-                                       model::keyword(request.talk))});
-            return;
-        }
-        const auto& form = prepared->form;
-        exchange::TalkSheet sheet;
-        sheet.student = self.student;
-        sheet.placement = self.placement;
-        sheet.talk = self.talk;
-        sheet.date = self.date;
-        sheet.form_title = form.title;
-        if (prepared->intro) {
-            sheet.goals = prepared->intro->answers.at(0);
-            sheet.goals_date = prepared->intro->date;
-        }
-        for (const auto& area : form.areas) {
-            for (const auto& criterion : area.criteria) {
-                exchange::SheetCriterion c{
-                    area.title, criterion.id, criterion.text, {}, {}, false, {}, {}};
-                if (const auto* j = self.find(criterion.id)) {
-                    c.level = j->level;
-                    if (const auto* level = form.find_level(j->level)) {
-                        c.level_name = level->name;
-                        c.at_risk = level->at_risk;
-                    }
-                    c.comment = j->comment;
-                    for (const auto& e : j->evidence) {
-                        c.evidence.push_back(cited(journal, e, request));
-                    }
-                }
-                sheet.criteria.push_back(std::move(c));
-            }
-        }
-        sheet.overall_level = self.overall_level;
-        if (const auto* level = form.find_level(self.overall_level)) {
-            sheet.overall_name = level->name;
-        }
-        sheet.overall_comment = self.overall_comment;
-        if (const auto found = placement(journal, self.placement)) {
-            sheet.outcomes = outcomes_covered(journal, form, found->placement);
-        }
-        out = std::move(sheet);
-    });
-    return out;
-}
-
 Result<model::Assessment> assessment(const journal::Journal& journal, std::int64_t number)
 {
     if (auto found = journal::find_assessment(journal, number)) {
@@ -890,167 +574,6 @@ Result<model::Assessment> assessment(const journal::Journal& journal, std::int64
     return problem(ExitCode::invalid_data,
                    {fmt::format("there is no assessment {}: see `peer assess show`", number),
                     fmt::format("det finns ingen bedömning {}: se `peer assess show`", number)});
-}
-
-Result<model::IndividualPlan> plan(const journal::Journal& journal, std::int64_t number)
-{
-    if (auto found = journal::find_plan(journal, number)) {
-        return std::move(*found);
-    }
-    return problem(ExitCode::invalid_data,
-                   {fmt::format("there is no action plan {}: see `peer plan list`", number),
-                    fmt::format("det finns ingen handlingsplan {}: se `peer plan list`", number)});
-}
-
-Result<model::IndividualPlan> add_plan(journal::Journal& journal, const PlanRequest& request)
-{
-    Result<model::IndividualPlan> out = Problem{};
-    journal.write_if([&] {
-        const auto who = writer(journal);
-        if (!who) {
-            out = who.problem();
-            return false;
-        }
-        model::IndividualPlan p;
-        p.author = who->owner;
-        if (who->staff) {
-            if (request.student.empty()) {
-                out = problem(ExitCode::usage,
-                              {"you write in this journal as staff: name the student the plan is "
-                               "for with --student ID",
-                               "du skriver i den här journalen som personal: ange studenten "
-                               "planen gäller med --student ID"});
-                return false;
-            }
-            const auto student = person(journal, request.student);
-            if (!student) {
-                out = student.problem();
-                return false;
-            }
-            p.student = student->id;
-        } else {
-            if (!request.student.empty() && request.student != who->owner) {
-                out = problem(ExitCode::usage,
-                              {"a student writes a plan for themself: leave out --student",
-                               "en student skriver en plan för sig själv: utelämna --student"});
-                return false;
-            }
-            p.student = who->owner;
-        }
-        const auto placement_id = placement_for(journal, request.placement, p.student);
-        if (!placement_id) {
-            out = placement_id.problem();
-            return false;
-        }
-        auto with_form = placement_with_form(journal, *placement_id);
-        Diagnostics found;
-        const auto bad = [&](std::string_view field, Text message) {
-            found.push_back({Severity::error,
-                             std::string(format_check::value),
-                             std::nullopt,
-                             {fmt::format("{}: {}", field, message.en),
-                              fmt::format("{}: {}", field, message.sv)}});
-        };
-        if (with_form) {
-            for (const auto& c : request.criteria) {
-                if (with_form->assessment_form->find_criterion(c) == nullptr) {
-                    bad("--criterion",
-                        {fmt::format("the form {} has no criterion {}: see `peer assess form`",
-                                     with_form->assessment_form->id, c),
-                         fmt::format("formuläret {} har inget kriterium {}: se `peer assess form`",
-                                     with_form->assessment_form->id, c)});
-                }
-            }
-        } else if (!request.criteria.empty()) {
-            out = with_form.problem();
-            return false;
-        }
-        if (!request.reviewer.empty()) {
-            if (const auto reviewer = person(journal, request.reviewer); !reviewer) {
-                out = reviewer.problem();
-                return false;
-            }
-        }
-        p.placement = *placement_id;
-        p.criteria = request.criteria;
-        p.lacking = to_nfc(request.lacking);
-        p.actions = to_nfc(request.actions);
-        p.date = request.date.value_or(request.today);
-        p.review_date = request.review.value_or(p.date);
-        p.due = request.due.value_or(p.review_date);
-        p.reviewer = request.reviewer;
-        if (p.lacking.empty()) {
-            bad("--lacking", {"say what is lacking", "skriv vad som brister"});
-        }
-        if (p.actions.empty()) {
-            bad("--actions", {"say what to do", "skriv vad som ska göras"});
-        }
-        if (!request.review) {
-            bad("--review", {"give the date of the review", "ange datum för uppföljningen"});
-        } else if (p.review_date < p.date) {
-            bad("--review", {"the review comes after the plan is made",
-                             "uppföljningen kommer efter att planen görs"});
-        }
-        auto screening =
-            privacy::screen({{"--lacking", p.lacking}, {"--actions", p.actions}}, request.allowed);
-        std::ranges::move(screening.diagnostics, std::back_inserter(found));
-        if (has_errors(found)) {
-            out = not_saved(std::move(found));
-            return false;
-        }
-        journal::save_plan(journal, p, screening.allowed);
-        out = std::move(p);
-        return true;
-    });
-    return out;
-}
-
-Result<model::IndividualPlan> review_plan(journal::Journal& journal, const PlanReview& review)
-{
-    Result<model::IndividualPlan> out = Problem{};
-    journal.write_if([&] {
-        const auto who = writer(journal);
-        if (!who) {
-            out = who.problem();
-            return false;
-        }
-        auto found = plan(journal, review.number);
-        if (!found) {
-            out = found.problem();
-            return false;
-        }
-        if (found->author != who->owner && found->reviewer != who->owner) {
-            out = not_yours("action plan", review.number, found->author);
-            return false;
-        }
-        found->outcome = review.outcome;
-        found->reviewed_on = review.date.value_or(review.today);
-        found->review_comment = to_nfc(review.comment);
-        auto screening = privacy::screen({{"--comment", found->review_comment}}, review.allowed);
-        if (has_errors(screening.diagnostics)) {
-            out = not_saved(std::move(screening.diagnostics));
-            return false;
-        }
-        journal::save_plan(journal, *found, screening.allowed);
-        out = std::move(*found);
-        return true;
-    });
-    return out;
-}
-
-Result<std::vector<model::IndividualPlan>> list_plans(const journal::Journal& journal,
-                                                      bool open_only)
-{
-    Result<std::vector<model::IndividualPlan>> out = Problem{};
-    journal.read([&] {
-        const auto who = writer(journal);
-        if (!who) {
-            out = who.problem();
-            return;
-        }
-        out = journal::list_plans(journal, {who->staff ? "" : who->owner, "", open_only});
-    });
-    return out;
 }
 
 } // namespace peer::app

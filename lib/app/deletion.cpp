@@ -1,6 +1,7 @@
 #include <peer/app/assessment.hpp>
 #include <peer/app/deletion.hpp>
 #include <peer/app/lookup.hpp>
+#include <peer/app/plans.hpp>
 
 #include <fmt/format.h>
 

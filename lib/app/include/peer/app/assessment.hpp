@@ -1,5 +1,6 @@
 #pragma once
-// The assessment talks (`peer assess self|record|show`) and individual action plans (`peer plan`).
+// The assessment talks (`peer assess self|record|prepare|show`); the individual action plans
+// are peer/app/plans.hpp.
 //
 // A talk is written like any other text (peer/app/writing.hpp): prepare_talk reads the form of
 // the student's placement, the assessment written before and, for a supervisor, the student's
@@ -135,37 +136,5 @@ Result<exchange::TalkSheet> talk_sheet(const journal::Journal& journal,
 
 // `peer assess delete N`: only the assessor deletes an assessment.
 Result<model::Assessment> assessment(const journal::Journal& journal, std::int64_t number);
-
-// `peer plan add`: a plan for the owner (a student) or, written by staff, for `student`.
-struct PlanRequest {
-    std::string student;   // empty: the owner
-    std::string placement; // empty: the student's placement
-    std::vector<std::string> criteria;
-    std::string lacking;
-    std::string actions;
-    std::optional<Date> due;
-    std::string reviewer; // empty: the author
-    std::optional<Date> review;
-    std::optional<Date> date; // nullopt: today
-    std::vector<std::string> allowed;
-    Date today{};
-};
-Result<model::IndividualPlan> add_plan(journal::Journal& journal, const PlanRequest& request);
-
-// `peer plan review N`: the outcome of plan N, by its author or its reviewer.
-struct PlanReview {
-    std::int64_t number = 0;
-    model::PlanOutcome outcome = model::PlanOutcome::met;
-    std::string comment;
-    std::optional<Date> date; // nullopt: today
-    std::vector<std::string> allowed;
-    Date today{};
-};
-Result<model::IndividualPlan> review_plan(journal::Journal& journal, const PlanReview& review);
-
-Result<model::IndividualPlan> plan(const journal::Journal& journal, std::int64_t number);
-// The plans of the journal: a student's own, or all the students' a member of staff holds.
-Result<std::vector<model::IndividualPlan>> list_plans(const journal::Journal& journal,
-                                                      bool open_only);
 
 } // namespace peer::app
