@@ -16,11 +16,19 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <array>
 #include <memory>
 
 namespace peer::cli {
 
 namespace {
+
+// The fields of a plan as the options that give them.
+constexpr std::array<FieldOption, 5> k_plan_options{{{"criteria", "--criterion"},
+                                                     {"lacking", "--lacking"},
+                                                     {"actions", "--actions"},
+                                                     {"review_date", "--review"},
+                                                     {"review_comment", "--comment"}}};
 
 std::string outcome_label(const Context& context, const model::IndividualPlan& plan)
 {
@@ -67,7 +75,7 @@ ExitCode run_add(Context& context, app::PlanRequest request)
     request.today = today();
     const auto added = app::add_plan(journal, request);
     if (!added) {
-        return report_problem(context, added.problem());
+        return report_problem(context, in_options(added.problem(), k_plan_options));
     }
     if (context.json) {
         context.print_json(formats::to_json(*added));
@@ -127,7 +135,7 @@ ExitCode run_review(Context& context, app::PlanReview review)
     review.today = today();
     const auto reviewed = app::review_plan(journal, review);
     if (!reviewed) {
-        return report_problem(context, reviewed.problem());
+        return report_problem(context, in_options(reviewed.problem(), k_plan_options));
     }
     if (context.json) {
         context.print_json(formats::to_json(*reviewed));

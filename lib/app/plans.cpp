@@ -81,16 +81,13 @@ Result<model::IndividualPlan> add_plan(journal::Journal& journal, const PlanRequ
         auto with_form = placement_with_form(journal, *placement_id);
         Diagnostics found;
         const auto bad = [&](std::string_view field, Text message) {
-            found.push_back({Severity::error,
-                             std::string(format_check::value),
-                             std::nullopt,
-                             {fmt::format("{}: {}", field, message.en),
-                              fmt::format("{}: {}", field, message.sv)}});
+            found.push_back({Severity::error, std::string(format_check::value),
+                             Position{std::string(field), 1, 1}, std::move(message)});
         };
         if (with_form) {
             for (const auto& c : request.criteria) {
                 if (with_form->assessment_form->find_criterion(c) == nullptr) {
-                    bad("--criterion",
+                    bad("criteria",
                         {fmt::format("the form {} has no criterion {}: see `peer assess form`",
                                      with_form->assessment_form->id, c),
                          fmt::format("formuläret {} har inget kriterium {}: se `peer assess form`",
@@ -116,19 +113,19 @@ Result<model::IndividualPlan> add_plan(journal::Journal& journal, const PlanRequ
         p.due = request.due.value_or(p.review_date);
         p.reviewer = request.reviewer;
         if (p.lacking.empty()) {
-            bad("--lacking", {"say what is lacking", "skriv vad som brister"});
+            bad("lacking", {"say what is lacking", "skriv vad som brister"});
         }
         if (p.actions.empty()) {
-            bad("--actions", {"say what to do", "skriv vad som ska göras"});
+            bad("actions", {"say what to do", "skriv vad som ska göras"});
         }
         if (!request.review) {
-            bad("--review", {"give the date of the review", "ange datum för uppföljningen"});
+            bad("review_date", {"give the date of the review", "ange datum för uppföljningen"});
         } else if (p.review_date < p.date) {
-            bad("--review", {"the review comes after the plan is made",
-                             "uppföljningen kommer efter att planen görs"});
+            bad("review_date", {"the review comes after the plan is made",
+                                "uppföljningen kommer efter att planen görs"});
         }
         auto screening =
-            privacy::screen({{"--lacking", p.lacking}, {"--actions", p.actions}}, request.allowed);
+            privacy::screen({{"lacking", p.lacking}, {"actions", p.actions}}, request.allowed);
         std::ranges::move(screening.diagnostics, std::back_inserter(found));
         if (has_errors(found)) {
             out = not_saved(std::move(found));
@@ -162,7 +159,8 @@ Result<model::IndividualPlan> review_plan(journal::Journal& journal, const PlanR
         found->outcome = review.outcome;
         found->reviewed_on = review.date.value_or(review.today);
         found->review_comment = to_nfc(review.comment);
-        auto screening = privacy::screen({{"--comment", found->review_comment}}, review.allowed);
+        auto screening =
+            privacy::screen({{"review_comment", found->review_comment}}, review.allowed);
         if (has_errors(screening.diagnostics)) {
             out = not_saved(std::move(screening.diagnostics));
             return false;

@@ -15,7 +15,8 @@
 
 namespace peer::app {
 
-// `peer plan add`: a plan for the owner (a student) or, written by staff, for `student`.
+// `peer plan add`: a plan for the owner (a student) or, written by staff, for `student`. What is
+// wrong with a field is placed in it: "criteria", "lacking", "actions", "review_date".
 struct PlanRequest {
     std::string student;   // empty: the owner
     std::string placement; // empty: the student's placement
@@ -31,7 +32,8 @@ struct PlanRequest {
 };
 Result<model::IndividualPlan> add_plan(journal::Journal& journal, const PlanRequest& request);
 
-// `peer plan review N`: the outcome of plan N, by its author or its reviewer.
+// `peer plan review N`: the outcome of plan N, by its author or its reviewer; the guard's hits
+// are placed in "review_comment".
 struct PlanReview {
     std::int64_t number = 0;
     model::PlanOutcome outcome = model::PlanOutcome::met;
