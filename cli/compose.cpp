@@ -100,8 +100,13 @@ Result<Composed> Composer::from_file()
     Composed composed;
     std::string source = m_options.from;
     if (m_options.from == "-") {
-        composed.markdown.assign(std::istreambuf_iterator<char>(std::cin), {});
         source = "<stdin>";
+        Diagnostics problems;
+        auto text = read_text_stream(std::cin, source, problems);
+        if (!text) {
+            return Problem{ExitCode::invalid_data, std::move(problems)};
+        }
+        composed.markdown = std::move(*text);
     } else {
         Diagnostics problems;
         auto text = read_text_file(m_options.from, problems);

@@ -72,19 +72,27 @@ Result<std::vector<fs::path>> files_among(const std::vector<fs::path>& paths)
     return out;
 }
 
+// The longest header line read: a header is a line of a few hundred characters.
+constexpr std::size_t k_header_line_limit = 65536;
+
 // The header of the export, from its first line alone; nullopt, with why, for a file that is
 // not an export this build can read.
 std::optional<exchange::ExportHeader> header_of(const fs::path& path, Diagnostics& skipped)
 {
+    if (auto why = unreadable(path)) {
+        skipped.push_back(std::move(*why));
+        return std::nullopt;
+    }
     std::ifstream in(path, std::ios::binary);
     std::string line;
-    if (!in || !std::getline(in, line)) {
+    if (!in) {
         Diagnostics read;
-        if (!read_text_file(path, read)) {
+        if (!read_text_file(path, read, FileKind::data)) {
             skipped.insert(skipped.end(), read.begin(), read.end());
             return std::nullopt;
         }
     }
+    read_line(in, line, k_header_line_limit); // cut at the limit: then not a header either
     auto read = exchange::read_export(line + "\n", path.string());
     if (!read.header) {
         skipped.insert(skipped.end(), read.diagnostics.begin(), read.diagnostics.end());
@@ -118,7 +126,7 @@ Merged merged(std::vector<ExportFile> files)
     auto& skipped = out.skipped;
     std::unordered_set<std::string> seen;
     for (const auto& file : files) {
-        auto text = read_text_file(file.path, skipped);
+        auto text = read_text_file(file.path, skipped, FileKind::data);
         if (!text) {
             continue;
         }

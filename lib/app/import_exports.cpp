@@ -146,7 +146,7 @@ private:
     {
         for (std::size_t i = 0; i < m_files.size(); ++i) {
             const auto& file = m_files[i];
-            auto text = read_text_file(file, m_diagnostics);
+            auto text = read_text_file(file, m_diagnostics, FileKind::data);
             if (!text) {
                 continue;
             }

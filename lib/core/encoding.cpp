@@ -196,14 +196,18 @@ bool report_undecodable(const DecodedFile& in, const std::string& file, Diagnost
 }
 
 std::optional<std::string> read_text_file(const std::filesystem::path& path, Encoding encoding,
-                                          Diagnostics& out)
+                                          Diagnostics& out, FileKind kind)
 {
     if (encoding == Encoding::utf8) {
-        return read_text_file(path, out);
+        return read_text_file(path, out, kind);
+    }
+    if (auto why = unreadable(path)) {
+        out.push_back(std::move(*why));
+        return std::nullopt;
     }
     DecodedFile in(path, encoding);
-    std::string text(std::istreambuf_iterator<char>(in), {});
-    if (report_undecodable(in, path.string(), out)) {
+    auto text = read_text_stream(in, path.string(), out, kind);
+    if (!text || report_undecodable(in, path.string(), out)) {
         return std::nullopt;
     }
     return text;

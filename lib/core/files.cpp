@@ -11,6 +11,7 @@
 #include <cstdio> // renameat2, RENAME_NOREPLACE
 #include <cstring>
 #include <fstream>
+#include <istream>
 
 namespace peer {
 
@@ -35,6 +36,9 @@ Diagnostic cannot_read(const fs::path& path, int error)
         break;
     case EISDIR:
         reason = {"it is a directory", "det är en katalog"};
+        break;
+    case ENXIO:
+        reason = {"it is not a file", "det är ingen fil"};
         break;
     default:
         reason = {errno_text(error), errno_text(error)};
@@ -74,11 +78,93 @@ std::error_code sync_directory(const fs::path& directory)
 
 } // namespace
 
-std::optional<std::string> read_text_file(const fs::path& path, Diagnostics& out)
+std::size_t size_limit(FileKind kind)
 {
-    std::error_code ignored;
-    if (fs::is_directory(path, ignored)) {
-        out.push_back(cannot_read(path, EISDIR));
+    return kind == FileKind::written ? k_written_file_limit : k_data_file_limit;
+}
+
+std::optional<Diagnostic> unreadable(const fs::path& path)
+{
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0) {
+        return cannot_read(path, errno);
+    }
+    if (S_ISDIR(status.st_mode)) {
+        return cannot_read(path, EISDIR);
+    }
+    if (S_ISSOCK(status.st_mode)) {
+        return cannot_read(path, ENXIO);
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+Diagnostic too_large(const std::string& name, FileKind kind)
+{
+    const auto mib = size_limit(kind) >> 20;
+    const Text what = kind == FileKind::written
+                          ? Text{"a placement file, rule set, assessment form or text",
+                                 "en placeringsfil, regeluppsättning, ett bedömningsformulär eller "
+                                 "en text"}
+                          : Text{"an export or an import file", "en export eller en importfil"};
+    return {Severity::error,
+            "",
+            Position{name, 0, 0},
+            {fmt::format("cannot read {}: it is larger than {} MiB, the most peer reads of {}; is "
+                         "it the right file?",
+                         name, mib, what.en),
+             fmt::format("kan inte läsa {}: den är större än {} MiB, det mesta peer läser av {}; "
+                         "är det rätt fil?",
+                         name, mib, what.sv)}};
+}
+
+} // namespace
+
+std::optional<std::string> read_text_stream(std::istream& in, const std::string& name,
+                                            Diagnostics& out, FileKind kind)
+{
+    const auto limit = size_limit(kind);
+    std::string text;
+    std::array<char, 65536> buffer{};
+    while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
+        if (text.size() + static_cast<std::size_t>(in.gcount()) > limit) {
+            out.push_back(too_large(name, kind));
+            return std::nullopt;
+        }
+        text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad()) {
+        out.push_back(cannot_read(name, EIO));
+        return std::nullopt;
+    }
+    return text;
+}
+
+LineRead read_line(std::istream& in, std::string& line, std::size_t most)
+{
+    line.clear();
+    std::streambuf& buffer = *in.rdbuf();
+    for (;;) {
+        const auto c = buffer.sbumpc();
+        if (c == std::char_traits<char>::eof()) {
+            in.setstate(std::ios::eofbit);
+            return line.empty() ? LineRead::end : LineRead::line;
+        }
+        if (c == '\n') {
+            return LineRead::line;
+        }
+        if (line.size() == most) {
+            return LineRead::too_long;
+        }
+        line.push_back(static_cast<char>(c));
+    }
+}
+
+std::optional<std::string> read_text_file(const fs::path& path, Diagnostics& out, FileKind kind)
+{
+    if (auto why = unreadable(path)) {
+        out.push_back(std::move(*why));
         return std::nullopt;
     }
     errno = 0;
@@ -87,16 +173,7 @@ std::optional<std::string> read_text_file(const fs::path& path, Diagnostics& out
         out.push_back(cannot_read(path, errno != 0 ? errno : EIO));
         return std::nullopt;
     }
-    std::string text;
-    std::array<char, 8192> buffer{};
-    while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
-        text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) {
-        out.push_back(cannot_read(path, EIO));
-        return std::nullopt;
-    }
-    return text;
+    return read_text_stream(in, path.string(), out, kind);
 }
 
 std::string errno_text(int error)

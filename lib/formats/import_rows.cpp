@@ -1,3 +1,4 @@
+#include <peer/core/files.hpp>
 #include <peer/core/strings.hpp>
 #include <peer/core/suggest.hpp>
 #include <peer/core/utf8.hpp>
@@ -186,7 +187,7 @@ public:
              std::string_view table, Encoding encoding, Diagnostics& out)
         : RowSource(path.string()), m_columns(columns), m_table(table), m_out(out)
     {
-        const auto text = read_text_file(path, encoding, out);
+        const auto text = read_text_file(path, encoding, out, FileKind::data);
         if (!text) {
             return;
         }
@@ -302,10 +303,11 @@ public:
     bool next(ImportRow& row) override
     {
         std::string line;
-        while (std::getline(m_in, line)) {
+        for (auto got = read_line(m_in, line, k_longest_line); got != LineRead::end;
+             got = read_line(m_in, line, k_longest_line)) {
             ++m_line;
             m_bytes += line.size() + (m_in.eof() ? 0 : 1); // the last line may have no line end
-            if (line.size() > k_longest_line) {
+            if (got == LineRead::too_long) {
                 m_out.push_back({Severity::error,
                                  std::string(format_check::syntax),
                                  Position{m_file, m_line, 0},
@@ -441,16 +443,15 @@ std::unique_ptr<RowSource> open_rows(const std::filesystem::path& path,
                                     path.string(), path.string())}});
         return nullptr;
     }
-    if (!std::filesystem::is_regular_file(path, error)) {
-        out.push_back({Severity::error,
-                       "",
-                       Position{path.string(), 0, 0},
-                       {fmt::format("cannot read {}: there is no such file", path.string()),
-                        fmt::format("kan inte läsa {}: filen finns inte", path.string())}});
+    if (auto why = unreadable(path)) {
+        out.push_back(std::move(*why));
         return nullptr;
     }
     const auto ending = lower(path.extension().string());
-    if (ending == ".csv" || ending == ".tsv" || ending == ".txt") {
+    // A pipe has no name to tell its shape by (`<(cat log.csv)` is /dev/fd/63): it is read as
+    // CSV, the shape spreadsheets give.
+    const bool pipe = ending.empty() && std::filesystem::is_fifo(path, error);
+    if (ending == ".csv" || ending == ".tsv" || ending == ".txt" || pipe) {
         return std::make_unique<CsvRows>(path, columns, encoding, out);
     }
     if (ending == ".toml") {

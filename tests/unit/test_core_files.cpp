@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <sstream>
 
 using namespace peer;
 
@@ -59,6 +60,46 @@ TEST_SUITE("core::files")
             CHECK(out[0].message.en.ends_with(": it is a directory"));
             CHECK(out[0].message.sv.ends_with(": det är en katalog"));
         }
+    }
+
+    TEST_CASE("read_text_file reads up to its kind's limit and refuses a byte more")
+    {
+        test::ScratchDir scratch;
+        const auto path = scratch / "big.toml";
+        test::write_file(path, std::string(k_written_file_limit, 'x'));
+        Diagnostics out;
+        CHECK(read_text_file(path, out).value_or("").size() == k_written_file_limit);
+        test::write_file(path, std::string(k_written_file_limit + 1, 'x'));
+        CHECK_FALSE(read_text_file(path, out));
+        REQUIRE(out.size() == 1);
+        CHECK(out[0].message.en.find("larger than 4 MiB") != std::string::npos);
+        CHECK(read_text_file(path, out, FileKind::data));
+    }
+
+    TEST_CASE("read_line stops a line with no end at its limit")
+    {
+        std::istringstream in("one\n\nthree");
+        std::string line;
+        CHECK(read_line(in, line, 10) == LineRead::line);
+        CHECK(line == "one");
+        CHECK(read_line(in, line, 10) == LineRead::line);
+        CHECK(line.empty());
+        CHECK(read_line(in, line, 10) == LineRead::line);
+        CHECK(line == "three");
+        CHECK(read_line(in, line, 10) == LineRead::end);
+        std::istringstream endless(std::string(100, 'z'));
+        CHECK(read_line(endless, line, 10) == LineRead::too_long);
+        CHECK(line.size() == 10);
+    }
+
+    TEST_CASE("unreadable names a missing path and a directory, and lets a pipe through")
+    {
+        test::ScratchDir scratch;
+        CHECK(unreadable(scratch / "none")->message.en.find("no such file") != std::string::npos);
+        CHECK(unreadable(scratch.path())->message.en.find("it is a directory")
+              != std::string::npos);
+        REQUIRE(::mkfifo((scratch / "pipe").c_str(), 0600) == 0);
+        CHECK_FALSE(unreadable(scratch / "pipe"));
     }
 
     TEST_CASE("write_file_atomically writes the whole file, private to its owner")

@@ -5,6 +5,7 @@
 // file is never held whole.
 
 #include <peer/core/diagnostic.hpp>
+#include <peer/core/files.hpp>
 #include <peer/core/text.hpp>
 
 #include <filesystem>
@@ -71,7 +72,7 @@ bool report_undecodable(const DecodedFile& in, const std::string& file, Diagnost
 // The whole text of `path` in UTF-8, read in `encoding` (read_text_file for UTF-8); nullopt
 // with the problem in `out`.
 std::optional<std::string> read_text_file(const std::filesystem::path& path, Encoding encoding,
-                                          Diagnostics& out);
+                                          Diagnostics& out, FileKind kind);
 
 // When the file `path`, which is not UTF-8, reads as Windows-1252 from its first byte to its
 // last: the message that says so and names `--encoding windows-1252`; else nothing.

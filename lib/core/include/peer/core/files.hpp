@@ -4,7 +4,9 @@
 
 #include <peer/core/diagnostic.hpp>
 
+#include <cstddef>
 #include <filesystem>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,8 +14,34 @@
 
 namespace peer {
 
-// The file's bytes, or nullopt with a diagnostic (id "", no line) when it cannot be read.
-std::optional<std::string> read_text_file(const std::filesystem::path& path, Diagnostics& out);
+// How much of a file peer reads whole, by what the file is (docs/formats.md): a file a person
+// writes (a placement file, a rule set, an assessment form, a text) or a file of data (an export,
+// an import file). Past it, the file is refused: /dev/zero, or the wrong file, never fills the
+// memory.
+enum class FileKind { written, data };
+inline constexpr std::size_t k_written_file_limit = std::size_t{4} << 20; // 4 MiB
+inline constexpr std::size_t k_data_file_limit = std::size_t{1} << 30;    // 1 GiB
+std::size_t size_limit(FileKind kind);
+
+// Why `path` cannot be read, or nullopt when it can: a regular file or a pipe (a process
+// substitution, a FIFO), or a device such as a terminal. A missing path is "no such file", a
+// directory "it is a directory". The diagnostic has id "" and no line.
+std::optional<Diagnostic> unreadable(const std::filesystem::path& path);
+
+// The file's bytes, or nullopt with a diagnostic (id "", no line) when it cannot be read or
+// is larger than `kind` allows. Read in chunks, never more than the limit.
+std::optional<std::string> read_text_file(const std::filesystem::path& path, Diagnostics& out,
+                                          FileKind kind = FileKind::written);
+
+// The bytes of `in` (standard input), as read_text_file reads a file; `name` names it in the
+// diagnostic.
+std::optional<std::string> read_text_stream(std::istream& in, const std::string& name,
+                                            Diagnostics& out, FileKind kind = FileKind::written);
+
+// One line of `in`, without its line end, read a character at a time so that a line with no end
+// (/dev/zero) stops at `most` characters: `too_long`, with the line cut there.
+enum class LineRead { line, too_long, end };
+LineRead read_line(std::istream& in, std::string& line, std::size_t most);
 
 // Creates each missing directory of `directory` with mode 0700; existing ones are left as they
 // are.

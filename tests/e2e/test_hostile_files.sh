@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Files that are not what a reader expects (issue 15): endless input, a directory, a pipe, a
+# missing path. Each is a clear message and exit 1, read within a bound, and nothing is written.
+source "$(dirname "$0")/lib.sh"
+
+test_an_endless_input_is_refused_at_its_limit_not_read_into_memory() {
+    join_example_placement_as_ali
+    setup activity import "$EXAMPLES/activities.csv"
+    local before
+    before=$(checksum "$PEER_JOURNAL")
+    run term check /dev/zero
+    expect_status 1
+    expect_err_contains "cannot read /dev/zero: it is larger than 4 MiB, the most peer reads of a placement file"
+    run rules --rules /dev/zero
+    expect_status 1
+    expect_err_contains "larger than 4 MiB"
+    "$PEER" reflect --activity SUR-WOUND-01 --from - </dev/zero >"$WORK/stdout" 2>"$WORK/stderr"
+    status=$?
+    expect_status 1
+    expect_err_contains "cannot read <stdin>: it is larger than 4 MiB"
+    run import /dev/zero
+    expect_status 1
+    expect_err_contains "larger than 1024 MiB, the most peer reads of an export or an import file"
+    run cohort /dev/zero
+    expect_status 1
+    expect_err_contains "this is not a peer export"
+    expect_equal "$(checksum "$PEER_JOURNAL")" "$before"
+}
+
+test_a_directory_and_a_missing_path_say_so_in_every_reader() {
+    join_example_placement_as_ali
+    setup activity import "$EXAMPLES/activities.csv"
+    mkdir "$WORK/folder"
+    run term check "$WORK/folder"
+    expect_status 1
+    expect_err_contains "cannot read $WORK/folder: it is a directory"
+    run import "$WORK/folder/none.jsonl"
+    expect_status 1
+    expect_err_contains "cannot read $WORK/folder/none.jsonl: no such file"
+    run activity import "$WORK/folder/none.csv"
+    expect_status 1
+    expect_err_contains "cannot read $WORK/folder/none.csv: no such file"
+    run reflect --activity SUR-WOUND-01 --from "$WORK/folder"
+    expect_status 1
+    expect_err_contains "it is a directory"
+}
+
+test_a_pipe_is_read_as_a_file_is() {
+    join_example_placement_as_ali
+    # A process substitution is a pipe with no name to tell its shape by: read as CSV.
+    "$PEER" activity import <(cat "$EXAMPLES/activities.csv") >"$WORK/stdout" 2>"$WORK/stderr"
+    status=$?
+    expect_status 0
+    expect_out_contains "40 added"
+    mkfifo "$WORK/catalogue.csv"
+    cat "$EXAMPLES/activities.csv" >"$WORK/catalogue.csv" &
+    run activity import "$WORK/catalogue.csv"
+    expect_status 0
+    expect_out_contains "40 unchanged"
+    "$PEER" rules --rules <(printf 'name = "Region Pipe"\n') >"$WORK/stdout" 2>"$WORK/stderr"
+    status=$?
+    expect_status 0
+    expect_out_contains "Rule set: Region Pipe"
+}
+
+run_tests
