@@ -216,12 +216,14 @@ private:
                     m_diagnostics.push_back(error_at(
                         *incoming.file, incoming.line, format_check::reference,
                         {fmt::format("`{}` refers to {}, which is neither in this journal nor "
-                                     "in the files imported: the export is not whole; export "
-                                     "it again",
+                                     "in the files imported: join its placement first (`peer "
+                                     "term join`; a supervisor's export for a student leaves it "
+                                     "out), or ask for the export again",
                                      reference.field, reference.key),
                          fmt::format("`{}` hänvisar till {}, som varken finns i den här "
-                                     "journalen eller i de importerade filerna: exporten är inte "
-                                     "hel; exportera igen",
+                                     "journalen eller i de importerade filerna: gå med i dess "
+                                     "placering först (`peer term join`; en handledares export "
+                                     "till en student utelämnar den), eller be om exporten igen",
                                      reference.field, reference.key)}));
                 }
             }
@@ -229,11 +231,15 @@ private:
         }
     }
 
+    // The guard, and the check for control characters, over every text of the record.
     void guard(const Incoming& incoming)
     {
         const auto& allowed = model::stamp_of(incoming.record).allowed;
         for (const auto& field : links::texts_of(incoming.record)) {
-            for (auto d : privacy::check_text(*field.text, *incoming.file, allowed)) {
+            auto found = privacy::check_text(*field.text, *incoming.file, allowed);
+            std::ranges::move(control_characters(*field.text, *incoming.file),
+                              std::back_inserter(found));
+            for (auto d : found) {
                 d.where = Position{*incoming.file, incoming.line, 1};
                 d.message = {fmt::format("`{}`: {}", field.field, d.message.en),
                              fmt::format("`{}`: {}", field.field, d.message.sv)};

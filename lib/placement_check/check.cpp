@@ -1,3 +1,4 @@
+#include <peer/core/utf8.hpp>
 #include <peer/placement_check/check.hpp>
 #include <peer/privacy/guard.hpp>
 #include <peer/rules/check.hpp>
@@ -44,12 +45,20 @@ Diagnostics guard_text(const std::string& text, const std::optional<Position>& w
     return out;
 }
 
+// The guard over every string of a file, and the check for control characters (an ESC in a
+// name would be echoed raw to every terminal that shows it), each at its own line and column.
 Diagnostics guard_strings(const std::vector<formats::StringValue>& strings,
                           const std::vector<std::string>& allowed)
 {
     Diagnostics out;
     for (const auto& string : strings) {
         std::ranges::move(guard_text(string.text, string.at, allowed), std::back_inserter(out));
+        for (auto d : control_characters(string.text, string.at.file, string.at.line)) {
+            if (d.where->line == string.at.line) {
+                d.where->column += string.at.column - 1;
+            }
+            out.push_back(std::move(d));
+        }
     }
     return out;
 }

@@ -63,4 +63,23 @@ test_a_pipe_is_read_as_a_file_is() {
     expect_out_contains "Rule set: Region Pipe"
 }
 
+test_a_control_character_in_a_placement_file_or_an_export_is_refused_at_its_place() {
+    sed 's/^name = "Karin Nilsson"/name = "Karin\\u001b[31m"/' "$EXAMPLES/placement.toml" \
+        >"$WORK/placement.toml"
+    grep -qF 'Karin\u001b' "$WORK/placement.toml" || fail "the test's placement has no escape"
+    run term check "$WORK/placement.toml"
+    expect_status 1
+    expect_err_contains "placement.toml:75:14: error[FMT-CONTROL]: a control character, U+001B (ESC)"
+    join_example_placement_as_ali
+    setup export -o "$WORK/whole.jsonl"
+    sed 's/"name":"Beata Sundberg"/"name":"Beata\\u0007"/' "$WORK/whole.jsonl" >"$WORK/bell.jsonl"
+    grep -qF 'Beata\u0007' "$WORK/bell.jsonl" || fail "the test's export has no bell"
+    local before
+    before=$(checksum "$PEER_JOURNAL")
+    run import "$WORK/bell.jsonl"
+    expect_status 1
+    expect_err_contains "error[FMT-CONTROL]: \`name\`: a control character, U+0007 (BEL)"
+    expect_equal "$(checksum "$PEER_JOURNAL")" "$before"
+}
+
 run_tests
