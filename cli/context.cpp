@@ -1,8 +1,10 @@
 #include "context.hpp"
 
+#include <peer/core/error.hpp>
 #include <peer/journal/location.hpp>
 
 #include <fmt/color.h>
+#include <fmt/format.h>
 #include <fmt/ostream.h>
 #include <nlohmann/json.hpp>
 
@@ -34,9 +36,18 @@ journal::Journal Context::open_journal(journal::OpenMode mode) const
     if (const auto value = getenv_lookup("PEER_BUSY_TIMEOUT_MS")) {
         int ms = 0;
         const auto* end = value->data() + value->size();
-        if (std::from_chars(value->data(), end, ms).ptr == end && ms >= 0) {
-            timeout = std::chrono::milliseconds(ms);
+        const auto [at, error] = std::from_chars(value->data(), end, ms);
+        if (error != std::errc{} || at != end || ms < 0 || value->empty()) {
+            throw Error(ExitCode::usage,
+                        {fmt::format("PEER_BUSY_TIMEOUT_MS is '{}': it must be a whole number of "
+                                     "milliseconds, 0 or more (unset, peer waits 10 seconds)",
+                                     *value),
+                         fmt::format("PEER_BUSY_TIMEOUT_MS är '{}': det ska vara ett heltal "
+                                     "millisekunder, 0 eller mer (utan det väntar peer 10 "
+                                     "sekunder)",
+                                     *value)});
         }
+        timeout = std::chrono::milliseconds(ms);
     }
     return {journal_path(), mode, timeout};
 }

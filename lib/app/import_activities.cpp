@@ -8,6 +8,7 @@
 #include <peer/privacy/guard.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <array>
@@ -402,11 +403,19 @@ bool read_all(Importer& importer, const ImportRequest& request, const ProgressRe
         progress(total, total, result.counts.rows);
     }
     if (result.counts.rows == 0 && !has_errors(result.diagnostics)) {
+        std::vector<std::string> names;
+        for (const auto& file : files) {
+            names.push_back(file.string());
+        }
+        const auto named = fmt::format("{}", fmt::join(names, ", "));
         result.diagnostics.push_back(
             {Severity::error,
              std::string(format_check::missing),
              std::nullopt,
-             {"the files hold no rows to import", "filerna innehåller inga rader att importera"}});
+             {fmt::format("{} holds no rows to import: add rows under its header", named),
+              fmt::format("{} innehåller inga rader att importera: lägg till rader under "
+                          "rubrikraden",
+                          named)}});
     }
     return !request.dry_run && !has_errors(result.diagnostics);
 }

@@ -333,6 +333,23 @@ public:
     [[nodiscard]] std::uint64_t bytes_read() const override { return m_bytes; }
 
 private:
+    // A line nlohmann could not parse: where (its column, in characters) and why, in its words.
+    [[nodiscard]] Diagnostic not_json(const std::string& line,
+                                      const nlohmann::json::parse_error& e) const
+    {
+        const auto byte = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, line.size());
+        const auto column = static_cast<int>(count_characters(line.substr(0, byte))) + 1;
+        std::string why = e.what();
+        if (const auto dash = why.find(" - "); dash != std::string::npos) {
+            why = why.substr(dash + 3);
+        }
+        return {Severity::error,
+                std::string(format_check::syntax),
+                Position{m_file, m_line, column},
+                {fmt::format("the line is not valid JSON here ({})", why),
+                 fmt::format("raden är inte giltig JSON här (nlohmann: {})", why)}};
+    }
+
     bool read(const std::string& line, ImportRow& row)
     {
         Diagnostics encoding;
@@ -342,12 +359,21 @@ private:
             m_out.push_back(std::move(d));
             return false;
         }
-        const auto json = nlohmann::json::parse(line, nullptr, false);
-        if (json.is_discarded() || !json.is_object()) {
+        nlohmann::json json;
+        try {
+            json = nlohmann::json::parse(line);
+        } catch (const nlohmann::json::parse_error& e) {
+            m_out.push_back(not_json(line, e));
+            return false;
+        }
+        if (!json.is_object()) {
             m_out.push_back({Severity::error,
                              std::string(format_check::syntax),
-                             Position{m_file, m_line, 0},
-                             {"the line is not a JSON object", "raden är inget JSON-objekt"}});
+                             Position{m_file, m_line, 1},
+                             {fmt::format("the line is JSON but not an object: write one entry "
+                                          "as {{\"key\": value, ...}}"),
+                              fmt::format("raden är JSON men inget objekt: skriv en post som "
+                                          "{{\"nyckel\": värde, ...}}")}});
             return false;
         }
         bool ok = true;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Files that are not what a reader expects (issue 15): endless input, a directory, a pipe, a
-# missing path. Each is a clear message and exit 1, read within a bound, and nothing is written.
+# Input that is not what a reader expects (issue 15): endless input, a directory, a pipe, a
+# missing path, control characters, broken JSON, an empty file, a wrong setting. Each is a clear
+# message at its place, read within a bound, and nothing is written.
 source "$(dirname "$0")/lib.sh"
 
 test_an_endless_input_is_refused_at_its_limit_not_read_into_memory() {
@@ -80,6 +81,36 @@ test_a_control_character_in_a_placement_file_or_an_export_is_refused_at_its_plac
     expect_status 1
     expect_err_contains "error[FMT-CONTROL]: \`name\`: a control character, U+0007 (BEL)"
     expect_equal "$(checksum "$PEER_JOURNAL")" "$before"
+}
+
+test_broken_json_lines_and_an_empty_import_say_where_and_why() {
+    join_example_placement_as_ali
+    setup activity import "$EXAMPLES/activities.csv"
+    printf '{"date": "2026-11-06", "code": "SUR-WOUND-01", "mode": observe}\n' >"$WORK/log.jsonl"
+    run activity import --log "$WORK/log.jsonl"
+    expect_status 1
+    expect_err_contains "log.jsonl:1:56: error[FMT-SYNTAX]: the line is not valid JSON here (invalid literal"
+    printf '["2026-11-06"]\n' >"$WORK/array.jsonl"
+    run activity import --log "$WORK/array.jsonl"
+    expect_err_contains "array.jsonl:1:1: error[FMT-SYNTAX]: the line is JSON but not an object"
+    : >"$WORK/empty.jsonl"
+    run activity import --log "$WORK/empty.jsonl"
+    expect_status 1
+    expect_err_contains "$WORK/empty.jsonl holds no rows to import"
+    printf 'date,code,mode\n' >"$WORK/header.csv"
+    run --lang sv activity import --log "$WORK/header.csv"
+    expect_err_contains "$WORK/header.csv innehåller inga rader att importera"
+}
+
+test_a_busy_timeout_that_is_no_number_is_refused() {
+    join_example_placement_as_ali
+    for value in abc -5 "" 1.5; do
+        PEER_BUSY_TIMEOUT_MS=$value run doctor
+        expect_status 2
+        expect_err_contains "PEER_BUSY_TIMEOUT_MS is '$value': it must be a whole number of milliseconds"
+    done
+    PEER_BUSY_TIMEOUT_MS=250 run doctor
+    expect_status 0
 }
 
 run_tests

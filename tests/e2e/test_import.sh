@@ -224,7 +224,7 @@ test_bad_files() {
     run activity import "$WORK/bad.jsonl"
     expect_status 1
     expect_err_contains "bad.jsonl:1: error[FMT-KEY]: unknown key \`colour\`"
-    expect_err_contains "bad.jsonl:2: error[FMT-SYNTAX]"
+    expect_err_contains "bad.jsonl:2:2: error[FMT-SYNTAX]: the line is not valid JSON here (invalid literal"
     printf '[[activity]]\ncode = "A"\ntilte = "T"\n' >"$WORK/bad.toml"
     run activity import "$WORK/bad.toml"
     expect_status 1

@@ -284,11 +284,22 @@ TEST_SUITE("formats::import_rows")
             "{\"date\": \"2026-11-03\", \"code\": \"A\", \"mode\": \"perform\"}\n";
         SUBCASE("not JSON, or not an object")
         {
-            for (const std::string line : {"{\"date\": ", "[1, 2]", "\"text\"", "{} {}"}) {
+            // Each at the column where the parser stopped, with its reason.
+            const std::array<std::pair<std::string, std::string>, 4> lines{{
+                {"{\"date\": ", "the line is not valid JSON here (unexpected end of input;"},
+                {"[1, 2]", "the line is JSON but not an object"},
+                {"\"text\"", "the line is JSON but not an object"},
+                {"{} {}",
+                 "the line is not valid JSON here (unexpected '{'; expected end of input)"},
+            }};
+            const std::array columns{10, 1, 1, 4};
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                const auto& [line, message] = lines.at(i);
                 CAPTURE(line);
                 const auto r = read_rows(scratch, "log.jsonl", good + line + "\n" + good);
                 const auto& d = only(r, "FMT-SYNTAX", 2);
-                CHECK(d.message.en == "the line is not a JSON object");
+                CHECK(d.message.en.starts_with(message));
+                CHECK(d.where->column == columns.at(i));
                 REQUIRE(r.rows.size() == 2);
                 CHECK(r.rows[1].line == 3);
             }
