@@ -24,6 +24,7 @@ std::span<const Command> commands();
 
 void setup_init(CLI::App& command, Context& context);
 void setup_doctor(CLI::App& command, Context& context);
+void setup_backup(CLI::App& command, Context& context);
 void setup_person(CLI::App& command, Context& context);
 void setup_rules(CLI::App& command, Context& context);
 void setup_term(CLI::App& command, Context& context);

@@ -404,6 +404,7 @@ bool read_all(Importer& importer, const ImportRequest& request, const ProgressRe
     }
     if (result.counts.rows == 0 && !has_errors(result.diagnostics)) {
         std::vector<std::string> names;
+        names.reserve(files.size());
         for (const auto& file : files) {
             names.push_back(file.string());
         }
