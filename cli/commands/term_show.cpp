@@ -141,19 +141,10 @@ ExitCode run_handout(Context& context, const HandoutOptions& o)
     if (!text) {
         return report_problem(context, text.problem());
     }
-    if (o.output == "-") {
-        context.out << *text;
-        return ExitCode::ok;
-    }
-    namespace fs = std::filesystem;
-    const auto readable = fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read
-                          | fs::perms::others_read;
-    if (const auto error = write_file_atomically(o.output, *text, Replace::existing, readable)) {
-        return report_problem(context, cannot_write(o.output, error));
-    }
-    context.say(context.format("Wrote {}'s handout to {}.", "Skrev {}s utdrag till {}.", o.student,
-                               o.output));
-    return ExitCode::ok;
+    // A handout names people: it is written private to its writer (0600), like an export.
+    return write_output(context, o.output, *text,
+                        context.format("Wrote {}'s handout to {}.", "Skrev {}s utdrag till {}.",
+                                       o.student, o.output));
 }
 
 } // namespace

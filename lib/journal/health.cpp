@@ -5,8 +5,11 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <array>
+#include <optional>
+#include <utility>
 
 namespace peer::journal {
 
@@ -115,6 +118,53 @@ Health check_health(const Journal& journal)
         }
     });
     return health;
+}
+
+namespace {
+
+std::optional<LoosePermission> loose(const std::filesystem::path& path, unsigned unwanted)
+{
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0) {
+        return std::nullopt; // not there (no -wal yet, no drafts): nothing to tighten
+    }
+    const auto mode = static_cast<unsigned>(status.st_mode) & 07777U;
+    if ((mode & unwanted) == 0) {
+        return std::nullopt;
+    }
+    return LoosePermission{path.string(), mode, mode & ~unwanted};
+}
+
+} // namespace
+
+std::vector<LoosePermission> loose_permissions(const std::filesystem::path& journal)
+{
+    constexpr unsigned k_others = 077;       // group and others: nothing
+    constexpr unsigned k_others_write = 022; // group and others: no writing
+    const auto folder =
+        journal.parent_path().empty() ? std::filesystem::path(".") : journal.parent_path();
+    std::vector<LoosePermission> out;
+    for (const auto& [path, unwanted] :
+         {std::pair{journal, k_others},
+          std::pair{std::filesystem::path(journal.string() + "-wal"), k_others},
+          std::pair{std::filesystem::path(journal.string() + "-shm"), k_others},
+          std::pair{folder / "drafts", k_others}, std::pair{folder, k_others_write}}) {
+        if (auto found = loose(path, unwanted)) {
+            out.push_back(std::move(*found));
+        }
+    }
+    return out;
+}
+
+std::vector<LoosePermission> tighten_permissions(const std::filesystem::path& journal)
+{
+    std::vector<LoosePermission> changed;
+    for (const auto& found : loose_permissions(journal)) {
+        if (::chmod(found.path.c_str(), found.wanted) == 0) {
+            changed.push_back(found);
+        }
+    }
+    return changed;
 }
 
 } // namespace peer::journal

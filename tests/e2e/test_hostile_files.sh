@@ -113,4 +113,33 @@ test_a_busy_timeout_that_is_no_number_is_refused() {
     expect_status 0
 }
 
+test_doctor_reports_a_journal_others_can_read_and_fix_tightens_it_never_widening() {
+    mkdir -m 0777 "$WORK/open"
+    export PEER_JOURNAL="$WORK/open/journal.db"
+    setup init
+    chmod 0666 "$PEER_JOURNAL"
+    mkdir -m 0777 "$WORK/open/drafts"
+    run doctor
+    expect_status 3
+    expect_out_contains "$WORK/open/journal.db is 0666, should be 0600"
+    expect_out_contains "$WORK/open/drafts is 0777, should be 0700"
+    expect_out_contains "$WORK/open is 0777, should be 0755"
+    expect_out_contains "The journal is NOT healthy."
+    run --json doctor
+    expect_valid output/doctor.schema.json
+    expect_json '.healthy' false
+    run doctor --fix
+    expect_status 0
+    expect_out_contains "$WORK/open/journal.db was 0666, now 0600"
+    expect_equal "$(mode_of "$PEER_JOURNAL")" 600
+    expect_equal "$(mode_of "$WORK/open/drafts")" 700
+    expect_equal "$(mode_of "$WORK/open")" 755
+    # Tighter than wanted stays so: --fix never widens.
+    chmod 0400 "$PEER_JOURNAL"
+    chmod 0700 "$WORK/open"
+    run doctor --fix
+    expect_equal "$(mode_of "$PEER_JOURNAL")" 400
+    expect_equal "$(mode_of "$WORK/open")" 700
+}
+
 run_tests

@@ -345,7 +345,11 @@ test_a_handout_that_cannot_be_written_leaves_the_old_one_whole() {
         expect_equal "$(checksum "$WORK/ali.toml")" "$before"
     fi
     expect_equal "$(find "$WORK" -maxdepth 1 -name '.ali.toml.*' | wc -l)" 0
-    expect_equal "$(mode_of "$WORK/ali.toml")" 644
+    # A handout names people: it is private to whoever wrote it, whatever the umask.
+    expect_equal "$(mode_of "$WORK/ali.toml")" 600
+    (umask 000 && "$PEER" term handout ht26-kir-avd12 --student ali -o "$WORK/open.toml") \
+        || fail "the handout was not written under umask 000"
+    expect_equal "$(mode_of "$WORK/open.toml")" 600
 }
 
 test_join_a_handout_in_a_second_journal() {

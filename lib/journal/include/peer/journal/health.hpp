@@ -4,6 +4,7 @@
 #include <peer/journal/journal.hpp>
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -50,5 +51,19 @@ struct Health {
 };
 
 Health check_health(const Journal& journal);
+
+// A file or folder of the journal that others may read or write: the journal and its -wal and
+// -shm files, and its drafts folder, which only their owner should (no group or other bits);
+// the journal's folder, which others should not write to.
+struct LoosePermission {
+    std::string path;
+    unsigned mode = 0;   // as it is: 0666
+    unsigned wanted = 0; // as it should be: 0600
+};
+std::vector<LoosePermission> loose_permissions(const std::filesystem::path& journal);
+
+// Takes from each what loose_permissions finds only what others should not have; never widens
+// anything. Returns what it changed, as it was; what it could not change stays loose.
+std::vector<LoosePermission> tighten_permissions(const std::filesystem::path& journal);
 
 } // namespace peer::journal
