@@ -4,7 +4,7 @@
 //
 // A talk is written like any other text (peer/app/writing.hpp): prepare_talk reads the form of
 // the student's placement, the assessment written before and, for a supervisor, the student's
-// self-assessment; the command composes the text on the talk's form (talk_form: one section
+// self-assessment; the command composes the text on the talk's form (TalkForm: one section
 // per criterion, then the overall judgement); save_talk reads each section's level, evidence
 // and comment, checks them against the form and the journal, runs the privacy guard, and saves
 // it in one transaction. Anything wrong is a Problem, and nothing is written.
