@@ -63,6 +63,23 @@ Diagnostics guard_strings(const std::vector<formats::StringValue>& strings,
     return out;
 }
 
+// A rule set file the placement names that cannot be read at all: said at the placement's
+// `rules` key, where it is named (its other problems stand at their own lines).
+void place_at_rules_key(Diagnostics& diagnostics, const formats::PlacementFile& file)
+{
+    const auto key = file.placement.keys.find("rules");
+    if (key == file.placement.keys.end()) {
+        return;
+    }
+    for (auto& d : diagnostics) {
+        if (d.where && d.where->line == 0) {
+            d.id = std::string(format_check::reference);
+            d.where = key->second;
+            d.message = {"the rule set: " + d.message.en, "regeluppsättningen: " + d.message.sv};
+        }
+    }
+}
+
 // The key of a staff or pair entry that a rule's verdict concerns.
 std::string_view key_of(std::string_view rule)
 {
@@ -370,6 +387,9 @@ CheckedFile check_placement_file(const std::filesystem::path& path,
     rules::RuleSet rule_set = rules::default_rule_set();
     if (rules_path) {
         auto loaded = rules::load_rule_set(*rules_path);
+        if (!file.rules_path.empty()) {
+            place_at_rules_key(loaded.diagnostics, file);
+        }
         std::ranges::move(loaded.diagnostics, std::back_inserter(checked.diagnostics));
         std::ranges::move(guard_strings(loaded.strings, file.setup.allowed_identifiers),
                           std::back_inserter(checked.diagnostics));

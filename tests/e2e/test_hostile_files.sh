@@ -102,6 +102,14 @@ test_broken_json_lines_and_an_empty_import_say_where_and_why() {
     expect_err_contains "$WORK/header.csv innehåller inga rader att importera"
 }
 
+test_a_rule_set_the_placement_names_that_cannot_be_read_is_said_at_its_key() {
+    sed '0,/^\[placement\]/s//[placement]\nrules = "nonexistent.toml"/' "$EXAMPLES/placement.toml" \
+        >"$WORK/placement.toml"
+    run term check "$WORK/placement.toml"
+    expect_status 1
+    expect_err_contains "placement.toml:14:9: error[FMT-REFERENCE]: the rule set: cannot read $WORK/nonexistent.toml: no such file"
+}
+
 test_a_busy_timeout_that_is_no_number_is_refused() {
     join_example_placement_as_ali
     for value in abc -5 "" 1.5; do
