@@ -294,7 +294,9 @@ TEST_SUITE("formats::import_rows")
             }};
             const std::array columns{10, 1, 1, 4};
             for (std::size_t i = 0; i < lines.size(); ++i) {
-                const auto& [line, message] = lines.at(i);
+                // Not a structured binding: clang 14 lets no lambda (CAPTURE's) refer to one.
+                const auto& line = lines.at(i).first;
+                const auto& message = lines.at(i).second;
                 CAPTURE(line);
                 const auto r = read_rows(scratch, "log.jsonl", good + line + "\n" + good);
                 const auto& d = only(r, "FMT-SYNTAX", 2);
