@@ -98,18 +98,41 @@ ExitCode run_form(Context& context, const std::string& file, const std::string& 
     return ExitCode::ok;
 }
 
-struct TalkOptions {
+// --midway or --final: which talk a command is about; exactly one is given.
+struct TalkChoice {
     bool midway = false;
     bool final_talk = false;
-    std::string student; // assess record: whose
-    std::string placement;
-    std::optional<Date> date;
-    ComposeOptions compose;
 
     [[nodiscard]] model::Talk talk() const
     {
         return final_talk ? model::Talk::final_talk : model::Talk::midway;
     }
+};
+
+void add_talk_flags(CLI::App& command, TalkChoice& choice, const Context& context)
+{
+    auto* midway = command.add_flag("--midway", choice.midway,
+                                    context.tr("The midway talk", "Halvtidssamtalet"));
+    command.add_flag("--final", choice.final_talk, context.tr("The final talk", "Slutsamtalet"))
+        ->excludes(midway);
+}
+
+// Whether one talk was chosen; else says so (a usage error).
+bool talk_chosen(const Context& context, const TalkChoice& choice)
+{
+    if (choice.midway != choice.final_talk) {
+        return true;
+    }
+    context.error(
+        {"say which talk: --midway or --final", "ange vilket samtal: --midway eller --final"});
+    return false;
+}
+
+struct TalkOptions : TalkChoice {
+    std::string student; // assess record: whose
+    std::string placement;
+    std::optional<Date> date;
+    ComposeOptions compose;
 };
 
 const Text& talk_name(model::Talk talk)
@@ -171,9 +194,7 @@ ExitCode report_talk(Context& context, const Result<app::Saved<model::Assessment
 // `assess self` (no student) and `assess record STUDENT`: compose the talk's form, then save.
 ExitCode run_talk(Context& context, TalkOptions o)
 {
-    if (o.midway == o.final_talk) {
-        context.error(
-            {"say which talk: --midway or --final", "ange vilket samtal: --midway eller --final"});
+    if (!talk_chosen(context, o)) {
         return ExitCode::usage;
     }
     auto journal = context.open_journal(journal::OpenMode::existing);
@@ -449,9 +470,7 @@ ExitCode show_assessment(Context& context, std::int64_t number)
     return ExitCode::ok;
 }
 
-struct PrepareOptions {
-    bool midway = false;
-    bool final_talk = false;
+struct PrepareOptions : TalkChoice {
     std::string placement;
     std::string recipient;
     app::Included include;
@@ -462,12 +481,10 @@ struct PrepareOptions {
 // `assess prepare`: the sheet in text, Markdown or HTML, or (json) the export file for staff.
 ExitCode run_prepare(Context& context, const PrepareOptions& o)
 {
-    if (o.midway == o.final_talk) {
-        context.error(
-            {"say which talk: --midway or --final", "ange vilket samtal: --midway eller --final"});
+    if (!talk_chosen(context, o)) {
         return ExitCode::usage;
     }
-    const auto talk = o.final_talk ? model::Talk::final_talk : model::Talk::midway;
+    const auto talk = o.talk();
     const auto format = context.json ? exchange::ReportFormat::json : o.format;
     auto journal = context.open_journal(journal::OpenMode::existing);
     const auto sheet =
@@ -504,10 +521,7 @@ ExitCode run_prepare(Context& context, const PrepareOptions& o)
 
 void add_talk_options(CLI::App& command, TalkOptions& o, Context& context)
 {
-    auto* midway =
-        command.add_flag("--midway", o.midway, context.tr("The midway talk", "Halvtidssamtalet"));
-    command.add_flag("--final", o.final_talk, context.tr("The final talk", "Slutsamtalet"))
-        ->excludes(midway);
+    add_talk_flags(command, o, context);
     command.add_option(
         "--placement", o.placement,
         context.tr("The placement (default: the student's)", "Placeringen (förval: studentens)"));
@@ -596,12 +610,7 @@ void setup_assess(CLI::App& command, Context& context)
         "prepare",
         context.tr("Write what you bring to a talk: your self-assessment with its evidence",
                    "Skriv det du tar med till ett samtal: din självvärdering med belägg"));
-    auto* prepare_midway = prepare->add_flag("--midway", prepare_options->midway,
-                                             context.tr("The midway talk", "Halvtidssamtalet"));
-    prepare
-        ->add_flag("--final", prepare_options->final_talk,
-                   context.tr("The final talk", "Slutsamtalet"))
-        ->excludes(prepare_midway);
+    add_talk_flags(*prepare, *prepare_options, context);
     prepare->add_option("--placement", prepare_options->placement,
                         context.tr("The placement (default: yours)", "Placeringen (förval: din)"));
     add_choice_option(*prepare, "--format", prepare_options->format,
